@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// What the console remembers between runs (QSettings), in one place.
+namespace AppSettings {
+QString language(); // "en" or "ko"; defaults to the system's language
+void setLanguage(const QString& language);
+qint64 lastIncident(const QString& storePath);
+void setLastIncident(const QString& storePath, qint64 incidentId);
+QString author(); // who the console records as the owner of events
+void setAuthor(const QString& author);
+} // namespace AppSettings

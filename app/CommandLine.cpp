@@ -1,0 +1,209 @@
+#include "CommandLine.h"
+
+#include "AppSettings.h"
+#include "Clock.h"
+#include "DataFiles.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "PostmortemExport.h"
+#include "TimeOffset.h"
+#include "storage/IncidentStore.h"
+
+#include <CLI/CLI.hpp>
+#include <QDateTime>
+#include <QFileInfo>
+#include <iostream>
+
+namespace {
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+QString q(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+int failure(const QString& message, int code = 1)
+{
+    std::cerr << s(message) << std::endl;
+    return code;
+}
+
+const QStringList& verbs()
+{
+    static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
+                                     QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
+                                     QStringLiteral("export"), QStringLiteral("demo")};
+    return list;
+}
+} // namespace
+
+bool CommandLine::isVerb(const QString& word)
+{
+    return verbs().contains(word);
+}
+
+bool CommandLine::wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (isVerb(arg) || arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow)
+{
+    CLI::App cli{s(tr("Incident Console: declare incidents, follow the checklist, record the timeline and export "
+                      "post-mortems. Without a command it opens the console window."))};
+    cli.name("incident-console");
+    std::string dbPath = s(DataFiles::defaultStorePath());
+    std::string language;
+    std::string author = s(AppSettings::author());
+    cli.add_option("--db", dbPath, s(tr("the incident store (SQLite file)")))->capture_default_str();
+    cli.add_option("--lang", language, s(tr("language of the interface and exports: en or ko")))
+        ->check(CLI::IsMember({"en", "ko"}));
+    cli.add_option("--author", author, s(tr("who is recorded as the owner of new events")));
+    cli.require_subcommand(0, 1);
+
+    qint64 incidentId = 0;
+    auto addIncidentOption = [&incidentId](CLI::App* verb) {
+        verb->add_option("--incident", incidentId, s(tr("the incident's id (see \"list\")")))->required();
+    };
+
+    CLI::App* list = cli.add_subcommand("list", s(tr("list recorded incidents")));
+
+    CLI::App* create = cli.add_subcommand("new", s(tr("declare an incident; prints its id")));
+    std::string title, commander, started;
+    int severity = 2;
+    create->add_option("--title", title, s(tr("what is broken")))->required();
+    create->add_option("--sev", severity, s(tr("severity: 1, 2 or 3")))->check(CLI::Range(1, 3))->capture_default_str();
+    create->add_option("--commander", commander, s(tr("the incident commander")));
+    create->add_option("--started", started, s(tr("when the impact began, ISO 8601 (default: now)")));
+
+    CLI::App* note = cli.add_subcommand("note", s(tr("add a note (or another kind of event) to the timeline")));
+    addIncidentOption(note);
+    std::vector<std::string> words;
+    std::string kind = "note";
+    note->add_option("text", words, s(tr("the note's text")))->required();
+    note->add_option("--kind", kind, s(tr("note, action, alert or status-update")))
+        ->check(CLI::IsMember({"note", "action", "alert", "status-update"}));
+
+    CLI::App* check = cli.add_subcommand("check", s(tr("check a checklist item; without an item, list the items")));
+    addIncidentOption(check);
+    std::string itemId;
+    bool uncheck = false;
+    check->add_option("item", itemId, s(tr("the item's id, as the list shows it")));
+    check->add_flag("--uncheck", uncheck, s(tr("uncheck the item instead")));
+
+    CLI::App* status = cli.add_subcommand("status", s(tr("set the status")));
+    addIncidentOption(status);
+    std::string statusKey;
+    status->add_option("status", statusKey, s(tr("investigating, identified, monitoring or resolved")))
+        ->required()
+        ->check(CLI::IsMember({"investigating", "identified", "monitoring", "resolved"}));
+
+    CLI::App* sev = cli.add_subcommand("sev", s(tr("change the severity")));
+    addIncidentOption(sev);
+    int newSeverity = 2;
+    sev->add_option("level", newSeverity, s(tr("1, 2 or 3")))->required()->check(CLI::Range(1, 3));
+
+    CLI::App* exportVerb = cli.add_subcommand("export", s(tr("write the post-mortem as Markdown")));
+    addIncidentOption(exportVerb);
+    std::string out;
+    exportVerb->add_option("--out", out, s(tr("the Markdown file to write")))->required();
+
+    CLI::App* demo = cli.add_subcommand("demo", s(tr("record the demo incident (seed 001); prints its id")));
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        return cli.exit(error);
+    }
+    const QString lang = language.empty() ? AppSettings::language() : q(language);
+    if (cli.get_subcommands().empty())
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author)});
+
+    QString checklistWarning;
+    const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
+    if (!checklistWarning.isEmpty())
+        std::cerr << s(checklistWarning) << std::endl;
+
+    IncidentStore store;
+    if (!store.open(q(dbPath)))
+        return failure(store.errorString(), 3);
+    IncidentService service(store, Clock::system(), checklistJson, lang);
+    service.setAuthor(q(author));
+
+    if (list->parsed()) {
+        const QList<IncidentSummary> incidents = store.listIncidents();
+        if (!store.errorString().isEmpty())
+            return failure(store.errorString());
+        std::cout << s(tr("ID\tSEV\tSTATUS\tSTARTED\tEVENTS\tTITLE")) << '\n';
+        for (const IncidentSummary& i : incidents) {
+            std::cout << i.id << '\t' << s(SeverityInfo::label(i.severity)) << '\t'
+                      << s(IncidentStatusInfo::key(i.status)) << '\t'
+                      << s(QDateTime::fromMSecsSinceEpoch(i.startedMs).toString(Qt::ISODate)) << '\t' << i.eventCount
+                      << '\t' << s(i.title) << '\n';
+        }
+        return 0;
+    }
+    if (create->parsed()) {
+        DeclareRequest request{q(title), *SeverityInfo::fromNumber(severity), q(commander), 0};
+        if (!started.empty()) {
+            const QDateTime at = QDateTime::fromString(q(started), Qt::ISODate);
+            if (!at.isValid())
+                return failure(tr("--started \"%1\" is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.")
+                                   .arg(q(started)));
+            request.startedMs = at.toMSecsSinceEpoch();
+        }
+        if (!service.declare(request))
+            return failure(service.lastError());
+        std::cout << service.current()->id() << std::endl;
+        return 0;
+    }
+    if (demo->parsed()) {
+        if (!service.openDemo(DataFiles::demoIncident()))
+            return failure(service.lastError());
+        std::cout << service.current()->id() << std::endl;
+        return 0;
+    }
+    if (!service.open(incidentId))
+        return failure(service.lastError());
+    if (note->parsed()) {
+        QStringList text;
+        for (const std::string& word : words)
+            text << q(word);
+        return service.addEvent(*EventKindInfo::fromKey(q(kind)), text.join(QLatin1Char(' ')))
+                   ? 0
+                   : failure(service.lastError());
+    }
+    if (check->parsed()) {
+        if (itemId.empty()) {
+            const Incident& incident = *service.current();
+            for (const ChecklistPhase& phase : incident.checklist().phases) {
+                std::cout << s(phase.title) << '\n';
+                for (const ChecklistItem& item : phase.items)
+                    std::cout << "  [" << (incident.isChecked(item.id) ? 'x' : ' ') << "] " << s(item.id) << "  "
+                              << s(item.text) << '\n';
+            }
+            return 0;
+        }
+        return service.setItemChecked(q(itemId), !uncheck) ? 0 : failure(service.lastError());
+    }
+    if (status->parsed())
+        return service.setStatus(*IncidentStatusInfo::fromKey(q(statusKey))) ? 0 : failure(service.lastError());
+    if (sev->parsed())
+        return service.setSeverity(*SeverityInfo::fromNumber(newSeverity)) ? 0 : failure(service.lastError());
+    if (exportVerb->parsed()) {
+        QString error;
+        if (!PostmortemExport::write(*service.current(), q(out), &error))
+            return failure(error);
+        std::cout << s(tr("Post-mortem written to %1").arg(QFileInfo(q(out)).absoluteFilePath())) << std::endl;
+        return 0;
+    }
+    return failure(tr("Name a command (see --help)."), 2);
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+
+// Headless verbs (list, new, note, check, status, sev, export, demo) for scripting an incident from a shell.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    static bool isVerb(const QString& word);
+    static bool wantsHeadless(int argc, char** argv);
+    struct GlobalOptions
+    {
+        QString storePath;
+        QString language;
+        QString author;
+    };
+    // Parses the command line; with no verb, hands the global options to openWindow.
+    static int run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow);
+};

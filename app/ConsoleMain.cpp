@@ -1,0 +1,85 @@
+#include "ConsoleMain.h"
+
+#include "AppSettings.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "DataFiles.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "Language.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "storage/IncidentStore.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+int openWindow(const CommandLine::GlobalOptions& options)
+{
+    IncidentStore store;
+    if (!store.open(options.storePath)) {
+        spdlog::error("{}", store.errorString().toStdString());
+        QMessageBox::critical(nullptr, QApplication::translate("ConsoleMain", "Incident Console cannot start"),
+                              store.errorString());
+        return 3;
+    }
+    spdlog::info("store {} open, schema {}", options.storePath.toStdString(), store.schemaVersion());
+    QString language = options.language;
+    QString checklistWarning;
+    IncidentService service(store, Clock::system(), DataFiles::checklist(language, &checklistWarning), language);
+    service.setAuthor(options.author);
+    if (const qint64 last = AppSettings::lastIncident(store.path()))
+        service.open(last); // a missing one (deleted store) simply opens nothing
+
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> build;
+    build = [&] {
+        window = std::make_unique<MainWindow>(service, DataFiles::demoIncident());
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString& code) {
+            if (code == language)
+                return;
+            language = code;
+            AppSettings::setLanguage(code);
+            Language::install(code);
+            // Rebuild the window after this slot returns: every label is created in the new language.
+            QMetaObject::invokeMethod(qApp, [&] {
+                const qint64 open = service.current() ? service.current()->id() : 0;
+                service.setLanguage(language);
+                window.reset();
+                if (open)
+                    service.open(open);
+                build();
+            }, Qt::QueuedConnection);
+        });
+        window->show();
+    };
+    build();
+    if (!checklistWarning.isEmpty())
+        QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Checklist"), checklistWarning);
+    return QApplication::exec();
+}
+} // namespace
+
+int runConsole(int argc, char** argv)
+{
+    const bool headless = CommandLine::wantsHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("IncidentConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
+    Logging::start(DataFiles::dataDirectory());
+    QString language = Language::fromArguments(argc, argv);
+    if (language.isEmpty())
+        language = AppSettings::language();
+    Language::install(language);
+    spdlog::info("incident-console {} starting ({})", IC_VERSION, headless ? "headless" : "window");
+    return CommandLine::run(argc, argv, openWindow);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// The checklist and demo the console ships, and a team's own checklist where one is supplied.
+class DataFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(DataFiles)
+public:
+    static QString dataDirectory();
+    static QString defaultStorePath();
+    static QString userChecklistPath();
+    // The user's checklist when present and valid, else the shipped one; *warning says why it fell back.
+    static QByteArray checklist(const QString& language, QString* warning);
+    static QByteArray shippedChecklist();
+    static QByteArray demoIncident();
+};

@@ -1,0 +1,211 @@
+#include "IncidentService.h"
+
+#include "Clock.h"
+#include "DemoIncident.h"
+#include "Incident.h"
+#include "storage/IncidentStore.h"
+
+IncidentService::IncidentService(IncidentStore& store, const Clock& clock, QByteArray checklistJson,
+                                 QString language, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_checklistJson(std::move(checklistJson))
+    , m_language(std::move(language))
+{
+}
+
+IncidentService::~IncidentService() = default;
+
+bool IncidentService::failWith(const QString& message)
+{
+    m_error = message;
+    Q_EMIT failed(message);
+    return false;
+}
+
+bool IncidentService::requireIncident()
+{
+    return m_current ? true : failWith(tr("No incident is open. Declare one or open a past one first."));
+}
+
+void IncidentService::setCurrent(std::unique_ptr<Incident> incident)
+{
+    m_current = std::move(incident);
+    Q_EMIT currentChanged(m_current.get());
+}
+
+TimelineEvent IncidentService::stamp(EventKind kind, const QString& text) const
+{
+    TimelineEvent event;
+    event.atMs = m_clock.nowMs();
+    event.kind = kind;
+    event.phase = m_current ? m_current->currentPhase() : QString();
+    event.text = text;
+    // Without a configured name, the commander is the one acting.
+    event.author = m_author.isEmpty() && m_current ? m_current->data().commander : m_author;
+    return event;
+}
+
+bool IncidentService::declare(const DeclareRequest& request)
+{
+    if (const QString problem = Incident::titleProblem(request.title); !problem.isEmpty())
+        return failWith(problem);
+    const qint64 now = m_clock.nowMs();
+    IncidentData data;
+    data.title = request.title.trimmed();
+    data.severity = request.severity;
+    data.commander = request.commander.trimmed();
+    data.startedMs = request.startedMs == 0 ? now : qMin(request.startedMs, now);
+    data.detectedMs = now; // declaring is the moment a person knew
+    data.checklistJson = m_checklistJson;
+    TimelineEvent declared;
+    declared.atMs = now;
+    declared.kind = EventKind::Status;
+    declared.text = tr("Incident declared: %1, %2, commander %3")
+                        .arg(SeverityInfo::label(data.severity), data.title,
+                             data.commander.isEmpty() ? tr("(none)") : data.commander);
+    declared.author = m_author.isEmpty() ? data.commander : m_author;
+    if (auto def = ChecklistDefinition::fromJson(m_checklistJson, m_language, nullptr); def && !def->phases.isEmpty())
+        declared.phase = def->phases.constFirst().id;
+    data.events.append(declared);
+    if (!m_store.createIncident(data))
+        return failWith(m_store.errorString());
+    setCurrent(std::make_unique<Incident>(std::move(data), m_language));
+    return true;
+}
+
+bool IncidentService::open(qint64 incidentId)
+{
+    auto data = m_store.loadIncident(incidentId);
+    if (!data)
+        return failWith(m_store.errorString());
+    setCurrent(std::make_unique<Incident>(std::move(*data), m_language));
+    return true;
+}
+
+bool IncidentService::openDemo(const QByteArray& demoJson)
+{
+    QString error;
+    auto data = DemoIncident::fromJson(demoJson, m_checklistJson, &error);
+    if (!data)
+        return failWith(error);
+    if (!m_store.createIncident(*data))
+        return failWith(m_store.errorString());
+    setCurrent(std::make_unique<Incident>(std::move(*data), m_language));
+    return true;
+}
+
+void IncidentService::closeIncident()
+{
+    setCurrent(nullptr);
+}
+
+bool IncidentService::addNote(const QString& text)
+{
+    return addEvent(EventKind::Note, text);
+}
+
+bool IncidentService::addEvent(EventKind kind, const QString& text)
+{
+    if (!requireIncident())
+        return false;
+    if (text.trimmed().isEmpty())
+        return failWith(tr("The note is empty: type what happened, then press Enter."));
+    TimelineEvent event = stamp(kind, text.trimmed());
+    if (!m_store.insertEvent(m_current->id(), event))
+        return failWith(m_store.errorString());
+    m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::setSeverity(Severity severity)
+{
+    if (!requireIncident())
+        return false;
+    const Severity before = m_current->data().severity;
+    if (before == severity)
+        return true;
+    IncidentData changed = m_current->data();
+    changed.severity = severity;
+    TimelineEvent event = stamp(EventKind::Severity, tr("Severity changed: %1 → %2")
+                                                        .arg(SeverityInfo::label(before), SeverityInfo::label(severity)));
+    if (!m_store.updateHeader(changed, &event))
+        return failWith(m_store.errorString());
+    m_current->setSeverity(severity);
+    m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::setStatus(IncidentStatus status)
+{
+    if (!requireIncident())
+        return false;
+    const IncidentStatus before = m_current->data().status;
+    if (before == status)
+        return true;
+    const qint64 now = m_clock.nowMs();
+    IncidentData changed = m_current->data();
+    Incident::applyStatusTimes(changed, status, now);
+    TimelineEvent event = stamp(EventKind::Status, tr("Status changed: %1 → %2")
+                                                      .arg(IncidentStatusInfo::label(before),
+                                                           IncidentStatusInfo::label(status)));
+    if (!m_store.updateHeader(changed, &event))
+        return failWith(m_store.errorString());
+    m_current->setStatus(status, now);
+    m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::setItemChecked(const QString& itemId, bool checked)
+{
+    if (!requireIncident())
+        return false;
+    int phaseIndex = -1;
+    const ChecklistItem* item = m_current->checklist().item(itemId, &phaseIndex);
+    if (!item)
+        return failWith(tr("The checklist has no item \"%1\".").arg(itemId));
+    if (m_current->isChecked(itemId) == checked)
+        return true;
+    TimelineEvent event = stamp(EventKind::Checklist, checked ? tr("Done: %1").arg(item->text)
+                                                              : tr("Reopened: %1").arg(item->text));
+    event.phase = m_current->checklist().phases.at(phaseIndex).id; // the item's phase, not the current one
+    const qint64 at = checked ? event.atMs : 0;
+    if (!m_store.setChecked(m_current->id(), itemId, at, event))
+        return failWith(m_store.errorString());
+    m_current->setChecked(itemId, at);
+    m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs)
+{
+    if (!requireIncident())
+        return false;
+    const int row = m_current->rowOfEvent(eventId);
+    if (row < 0)
+        return failWith(tr("The event %1 is not part of this incident.").arg(eventId));
+    if (text.trimmed().isEmpty())
+        return failWith(tr("An event cannot be emptied; its text is what the post-mortem shows."));
+    const TimelineEvent before = m_current->events().at(row);
+    TimelineEvent after = before;
+    after.text = text.trimmed();
+    after.atMs = atMs;
+    if (after.text == before.text && after.atMs == before.atMs)
+        return true;
+    after.revisions = before.revisions + 1;
+    if (!m_store.editEvent(m_current->id(), before, after, m_author, m_clock.nowMs()))
+        return failWith(m_store.errorString());
+    m_current->replaceEvent(after);
+    return true;
+}
+
+bool IncidentService::savePostmortem(const PostmortemFields& fields)
+{
+    if (!requireIncident())
+        return false;
+    if (!m_store.updatePostmortem(m_current->id(), fields))
+        return failWith(m_store.errorString());
+    m_current->setPostmortem(fields);
+    return true;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "IncidentData.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <memory>
+
+class Clock;
+class Incident;
+class IncidentStore;
+
+struct DeclareRequest
+{
+    QString title;
+    Severity severity = Severity::Sev2;
+    QString commander;
+    qint64 startedMs = 0; // 0: now
+};
+
+// Every change to the open incident goes through here: store first, then the in-memory incident,
+// so nothing is shown as recorded before it is on disk. Used by the window and the command line alike.
+class IncidentService final : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentService(IncidentStore& store, const Clock& clock, QByteArray checklistJson, QString language,
+                    QObject* parent = nullptr);
+    ~IncidentService() override;
+
+    Incident* current() const { return m_current.get(); }
+    IncidentStore& store() const { return m_store; }
+    const Clock& clock() const { return m_clock; }
+    QString lastError() const { return m_error; }
+    QString author() const { return m_author; }
+    void setAuthor(const QString& author) { m_author = author; }
+    void setLanguage(const QString& language) { m_language = language; }
+
+    bool declare(const DeclareRequest& request);
+    bool open(qint64 incidentId);
+    bool openDemo(const QByteArray& demoJson);
+    void closeIncident();
+
+    bool addNote(const QString& text);
+    bool addEvent(EventKind kind, const QString& text);
+    bool setSeverity(Severity severity);
+    bool setStatus(IncidentStatus status);
+    bool setItemChecked(const QString& itemId, bool checked);
+    bool editEvent(qint64 eventId, const QString& text, qint64 atMs);
+    bool savePostmortem(const PostmortemFields& fields);
+
+Q_SIGNALS:
+    void currentChanged(Incident* incident);
+    void failed(const QString& message);
+
+private:
+    bool requireIncident();
+    bool failWith(const QString& message);
+    TimelineEvent stamp(EventKind kind, const QString& text) const;
+    void setCurrent(std::unique_ptr<Incident> incident);
+
+    IncidentStore& m_store;
+    const Clock& m_clock;
+    QByteArray m_checklistJson;
+    QString m_language;
+    QString m_author;
+    QString m_error;
+    std::unique_ptr<Incident> m_current;
+};

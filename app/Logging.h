@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+// spdlog to a rotating file in the data directory; Qt's own messages are routed there too.
+namespace Logging {
+void start(const QString& directory);
+QString logFilePath();
+} // namespace Logging

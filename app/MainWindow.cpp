@@ -1,0 +1,268 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ChecklistModel.h"
+#include "ChecklistPanel.h"
+#include "Clock.h"
+#include "DeclareIncidentDialog.h"
+#include "EditEventDialog.h"
+#include "FileDialogs.h"
+#include "Incident.h"
+#include "IncidentHeader.h"
+#include "IncidentListDialog.h"
+#include "IncidentService.h"
+#include "Logging.h"
+#include "NoteBar.h"
+#include "PostmortemEditor.h"
+#include "PostmortemExport.h"
+#include "TimelineModel.h"
+#include "TimelineView.h"
+#include "storage/IncidentStore.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+MainWindow::MainWindow(IncidentService& service, QByteArray demoJson, QWidget* parent)
+    : QMainWindow(parent)
+    , m_service(service)
+    , m_demoJson(std::move(demoJson))
+    , m_timelineModel(new TimelineModel(this))
+    , m_checklistModel(new ChecklistModel(this))
+    , m_header(new IncidentHeader(service.clock(), this))
+    , m_checklistPanel(new ChecklistPanel(m_checklistModel, this))
+    , m_timelineView(new TimelineView(m_timelineModel, this))
+    , m_postmortem(new PostmortemEditor(this))
+    , m_noteBar(new NoteBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_problemBar(new QWidget(this))
+    , m_problemLabel(new QLabel(m_problemBar))
+{
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problemBar->setAutoFillBackground(true);
+    m_problemBar->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c;"));
+    auto* dismiss = new QToolButton(m_problemBar);
+    dismiss->setText(QStringLiteral("✕"));
+    dismiss->setToolTip(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, m_problemBar, &QWidget::hide);
+    auto* problemLayout = new QHBoxLayout(m_problemBar);
+    problemLayout->addWidget(m_problemLabel, 1);
+    problemLayout->addWidget(dismiss);
+    m_problemBar->hide();
+
+    m_tabs->addTab(m_timelineView, tr("&Timeline"));
+    m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_checklistPanel);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({420, 1000});
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_problemBar);
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_noteBar);
+    setCentralWidget(central);
+
+    connect(m_header, &IncidentHeader::severityRequested, this, [this](Severity s) { m_service.setSeverity(s); });
+    connect(m_header, &IncidentHeader::statusRequested, this, [this](IncidentStatus s) { m_service.setStatus(s); });
+    connect(m_checklistModel, &ChecklistModel::checkRequested, this,
+            [this](const QString& itemId, bool checked) { m_service.setItemChecked(itemId, checked); });
+    connect(m_timelineView, &TimelineView::editRequested, this, &MainWindow::editEvent);
+    connect(m_noteBar, &NoteBar::noteSubmitted, this, &MainWindow::recordNote);
+    connect(m_postmortem, &PostmortemEditor::saveRequested, this,
+            [this](const PostmortemFields& fields) {
+                if (m_service.savePostmortem(fields))
+                    statusBar()->showMessage(tr("Post-mortem saved"), 3000);
+            });
+    connect(&m_service, &IncidentService::failed, this, &MainWindow::showProblem);
+    connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
+
+    createMenus();
+    statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
+    resize(1440, 900);
+    showIncident(m_service.current());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* incident = menuBar()->addMenu(tr("&Incident"));
+    QAction* declare = incident->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
+    declare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* open = incident->addAction(tr("&Open incident…"), this, &MainWindow::openIncident);
+    open->setShortcut(QKeySequence::Open);
+    incident->addAction(tr("Open the &demo incident (seed 001)"), this, &MainWindow::openDemo);
+    incident->addSeparator();
+    QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), this, &MainWindow::exportPostmortem);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    incident->addSeparator();
+    QAction* quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* timeline = menuBar()->addMenu(tr("&Timeline"));
+    QAction* note = timeline->addAction(tr("Add &note"), m_noteBar, &NoteBar::focusNote);
+    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    note->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* edit = timeline->addAction(tr("&Edit selected event…"), this, [this] {
+        editEvent(m_timelineView->selectedEventId());
+    });
+    m_incidentActions = {exportAction, note, edit};
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = AppSettings::language();
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    for (const auto& [code, name] : languages) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChangeRequested(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Incident Console"), this, [this] {
+        QMessageBox::about(this, tr("About Incident Console"),
+                           tr("<p><b>Incident Console</b> %1</p><p>Declare an incident, follow the checklist, "
+                              "record the timeline, export the post-mortem.</p><p>Store: %2<br>Log: %3</p>")
+                               .arg(QApplication::applicationVersion(), m_service.store().path().toHtmlEscaped(),
+                                    Logging::logFilePath().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::showIncident(Incident* incident)
+{
+    m_timelineModel->setIncident(incident);
+    m_checklistModel->setIncident(incident);
+    m_header->setIncident(incident);
+    m_checklistPanel->setTitle(incident ? incident->checklist().title : QString());
+    m_checklistPanel->view()->expandAll();
+    m_postmortem->setFields(incident ? incident->data().postmortem : PostmortemFields());
+    m_postmortem->setEnabledForIncident(incident != nullptr);
+    m_noteBar->setEnabled(incident != nullptr);
+    for (QAction* action : std::as_const(m_incidentActions))
+        action->setEnabled(incident != nullptr);
+    m_timelineView->table()->scrollToBottom();
+    setWindowTitle(incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console"));
+    if (incident) {
+        AppSettings::setLastIncident(m_service.store().path(), incident->id());
+        if (!incident->checklistError().isEmpty())
+            showProblem(tr("The checklist of this incident could not be read: %1").arg(incident->checklistError()));
+    }
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    spdlog::warn("{}", message.toStdString());
+    m_problemLabel->setText(message);
+    m_problemBar->show();
+}
+
+QString MainWindow::problemText() const
+{
+    return m_problemBar->isVisible() ? m_problemLabel->text() : QString();
+}
+
+void MainWindow::recordNote(const QString& text)
+{
+    // The text stays in the field until the store has it, so a failure loses nothing.
+    if (m_service.addNote(text)) {
+        m_noteBar->edit()->clear();
+        m_problemBar->hide();
+    }
+}
+
+void MainWindow::declareIncident()
+{
+    const QString commander = m_service.author();
+    auto* dialog = new DeclareIncidentDialog(m_service.clock().now(), commander, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        DeclareRequest request{dialog->title(), dialog->severity(), dialog->commander(),
+                               dialog->started().toMSecsSinceEpoch()};
+        if (m_service.declare(request)) {
+            m_problemBar->hide();
+            statusBar()->showMessage(tr("Incident declared and recorded"), 4000);
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::openIncident()
+{
+    const QList<IncidentSummary> incidents = m_service.store().listIncidents();
+    if (!m_service.store().errorString().isEmpty() && incidents.isEmpty())
+        showProblem(m_service.store().errorString());
+    auto* dialog = new IncidentListDialog(incidents, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const qint64 id = dialog->selectedIncidentId())
+            m_service.open(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::openDemo()
+{
+    if (m_service.openDemo(m_demoJson))
+        statusBar()->showMessage(tr("Demo incident recorded as a new incident; explore every view"), 5000);
+}
+
+void MainWindow::exportPostmortem()
+{
+    Incident* incident = m_service.current();
+    if (!incident)
+        return;
+    QString slug = incident->data().title.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("postmortem-%1-%2.md").arg(incident->id()).arg(slug.left(40)));
+    const QString path = FileDialogs::saveFileName(this, tr("Export post-mortem"), suggested, tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!PostmortemExport::write(*incident, path, &error)) {
+        showProblem(error);
+        return;
+    }
+    spdlog::info("post-mortem of incident {} exported to {}", incident->id(), path.toStdString());
+    statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::editEvent(qint64 eventId)
+{
+    Incident* incident = m_service.current();
+    const int row = incident ? incident->rowOfEvent(eventId) : -1;
+    if (row < 0)
+        return;
+    const TimelineEvent& event = incident->events().at(row);
+    auto* dialog = new EditEventDialog(event.text, QDateTime::fromMSecsSinceEpoch(event.atMs), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, eventId] {
+        m_service.editEvent(eventId, dialog->text(), dialog->at().toMSecsSinceEpoch());
+    });
+    dialog->open();
+}

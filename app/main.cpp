@@ -1,0 +1,6 @@
+#include "ConsoleMain.h"
+
+int main(int argc, char** argv)
+{
+    return runConsole(argc, argv);
+}

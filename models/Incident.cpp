@@ -1,0 +1,130 @@
+#include "Incident.h"
+
+#include <algorithm>
+
+Incident::Incident(IncidentData data, const QString& language, QObject* parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+{
+    if (auto def = ChecklistDefinition::fromJson(m_data.checklistJson, language, &m_checklistError))
+        m_checklist = *def;
+}
+
+QString Incident::titleProblem(const QString& title)
+{
+    if (title.trimmed().isEmpty())
+        return tr("Give the incident a title: a few words that say what is broken, e.g. \"Checkout API 5xx\".");
+    return {};
+}
+
+QString Incident::currentPhase() const
+{
+    for (int p = 0; p < m_checklist.phases.size(); ++p) {
+        if (checkedCount(p) < m_checklist.phases.at(p).items.size())
+            return m_checklist.phases.at(p).id;
+    }
+    return m_checklist.phases.isEmpty() ? QString() : m_checklist.phases.constLast().id;
+}
+
+int Incident::checkedCount(int phaseIndex) const
+{
+    if (phaseIndex < 0 || phaseIndex >= m_checklist.phases.size())
+        return 0;
+    int count = 0;
+    for (const ChecklistItem& item : m_checklist.phases.at(phaseIndex).items)
+        count += m_data.checkedItems.contains(item.id) ? 1 : 0;
+    return count;
+}
+
+int Incident::rowOfEvent(qint64 eventId) const
+{
+    for (int row = 0; row < m_data.events.size(); ++row) {
+        if (m_data.events.at(row).id == eventId)
+            return row;
+    }
+    return -1;
+}
+
+int Incident::insertionRow(const QList<TimelineEvent>& events, const TimelineEvent& event)
+{
+    const auto it = std::upper_bound(events.cbegin(), events.cend(), event,
+                                     [](const TimelineEvent& a, const TimelineEvent& b) {
+                                         return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
+                                     });
+    return static_cast<int>(it - events.cbegin());
+}
+
+int Incident::insertEvent(const TimelineEvent& event)
+{
+    const int row = insertionRow(m_data.events, event);
+    Q_EMIT eventAboutToBeInserted(row);
+    m_data.events.insert(row, event);
+    Q_EMIT eventInserted(row);
+    return row;
+}
+
+void Incident::replaceEvent(const TimelineEvent& event)
+{
+    const int row = rowOfEvent(event.id);
+    Q_ASSERT(row >= 0);
+    if (row < 0)
+        return;
+    if (m_data.events.at(row).atMs == event.atMs) {
+        m_data.events[row] = event;
+        Q_EMIT eventChanged(row);
+        return;
+    }
+    Q_EMIT eventAboutToBeRemoved(row);
+    m_data.events.removeAt(row);
+    Q_EMIT eventRemoved(row);
+    insertEvent(event);
+}
+
+void Incident::setSeverity(Severity severity)
+{
+    m_data.severity = severity;
+    Q_EMIT headerChanged();
+}
+
+void Incident::applyStatusTimes(IncidentData& data, IncidentStatus status, qint64 atMs)
+{
+    data.status = status;
+    if (status != IncidentStatus::Investigating && data.detectedMs == 0)
+        data.detectedMs = atMs;
+    if ((status == IncidentStatus::Monitoring || status == IncidentStatus::Resolved) && data.mitigatedMs == 0)
+        data.mitigatedMs = atMs;
+    if (status == IncidentStatus::Resolved && data.resolvedMs == 0)
+        data.resolvedMs = atMs;
+    if (status != IncidentStatus::Resolved)
+        data.resolvedMs = 0; // reopened
+}
+
+void Incident::setStatus(IncidentStatus status, qint64 atMs)
+{
+    applyStatusTimes(m_data, status, atMs);
+    Q_EMIT headerChanged();
+}
+
+void Incident::setKeyTimes(qint64 startedMs, qint64 detectedMs, qint64 mitigatedMs, qint64 resolvedMs)
+{
+    m_data.startedMs = startedMs;
+    m_data.detectedMs = detectedMs;
+    m_data.mitigatedMs = mitigatedMs;
+    m_data.resolvedMs = resolvedMs;
+    Q_EMIT headerChanged();
+}
+
+void Incident::setChecked(const QString& itemId, qint64 atMs)
+{
+    if (atMs == 0)
+        m_data.checkedItems.remove(itemId);
+    else
+        m_data.checkedItems.insert(itemId, atMs);
+    Q_EMIT checklistChanged(itemId);
+}
+
+void Incident::setPostmortem(const PostmortemFields& fields)
+{
+    m_data.postmortem = fields;
+    Q_EMIT postmortemChanged();
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "EventKind.h"
+#include "IncidentStatus.h"
+#include "Severity.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct TimelineEvent
+{
+    qint64 id = 0;   // store row id; 0 until recorded
+    qint64 atMs = 0; // wall-clock time, ms since the epoch
+    EventKind kind = EventKind::Note;
+    QString phase; // checklist phase id, or free text for imported incidents
+    QString text;
+    QString author;
+    int revisions = 0; // how often the text or time was edited afterwards
+};
+
+struct FiveWhy
+{
+    QString question;
+    QString answer;
+};
+
+struct ContributingFactor
+{
+    QString factor;
+    QString description;
+    QString impact;
+};
+
+struct ActionItem
+{
+    QString text;
+    QString owner;
+    QString priority; // P0..P3
+    QString due;      // ISO date
+    QString status;
+};
+
+// What a post-mortem says beyond the timeline; edited by people after (or during) the incident.
+struct PostmortemFields
+{
+    QString summary;
+    QString impact;
+    QString detection;
+    QString rootCause;
+    QList<FiveWhy> whys;
+    QList<ContributingFactor> factors;
+    QString mitigation;
+    QList<ActionItem> actionItems;
+    QStringList wentWell;
+    QStringList wentWrong;
+    QStringList lucky;
+};
+
+struct IncidentSummary
+{
+    qint64 id = 0;
+    QString title;
+    Severity severity = Severity::Sev2;
+    IncidentStatus status = IncidentStatus::Investigating;
+    QString commander;
+    qint64 startedMs = 0;
+    qint64 eventCount = 0;
+};
+
+struct IncidentData
+{
+    qint64 id = 0;
+    QString title;
+    Severity severity = Severity::Sev2;
+    IncidentStatus status = IncidentStatus::Investigating;
+    QString commander;
+    qint64 startedMs = 0;
+    qint64 detectedMs = 0; // 0: not yet
+    qint64 mitigatedMs = 0;
+    qint64 resolvedMs = 0;
+    PostmortemFields postmortem;
+    QByteArray checklistJson;            // the checklist this incident follows, kept as it was
+    QHash<QString, qint64> checkedItems; // item id -> when it was checked
+    QList<TimelineEvent> events;         // ordered by time, then id
+};

@@ -1,0 +1,158 @@
+#include "PostmortemWriter.h"
+
+#include "Checklist.h"
+#include "Markdown.h"
+#include "TimeOffset.h"
+
+namespace {
+QString interval(qint64 fromMs, qint64 toMs)
+{
+    return fromMs == 0 || toMs == 0 ? QStringLiteral("—") : TimeOffset::formatDuration(toMs - fromMs);
+}
+
+void numbered(QStringList& out, const QStringList& entries)
+{
+    for (int i = 0; i < entries.size(); ++i)
+        out << QStringLiteral("%1. %2").arg(i + 1).arg(Markdown::cell(entries.at(i)));
+}
+} // namespace
+
+PostmortemWriter::PostmortemWriter(QTimeZone zone)
+    : m_zone(std::move(zone))
+{
+}
+
+QString PostmortemWriter::dateTime(qint64 ms) const
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') + t.timeZoneAbbreviation();
+}
+
+QString PostmortemWriter::optionalDateTime(qint64 ms) const
+{
+    return ms == 0 ? QStringLiteral("—") : dateTime(ms);
+}
+
+QString PostmortemWriter::placeholder(const QString& hint) const
+{
+    return QStringLiteral("_") + tr("To be written:") + QLatin1Char(' ') + Markdown::inlineText(hint) +
+           QStringLiteral("_");
+}
+
+QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDefinition& checklist) const
+{
+    const PostmortemFields& pm = incident.postmortem;
+    QStringList out;
+    auto section = [&out](const QString& heading) { out << QString() << QStringLiteral("## ") + heading << QString(); };
+    auto textOr = [&](const QString& text, const QString& hint) {
+        out << (text.trimmed().isEmpty() ? placeholder(hint) : Markdown::block(text));
+    };
+    auto eventsOfKind = [&](EventKind kind, const QString& heading) {
+        QStringList lines;
+        for (const TimelineEvent& e : incident.events) {
+            if (e.kind == kind)
+                lines << QStringLiteral("- %1 %2").arg(TimeOffset::format(e.atMs - incident.startedMs),
+                                                       Markdown::cell(e.text));
+        }
+        if (!lines.isEmpty())
+            out << QString() << QStringLiteral("**") + heading + QStringLiteral("**") << QString() << lines;
+    };
+
+    out << QStringLiteral("# ") + Markdown::inlineText(incident.title) << QString();
+    out << QStringLiteral("> **") + tr("One-line summary:") + QStringLiteral("** ") +
+               (pm.summary.trimmed().isEmpty() ? placeholder(tr("what happened, to whom, for how long, in one sentence."))
+                                               : Markdown::inlineText(pm.summary));
+
+    section(tr("Metadata"));
+    out << Markdown::tableHeader({tr("Field"), tr("Value")});
+    const qint64 end = incident.resolvedMs;
+    const QList<QPair<QString, QString>> metadata = {
+        {tr("Severity"), SeverityInfo::label(incident.severity) + QStringLiteral(" (") +
+                             SeverityInfo::definition(incident.severity) + QLatin1Char(')')},
+        {tr("Status"), IncidentStatusInfo::label(incident.status)},
+        {tr("Commander"), incident.commander},
+        {tr("Started"), dateTime(incident.startedMs)},
+        {tr("Detected"), optionalDateTime(incident.detectedMs)},
+        {tr("Mitigated"), optionalDateTime(incident.mitigatedMs)},
+        {tr("Resolved"), optionalDateTime(incident.resolvedMs)},
+        {tr("Duration"), end == 0 ? tr("ongoing") : interval(incident.startedMs, end)},
+        {tr("Time to detect"), interval(incident.startedMs, incident.detectedMs)},
+        {tr("Time to mitigate"), interval(incident.startedMs, incident.mitigatedMs)},
+    };
+    for (const auto& [field, value] : metadata)
+        out << Markdown::tableRow({field, value});
+
+    section(tr("Timeline"));
+    if (incident.events.isEmpty()) {
+        out << placeholder(tr("no events were recorded."));
+    } else {
+        out << Markdown::tableHeader({tr("T+"), tr("Time"), tr("Phase"), tr("Event"), tr("Owner")});
+        const QDate startDate = QDateTime::fromMSecsSinceEpoch(incident.startedMs, m_zone).date();
+        for (const TimelineEvent& e : incident.events) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.atMs, m_zone);
+            const QString time = at.toString(at.date() == startDate ? QStringLiteral("HH:mm:ss")
+                                                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), time,
+                                       checklist.phaseTitle(e.phase), e.text, e.author});
+        }
+    }
+
+    section(tr("Impact"));
+    textOr(pm.impact, tr("who and what was affected (users, endpoints, business), how much and for how long."));
+
+    section(tr("Detection"));
+    textOr(pm.detection, tr("how the incident was noticed (alerts, dashboards, people) and how long it took."));
+    eventsOfKind(EventKind::Alert, tr("Alerts recorded"));
+
+    section(tr("Root cause"));
+    out << QStringLiteral("### ") + tr("5 Whys") << QString();
+    if (pm.whys.isEmpty()) {
+        out << placeholder(tr("ask why five times, each answer leading to the next question."));
+    } else {
+        for (int i = 0; i < pm.whys.size(); ++i) {
+            out << QStringLiteral("%1. **%2**<br>→ %3")
+                       .arg(i + 1)
+                       .arg(Markdown::cell(pm.whys.at(i).question), Markdown::cell(pm.whys.at(i).answer));
+        }
+    }
+    out << QString() << QStringLiteral("### ") + tr("Root cause") << QString();
+    textOr(pm.rootCause, tr("the cause that, once removed, prevents the incident from happening again."));
+
+    section(tr("Contributing factors"));
+    if (pm.factors.isEmpty()) {
+        out << placeholder(tr("conditions that made the incident worse or more likely."));
+    } else {
+        out << Markdown::tableHeader({tr("Factor"), tr("Description"), tr("Impact")});
+        for (const ContributingFactor& f : pm.factors)
+            out << Markdown::tableRow({f.factor, f.description, f.impact});
+    }
+
+    section(tr("Mitigation and recovery"));
+    textOr(pm.mitigation, tr("the steps that stopped the impact and restored service, with their times."));
+    eventsOfKind(EventKind::Action, tr("Actions recorded"));
+
+    section(tr("Action items"));
+    if (pm.actionItems.isEmpty()) {
+        out << placeholder(tr("follow-up work with an owner, a priority (P0-P3), a due date and a status."));
+    } else {
+        out << Markdown::tableHeader({tr("Action item"), tr("Owner"), tr("Priority"), tr("Due"), tr("Status")});
+        for (const ActionItem& a : pm.actionItems)
+            out << Markdown::tableRow({a.text, a.owner, a.priority, a.due, a.status});
+    }
+
+    section(tr("Lessons learned"));
+    const QList<QPair<QString, QStringList>> lessons = {
+        {tr("What went well"), pm.wentWell},
+        {tr("What went wrong"), pm.wentWrong},
+        {tr("Where we got lucky"), pm.lucky},
+    };
+    for (const auto& [heading, entries] : lessons) {
+        out << QStringLiteral("### ") + heading << QString();
+        if (entries.isEmpty())
+            out << placeholder(tr("one lesson per line."));
+        else
+            numbered(out, entries);
+        out << QString();
+    }
+    return out.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "IncidentData.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+class ChecklistDefinition;
+
+// The recorded incident as a Markdown post-mortem in the order of seed 001.
+class PostmortemWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PostmortemWriter)
+public:
+    explicit PostmortemWriter(QTimeZone zone = QTimeZone::systemTimeZone());
+
+    QString write(const IncidentData& incident, const ChecklistDefinition& checklist) const;
+
+private:
+    QString dateTime(qint64 ms) const;
+    QString optionalDateTime(qint64 ms) const;
+    QString placeholder(const QString& hint) const;
+
+    QTimeZone m_zone;
+};

@@ -1,0 +1,62 @@
+#include "Severity.h"
+
+QString SeverityInfo::label(Severity severity)
+{
+    return QStringLiteral("SEV-%1").arg(static_cast<int>(severity));
+}
+
+QString SeverityInfo::definition(Severity severity)
+{
+    switch (severity) {
+    case Severity::Sev1:
+        return tr("Full outage or critical risk to data integrity");
+    case Severity::Sev2:
+        return tr("Major performance degradation affecting core functions");
+    case Severity::Sev3:
+        return tr("Partial failure with a workaround");
+    }
+    return {};
+}
+
+int SeverityInfo::updateCadenceMinutes(Severity severity)
+{
+    switch (severity) {
+    case Severity::Sev1:
+        return 15;
+    case Severity::Sev2:
+        return 30;
+    case Severity::Sev3:
+        return 60;
+    }
+    return 60;
+}
+
+QColor SeverityInfo::color(Severity severity)
+{
+    switch (severity) {
+    case Severity::Sev1:
+        return QColor(0xC6, 0x28, 0x28);
+    case Severity::Sev2:
+        return QColor(0xEF, 0x6C, 0x00);
+    case Severity::Sev3:
+        return QColor(0xF9, 0xA8, 0x25);
+    }
+    return Qt::gray;
+}
+
+std::optional<Severity> SeverityInfo::fromNumber(int number)
+{
+    if (number < 1 || number > 3)
+        return std::nullopt;
+    return static_cast<Severity>(number);
+}
+
+std::optional<Severity> SeverityInfo::parse(const QString& text)
+{
+    QString t = text.trimmed().toUpper();
+    t.remove(QLatin1String("SEV"));
+    t.remove(QLatin1Char('-'));
+    bool ok = false;
+    const int n = t.toInt(&ok);
+    return ok ? fromNumber(n) : std::nullopt;
+}

@@ -1,0 +1,41 @@
+#include "TimeOffset.h"
+
+#include <QtMath>
+
+namespace {
+constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 HourMs = 60 * MinuteMs;
+constexpr qint64 DayMs = 24 * HourMs;
+
+// One decimal, without a trailing ".0".
+QString oneDecimal(qint64 numerator, qint64 unit)
+{
+    const qint64 tenths = (numerator * 10 + unit / 2) / unit;
+    if (tenths % 10 == 0)
+        return QString::number(tenths / 10);
+    return QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
+}
+} // namespace
+
+QString TimeOffset::format(qint64 offsetMs)
+{
+    const QString sign = offsetMs < 0 ? QStringLiteral("T-") : QStringLiteral("T+");
+    const qint64 magnitude = qAbs(offsetMs);
+    if (magnitude < DayMs)
+        return sign + oneDecimal(magnitude, MinuteMs) + QLatin1Char('m');
+    return sign + oneDecimal(magnitude, DayMs) + QLatin1Char('d');
+}
+
+QString TimeOffset::formatDuration(qint64 durationMs)
+{
+    const qint64 magnitude = qAbs(durationMs);
+    const QString sign = durationMs < 0 ? QStringLiteral("-") : QString();
+    if (magnitude < HourMs)
+        return sign + oneDecimal(magnitude, MinuteMs) + QLatin1Char('m');
+    if (magnitude < DayMs) {
+        const qint64 minutes = (magnitude + MinuteMs / 2) / MinuteMs;
+        return sign + QStringLiteral("%1h %2m").arg(minutes / 60).arg(minutes % 60);
+    }
+    const qint64 hours = (magnitude + HourMs / 2) / HourMs;
+    return sign + QStringLiteral("%1d %2h").arg(hours / 24).arg(hours % 24);
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks, apart from the tests: builds, then runs every program under tests/bench.
+# Writes JSON results into build/bench-results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --tests
+scripts/build.sh
+mkdir -p build/bench-results
+for b in build/tests/bench/bench_*; do
+  [ -x "$b" ] || continue
+  name=$(basename "$b")
+  echo "== $name"
+  QT_QPA_PLATFORM=offscreen "$b" --json "build/bench-results/$name.json"
+done

@@ -1,0 +1,1054 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChecklistDefinition</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist has no &quot;phases&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phase has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of phase &quot;%1&quot; has no &quot;id&quot; or &quot;text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item id &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Response checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Incident Console: declare incidents, follow the checklist, record the timeline and export post-mortems. Without a command it opens the console window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident store (SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the interface and exports: en or ko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is recorded as the owner of new events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident&apos;s id (see &quot;list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list recorded incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare an incident; prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity: 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the impact began, ISO 8601 (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a note (or another kind of event) to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note, action, alert or status-update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a checklist item; without an item, list the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s id, as the list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncheck the item instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating, identified, monitoring or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the post-mortem as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Markdown file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the demo incident (seed 001); prints its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID	SEV	STATUS	STARTED	EVENTS	TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--started &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a command (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleMain</name>
+    <message>
+        <source>Incident Console cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <source>Your checklist %1 cannot be read (%2); the shipped checklist is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checklist %1 is not valid (%2); the shipped checklist is used instead. Fix the file and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclareIncidentDialog</name>
+    <message>
+        <source>Declare incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is broken, e.g. &quot;Checkout API 5xx&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the impact began; set it earlier if the incident started before you declared it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Status updates every %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoIncident</name>
+    <message>
+        <source>the demo incident is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditEventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier text and time are kept in the store as a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventKindInfo</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Incident</name>
+    <message>
+        <source>Give the incident a title: a few words that say what is broken, e.g. &quot;Checkout API 5xx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHeader</name>
+    <message>
+        <source>Time since the incident started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: changing it is recorded in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: changing it is recorded in the timeline and sets the key times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare an incident (Ctrl+D), open a past one (Ctrl+O) or open the demo incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander: %1 · Started %2 · Detected %3 · Mitigated %4 · Resolved %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListDialog</name>
+    <message>
+        <source>Open incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents recorded yet. Declare one, or open the demo incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>No incident is open. Declare one or open a past one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared: %1, %2, commander %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty: type what happened, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 is not part of this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event cannot be emptied; its text is what the post-mortem shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatusInfo</name>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>The incident store %1 is locked by another program (another console?) while %2. Close the other program and try again, or start with --db to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store %1 is damaged or is not an Incident Console store (%2). The console has not changed it. Restore it from a backup or move it aside, or start with --db to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store %1 cannot be written while %2 (%3). Check the permissions of the file and its folder, or start with --db to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store %1 failed while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to open: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading its schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Incident Console (schema %1, this one knows %2); use the newer console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading it to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident %1 in %2. List the incidents with &quot;incident-console list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history of an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo incident (seed 001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export post-mortem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist of this incident could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident declared and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo incident recorded as a new incident; explore every view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteBar</name>
+    <message>
+        <source>Add a note to the timeline (Ctrl+N from anywhere), Enter to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemEditor</name>
+    <message>
+        <source>What happened, to whom, for how long, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-line summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, endpoints, business; how much and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts, dashboards, people; time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause that, once removed, prevents a recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps that stopped the impact, with times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lesson per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemExport</name>
+    <message>
+        <source>Could not write the post-mortem to %1: %2. Any earlier file there is unchanged. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmortemWriter</name>
+    <message>
+        <source>To be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-line summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happened, to whom, for how long, in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who and what was affected (users, endpoints, business), how much and for how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the incident was noticed (alerts, dashboards, people) and how long it took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Whys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask why five times, each answer leading to the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cause that, once removed, prevents the incident from happening again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributing factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions that made the incident worse or more likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the steps that stopped the impact and restored service, with their times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up work with an owner, a priority (P0-P3), a due date and a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we got lucky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one lesson per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeverityInfo</name>
+    <message>
+        <source>Full outage or critical risk to data integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major performance degradation affecting core functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial failure with a workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>Edited %n time(s); the earlier versions are kept in the store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,41 @@
+#include "EditEventDialog.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+EditEventDialog::EditEventDialog(const QString& text, const QDateTime& at, QWidget* parent)
+    : QDialog(parent)
+    , m_text(new QPlainTextEdit(text, this))
+    , m_at(new QDateTimeEdit(at, this))
+{
+    setWindowTitle(tr("Edit event"));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_at->setCalendarPopup(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&When"), m_at);
+    form->addRow(tr("&Text"), m_text);
+    auto* hint = new QLabel(tr("The earlier text and time are kept in the store as a revision."), this);
+    hint->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    resize(520, 260);
+}
+
+QString EditEventDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
+
+QDateTime EditEventDialog::at() const
+{
+    return m_at->dateTime();
+}

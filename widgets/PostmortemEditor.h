@@ -1,0 +1,45 @@
+#pragma once
+
+#include "IncidentData.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+
+// The post-mortem's narrative sections; edits are saved a moment after typing stops.
+class PostmortemEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PostmortemEditor(QWidget* parent = nullptr);
+
+    void setFields(const PostmortemFields& fields);
+    PostmortemFields fields() const;
+    void setEnabledForIncident(bool enabled);
+
+Q_SIGNALS:
+    void saveRequested(const PostmortemFields& fields);
+
+private:
+    QPlainTextEdit* addText(const QString& label, const QString& placeholder);
+    QTableWidget* addTable(const QString& label, const QStringList& columns);
+    void changed();
+
+    bool m_loading = false;
+    QTimer* m_debounce;
+    class QFormLayout* m_form;
+    QLineEdit* m_summary;
+    QPlainTextEdit* m_impact;
+    QPlainTextEdit* m_detection;
+    QTableWidget* m_whys;
+    QPlainTextEdit* m_rootCause;
+    QTableWidget* m_factors;
+    QPlainTextEdit* m_mitigation;
+    QTableWidget* m_actions;
+    QPlainTextEdit* m_wentWell;
+    QPlainTextEdit* m_wentWrong;
+    QPlainTextEdit* m_lucky;
+};
