@@ -5,1049 +5,1049 @@
     <name>ChecklistDefinition</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>오프셋 %1에서 JSON 형식이 올바르지 않습니다: %2</translation>
     </message>
     <message>
         <source>the checklist has no &quot;phases&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트에 &quot;phases&quot;가 없습니다</translation>
     </message>
     <message>
         <source>a phase has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot;가 없는 단계가 있습니다</translation>
     </message>
     <message>
         <source>an item of phase &quot;%1&quot; has no &quot;id&quot; or &quot;text&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 &quot;%1&quot;의 항목에 &quot;id&quot; 또는 &quot;text&quot;가 없습니다</translation>
     </message>
     <message>
         <source>the item id &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 ID &quot;%1&quot;이(가) 중복되었습니다</translation>
     </message>
 </context>
 <context>
     <name>ChecklistModel</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트</translation>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 시각</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Response checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>대응 체크리스트</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Incident Console: declare incidents, follow the checklist, record the timeline and export post-mortems. Without a command it opens the console window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console: 인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다. 명령 없이 실행하면 콘솔 창을 엽니다.</translation>
     </message>
     <message>
         <source>the incident store (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소(SQLite 파일)</translation>
     </message>
     <message>
         <source>language of the interface and exports: en or ko</source>
-        <translation type="unfinished"></translation>
+        <translation>화면과 내보내기에 쓸 언어: en 또는 ko</translation>
     </message>
     <message>
         <source>who is recorded as the owner of new events</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이벤트의 담당자로 기록할 사람</translation>
     </message>
     <message>
         <source>the incident&apos;s id (see &quot;list&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 ID(&quot;list&quot; 참고)</translation>
     </message>
     <message>
         <source>list recorded incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 인시던트 목록 표시</translation>
     </message>
     <message>
         <source>declare an incident; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트를 선언하고 ID를 출력</translation>
     </message>
     <message>
         <source>what is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이 고장 났는지</translation>
     </message>
     <message>
         <source>severity: 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도: 1, 2 또는 3</translation>
     </message>
     <message>
         <source>the incident commander</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 커맨더(인시던트 지휘자)</translation>
     </message>
     <message>
         <source>when the impact began, ISO 8601 (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>영향이 시작된 시각, ISO 8601 형식(기본값: 현재 시각)</translation>
     </message>
     <message>
         <source>add a note (or another kind of event) to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에 메모(또는 다른 종류의 이벤트) 추가</translation>
     </message>
     <message>
         <source>the note&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내용</translation>
     </message>
     <message>
         <source>note, action, alert or status-update</source>
-        <translation type="unfinished"></translation>
+        <translation>note, action, alert 또는 status-update</translation>
     </message>
     <message>
         <source>check a checklist item; without an item, list the items</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트 항목을 완료로 표시. 항목을 지정하지 않으면 항목 목록 표시</translation>
     </message>
     <message>
         <source>the item&apos;s id, as the list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 표시된 항목 ID</translation>
     </message>
     <message>
         <source>uncheck the item instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 항목의 완료 표시 해제</translation>
     </message>
     <message>
         <source>set the status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 설정</translation>
     </message>
     <message>
         <source>investigating, identified, monitoring or resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>investigating(조사 중), identified(원인 파악), monitoring(모니터링) 또는 resolved(해결됨)</translation>
     </message>
     <message>
         <source>change the severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도 변경</translation>
     </message>
     <message>
         <source>1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2 또는 3</translation>
     </message>
     <message>
         <source>write the post-mortem as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템을 Markdown으로 저장</translation>
     </message>
     <message>
         <source>the Markdown file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 Markdown 파일</translation>
     </message>
     <message>
         <source>record the demo incident (seed 001); prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 인시던트(시드 001)를 기록하고 ID를 출력</translation>
     </message>
     <message>
         <source>ID	SEV	STATUS	STARTED	EVENTS	TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	심각도	상태	시작 시각	이벤트 수	제목</translation>
     </message>
     <message>
         <source>--started &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--started &quot;%1&quot;은(는) 2026-11-21T09:30:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
     </message>
     <message>
         <source>Post-mortem written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템을 %1에 저장했습니다</translation>
     </message>
     <message>
         <source>Name a command (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 지정하세요(--help 참고).</translation>
     </message>
 </context>
 <context>
     <name>ConsoleMain</name>
     <message>
         <source>Incident Console cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console을 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트</translation>
     </message>
 </context>
 <context>
     <name>DataFiles</name>
     <message>
         <source>Your checklist %1 cannot be read (%2); the shipped checklist is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 체크리스트 %1을(를) 읽을 수 없어(%2) 기본 제공 체크리스트를 대신 사용합니다.</translation>
     </message>
     <message>
         <source>Your checklist %1 is not valid (%2); the shipped checklist is used instead. Fix the file and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 체크리스트 %1이(가) 올바르지 않아(%2) 기본 제공 체크리스트를 대신 사용합니다. 파일을 수정한 후 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
     <name>DeclareIncidentDialog</name>
     <message>
         <source>Declare incident</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 선언</translation>
     </message>
     <message>
         <source>What is broken, e.g. &quot;Checkout API 5xx&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이 고장 났는지, 예: &quot;Checkout API 5xx&quot;</translation>
     </message>
     <message>
         <source>When the impact began; set it earlier if the incident started before you declared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>영향이 시작된 시각. 선언하기 전에 인시던트가 시작되었다면 더 이른 시각으로 설정하세요.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>커맨더(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시각(&amp;S)</translation>
     </message>
     <message>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>선언</translation>
     </message>
     <message>
         <source>%1: %2. Status updates every %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. 상황 보고는 %3분마다 합니다.</translation>
     </message>
 </context>
 <context>
     <name>DemoIncident</name>
     <message>
         <source>the demo incident is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 인시던트가 올바르지 않습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>EditEventDialog</name>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 편집</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>시각(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>내용(&amp;T)</translation>
     </message>
     <message>
         <source>The earlier text and time are kept in the store as a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 내용과 시각은 저장소에 수정 이력으로 보관됩니다.</translation>
     </message>
 </context>
 <context>
     <name>EventKindInfo</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>조치</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고</translation>
     </message>
 </context>
 <context>
     <name>Incident</name>
     <message>
         <source>Give the incident a title: a few words that say what is broken, e.g. &quot;Checkout API 5xx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 제목을 입력하세요. 무엇이 고장 났는지 몇 단어로 적습니다. 예: &quot;Checkout API 5xx&quot;.</translation>
     </message>
 </context>
 <context>
     <name>IncidentHeader</name>
     <message>
         <source>Time since the incident started</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 시작 후 경과 시간</translation>
     </message>
     <message>
         <source>Severity: changing it is recorded in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도: 변경하면 타임라인에 기록됩니다</translation>
     </message>
     <message>
         <source>Status: changing it is recorded in the timeline and sets the key times</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: 변경하면 타임라인에 기록되고 주요 시각이 설정됩니다</translation>
     </message>
     <message>
         <source>No incident open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 인시던트 없음</translation>
     </message>
     <message>
         <source>Declare an incident (Ctrl+D), open a past one (Ctrl+O) or open the demo incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트를 선언(Ctrl+D)하거나, 지난 인시던트를 열거나(Ctrl+O), 데모 인시던트를 여세요.</translation>
     </message>
     <message>
         <source>Commander: %1 · Started %2 · Detected %3 · Mitigated %4 · Resolved %5</source>
-        <translation type="unfinished"></translation>
+        <translation>커맨더: %1 · 시작 %2 · 감지 %3 · 완화 %4 · 해결 %5</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
     <name>IncidentListDialog</name>
     <message>
         <source>Open incident</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 열기</translation>
     </message>
     <message>
         <source>No incidents recorded yet. Declare one, or open the demo incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 인시던트가 없습니다. 인시던트를 선언하거나 데모 인시던트를 여세요.</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>커맨더</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 수</translation>
     </message>
 </context>
 <context>
     <name>IncidentService</name>
     <message>
         <source>No incident is open. Declare one or open a past one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 인시던트가 없습니다. 먼저 인시던트를 선언하거나 지난 인시던트를 여세요.</translation>
     </message>
     <message>
         <source>Incident declared: %1, %2, commander %3</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 선언: %1, %2, 커맨더 %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>The note is empty: type what happened, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모가 비어 있습니다. 무슨 일이 있었는지 입력한 후 Enter 키를 누르세요.</translation>
     </message>
     <message>
         <source>Severity changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도 변경: %1 → %2</translation>
     </message>
     <message>
         <source>Status changed: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경: %1 → %2</translation>
     </message>
     <message>
         <source>The checklist has no item &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트에 &quot;%1&quot; 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: %1</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>완료 취소: %1</translation>
     </message>
     <message>
         <source>The event %1 is not part of this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 %1은(는) 이 인시던트의 이벤트가 아닙니다.</translation>
     </message>
     <message>
         <source>An event cannot be emptied; its text is what the post-mortem shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 내용은 비울 수 없습니다. 포스트모템에 그대로 표시되는 내용입니다.</translation>
     </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>조사 중</translation>
     </message>
     <message>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>원인 파악</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>모니터링</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결됨</translation>
     </message>
 </context>
 <context>
     <name>IncidentStore</name>
     <message>
         <source>The incident store %1 is locked by another program (another console?) while %2. Close the other program and try again, or start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소 %1 %2 중 다른 프로그램(다른 콘솔?)이 저장소를 잠그고 있었습니다. 다른 프로그램을 닫고 다시 시도하거나, --db로 다른 파일을 지정해 시작하세요.</translation>
     </message>
     <message>
         <source>The incident store %1 is damaged or is not an Incident Console store (%2). The console has not changed it. Restore it from a backup or move it aside, or start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소 %1이(가) 손상되었거나 Incident Console 저장소가 아닙니다(%2). 콘솔은 이 파일을 변경하지 않았습니다. 백업에서 복원하거나 파일을 다른 곳으로 옮기거나, --db로 다른 파일을 지정해 시작하세요.</translation>
     </message>
     <message>
         <source>The incident store %1 cannot be written while %2 (%3). Check the permissions of the file and its folder, or start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소 %1 %2 중 쓰기에 실패했습니다(%3). 파일과 해당 폴더의 권한을 확인하거나, --db로 다른 파일을 지정해 시작하세요.</translation>
     </message>
     <message>
         <source>The incident store %1 failed while %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소 %1 %2 중 오류가 발생했습니다: %3</translation>
     </message>
     <message>
         <source>opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>권한이 없습니다</translation>
     </message>
     <message>
         <source>file is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스 파일이 아닙니다</translation>
     </message>
     <message>
         <source>creating it</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>unable to open: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수 없음: 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <source>corrupt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>손상됨: %1</translation>
     </message>
     <message>
         <source>reading its schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 버전 읽기</translation>
     </message>
     <message>
         <source>it was written by a newer Incident Console (schema %1, this one knows %2); use the newer console</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 버전의 Incident Console에서 기록한 저장소입니다(스키마 %1, 이 버전은 %2까지 지원). 새 버전의 콘솔을 사용하세요</translation>
     </message>
     <message>
         <source>upgrading it to schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마 버전 %1(으)로 업그레이드</translation>
     </message>
     <message>
         <source>recording an event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 기록</translation>
     </message>
     <message>
         <source>creating an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 생성</translation>
     </message>
     <message>
         <source>recording events</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 일괄 기록</translation>
     </message>
     <message>
         <source>editing an event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 편집</translation>
     </message>
     <message>
         <source>event %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>changing the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 변경</translation>
     </message>
     <message>
         <source>recording a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>체크리스트 항목 기록</translation>
     </message>
     <message>
         <source>saving the post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템 저장</translation>
     </message>
     <message>
         <source>listing incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 목록 조회</translation>
     </message>
     <message>
         <source>loading incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 %1 불러오기</translation>
     </message>
     <message>
         <source>There is no incident %1 in %2. List the incidents with &quot;incident-console list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 인시던트 %1이(가) 없습니다. &quot;incident-console list&quot;로 인시던트 목록을 확인하세요.</translation>
     </message>
     <message>
         <source>reading the history of an event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 이력 읽기</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템(&amp;P)</translation>
     </message>
     <message>
         <source>Post-mortem saved</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템 저장됨</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장소: %1</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Declare incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 선언(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Open incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo incident (seed 001)</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 인시던트 열기(시드 001)(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Export post-mortem…</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Edit selected event…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 이벤트 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Incident Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Incident Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console 정보</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다.&lt;/p&gt;&lt;p&gt;저장소: %2&lt;br&gt;로그: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Incident Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console — %1</translation>
     </message>
     <message>
         <source>Incident Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console</translation>
     </message>
     <message>
         <source>The checklist of this incident could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인시던트의 체크리스트를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Incident declared and recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트를 선언하고 기록했습니다</translation>
     </message>
     <message>
         <source>Demo incident recorded as a new incident; explore every view</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 인시던트를 새 인시던트로 기록했습니다. 모든 화면을 둘러보세요</translation>
     </message>
     <message>
         <source>Export post-mortem</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템 내보내기</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Post-mortem written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템을 %1에 저장했습니다</translation>
     </message>
 </context>
 <context>
     <name>NoteBar</name>
     <message>
         <source>Add a note to the timeline (Ctrl+N from anywhere), Enter to record</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에 메모 추가(어디서나 Ctrl+N), Enter 키로 기록</translation>
     </message>
     <message>
         <source>Record note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 기록</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N):</translation>
     </message>
 </context>
 <context>
     <name>PostmortemEditor</name>
     <message>
         <source>What happened, to whom, for how long, in one sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>무슨 일이 누구에게 얼마나 오래 일어났는지 한 문장으로</translation>
     </message>
     <message>
         <source>One-line summary</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄 요약</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>영향</translation>
     </message>
     <message>
         <source>Users, endpoints, business; how much and for how long</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자, 엔드포인트, 비즈니스: 영향 규모와 지속 시간</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>감지</translation>
     </message>
     <message>
         <source>Alerts, dashboards, people; time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>알림, 대시보드, 사람: 감지 소요 시간</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Whys</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>왜?</translation>
     </message>
     <message>
         <source>Because</source>
-        <translation type="unfinished"></translation>
+        <translation>이유</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>근본 원인</translation>
     </message>
     <message>
         <source>The cause that, once removed, prevents a recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>제거하면 재발을 막을 수 있는 원인</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>기여 요인</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>요인</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Mitigation and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>완화 및 복구</translation>
     </message>
     <message>
         <source>The steps that stopped the impact, with times</source>
-        <translation type="unfinished"></translation>
+        <translation>영향을 멈춘 조치와 각 시각</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치 항목</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치 항목</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>잘된 점</translation>
     </message>
     <message>
         <source>One lesson per line</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈을 한 줄에 하나씩</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>문제점</translation>
     </message>
     <message>
         <source>Where we got lucky</source>
-        <translation type="unfinished"></translation>
+        <translation>운이 좋았던 점</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>행 추가</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>행 삭제</translation>
     </message>
 </context>
 <context>
     <name>PostmortemExport</name>
     <message>
         <source>Could not write the post-mortem to %1: %2. Any earlier file there is unchanged. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>포스트모템을 %1에 저장할 수 없습니다: %2. 기존 파일은 변경되지 않았습니다. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>PostmortemWriter</name>
     <message>
         <source>To be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 필요:</translation>
     </message>
     <message>
         <source>One-line summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>한 줄 요약:</translation>
     </message>
     <message>
         <source>what happened, to whom, for how long, in one sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>무슨 일이 누구에게 얼마나 오래 일어났는지 한 문장으로.</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>메타데이터</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>심각도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>커맨더</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 시각</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>감지 시각</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>완화 시각</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>해결 시각</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>지속 시간</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>감지 소요 시간</translation>
     </message>
     <message>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>완화 소요 시간</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>no events were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 이벤트가 없습니다.</translation>
     </message>
     <message>
         <source>T+</source>
-        <translation type="unfinished"></translation>
+        <translation>T+</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>영향</translation>
     </message>
     <message>
         <source>who and what was affected (users, endpoints, business), how much and for how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>누구와 무엇이 영향을 받았는지(사용자, 엔드포인트, 비즈니스), 규모와 지속 시간.</translation>
     </message>
     <message>
         <source>Detection</source>
-        <translation type="unfinished"></translation>
+        <translation>감지</translation>
     </message>
     <message>
         <source>how the incident was noticed (alerts, dashboards, people) and how long it took.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트를 어떻게 알아차렸는지(알림, 대시보드, 사람)와 감지까지 걸린 시간.</translation>
     </message>
     <message>
         <source>Alerts recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 알림</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>근본 원인</translation>
     </message>
     <message>
         <source>5 Whys</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Whys</translation>
     </message>
     <message>
         <source>ask why five times, each answer leading to the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;왜?&apos;를 다섯 번 묻고, 각 답을 다음 질문으로 이어 갑니다.</translation>
     </message>
     <message>
         <source>the cause that, once removed, prevents the incident from happening again.</source>
-        <translation type="unfinished"></translation>
+        <translation>제거하면 인시던트 재발을 막을 수 있는 원인.</translation>
     </message>
     <message>
         <source>Contributing factors</source>
-        <translation type="unfinished"></translation>
+        <translation>기여 요인</translation>
     </message>
     <message>
         <source>conditions that made the incident worse or more likely.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트를 악화시켰거나 발생 가능성을 높인 조건.</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>요인</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Mitigation and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>완화 및 복구</translation>
     </message>
     <message>
         <source>the steps that stopped the impact and restored service, with their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>영향을 멈추고 서비스를 복구한 조치와 각 시각.</translation>
     </message>
     <message>
         <source>Actions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>기록된 조치</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치 항목</translation>
     </message>
     <message>
         <source>follow-up work with an owner, a priority (P0-P3), a due date and a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자, 우선순위(P0-P3), 기한, 상태를 정한 후속 작업.</translation>
     </message>
     <message>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치 항목</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished"></translation>
+        <translation>잘된 점</translation>
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>문제점</translation>
     </message>
     <message>
         <source>Where we got lucky</source>
-        <translation type="unfinished"></translation>
+        <translation>운이 좋았던 점</translation>
     </message>
     <message>
         <source>one lesson per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>교훈을 한 줄에 하나씩.</translation>
     </message>
 </context>
 <context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 장애 또는 치명적 데이터 무결성 위험</translation>
     </message>
     <message>
         <source>Major performance degradation affecting core functions</source>
-        <translation type="unfinished"></translation>
+        <translation>핵심 기능에 영향을 주는 중대 성능 저하</translation>
     </message>
     <message>
         <source>Partial failure with a workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>우회 가능한 부분 장애</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
         <source>Edited %n time(s); the earlier versions are kept in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n번 편집됨. 이전 버전은 저장소에 보관되어 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>T+</source>
-        <translation type="unfinished"></translation>
+        <translation>T+</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시:</translation>
     </message>
     <message>
         <source>Show or hide %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이벤트 표시/숨기기</translation>
     </message>
     <message>
         <source>Edit event…</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 편집…</translation>
     </message>
 </context>
 </TS>

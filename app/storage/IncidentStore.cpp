@@ -45,6 +45,12 @@ const QList<QStringList>& migrations()
     return steps;
 }
 
+// A null QString binds as SQL NULL; the schema wants empty text instead.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 bool looksLikeSqlite(const QString& path)
 {
     QFile file(path);
@@ -70,26 +76,43 @@ QSqlDatabase IncidentStore::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool IncidentStore::fail(const QString& what, const QString& detail)
+bool IncidentStore::fail(const QString& what, const QString& detail, Problem problem)
 {
-    const QString lower = detail.toLower();
-    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
+    if (problem == Problem::FromSqlite) {
+        const QString lower = detail.toLower();
+        if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
+            problem = Problem::Locked;
+        else if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")) ||
+                 lower.contains(QLatin1String("corrupt")))
+            problem = Problem::Damaged;
+        else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("unable to open")) ||
+                 lower.contains(QLatin1String("permission")))
+            problem = Problem::Access;
+        else
+            problem = Problem::Other;
+    }
+    switch (problem) {
+    case Problem::Locked:
         m_error = tr("The incident store %1 is locked by another program (another console?) while %2. "
                      "Close the other program and try again, or start with --db to use another file.")
                       .arg(m_path, what);
-    } else if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")) ||
-               lower.contains(QLatin1String("corrupt"))) {
+        break;
+    case Problem::Damaged:
         m_error = tr("The incident store %1 is damaged or is not an Incident Console store (%2). "
                      "The console has not changed it. Restore it from a backup or move it aside, "
                      "or start with --db to use another file.")
                       .arg(m_path, detail);
-    } else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("unable to open")) ||
-               lower.contains(QLatin1String("permission"))) {
-        m_error = tr("The incident store %1 cannot be written while %2 (%3). "
-                     "Check the permissions of the file and its folder, or start with --db to use another file.")
+        break;
+    case Problem::Access:
+        m_error = tr("The incident store %1 cannot be opened or written while %2 (%3). "
+                     "Check that the file and its folder exist and that you may write them, "
+                     "or start with --db to use another file.")
                       .arg(m_path, what, detail);
-    } else {
+        break;
+    case Problem::FromSqlite:
+    case Problem::Other:
         m_error = tr("The incident store %1 failed while %2: %3").arg(m_path, what, detail);
+        break;
     }
     return false;
 }
@@ -137,13 +160,13 @@ bool IncidentStore::open(const QString& path, const Options& options)
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            return fail(tr("opening it"), tr("it is not a regular file"));
+            return fail(tr("opening it"), tr("it is not a regular file"), Problem::Access);
         if (!info.isReadable())
-            return fail(tr("opening it"), tr("permission denied"));
+            return fail(tr("opening it"), tr("permission denied"), Problem::Access);
         if (!looksLikeSqlite(path))
-            return fail(tr("opening it"), tr("file is not a database"));
+            return fail(tr("opening it"), tr("file is not a database"), Problem::Damaged);
     } else if (!info.dir().exists()) {
-        return fail(tr("creating it"), tr("unable to open: the folder %1 does not exist").arg(info.absolutePath()));
+        return fail(tr("creating it"), tr("the folder %1 does not exist").arg(info.absolutePath()), Problem::Access);
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(path);
@@ -155,7 +178,7 @@ bool IncidentStore::open(const QString& path, const Options& options)
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
         return fail(tr("checking it"), check.lastError().text());
     if (check.value(0).toString() != QLatin1String("ok"))
-        return fail(tr("checking it"), tr("corrupt: %1").arg(check.value(0).toString()));
+        return fail(tr("checking it"), tr("corrupt: %1").arg(check.value(0).toString()), Problem::Damaged);
     check.finish();
 
     QSqlQuery wal(database);
@@ -203,7 +226,8 @@ bool IncidentStore::migrate(int targetVersion)
                     tr("it was written by a newer Incident Console (schema %1, this one knows %2); "
                        "use the newer console")
                         .arg(current)
-                        .arg(LatestSchemaVersion));
+                        .arg(LatestSchemaVersion),
+                    Problem::Other);
     for (int version = current; version < targetVersion; ++version) {
         const QString what = tr("upgrading it to schema version %1").arg(version + 1);
         if (!transaction(what))
@@ -230,9 +254,9 @@ bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
     query.addBindValue(incidentId);
     query.addBindValue(event.atMs);
     query.addBindValue(EventKindInfo::key(event.kind));
-    query.addBindValue(event.phase);
-    query.addBindValue(event.text);
-    query.addBindValue(event.author);
+    query.addBindValue(notNull(event.phase));
+    query.addBindValue(notNull(event.text));
+    query.addBindValue(notNull(event.author));
     if (!exec(query, tr("recording an event")))
         return false;
     event.id = query.lastInsertId().toLongLong();
@@ -248,10 +272,10 @@ bool IncidentStore::createIncident(IncidentData& incident)
     query.prepare(QStringLiteral("INSERT INTO incidents (title, severity, status, commander, started_ms, detected_ms,"
                                  " mitigated_ms, resolved_ms, checklist_json, postmortem_json)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(incident.title);
+    query.addBindValue(notNull(incident.title));
     query.addBindValue(static_cast<int>(incident.severity));
     query.addBindValue(IncidentStatusInfo::key(incident.status));
-    query.addBindValue(incident.commander);
+    query.addBindValue(notNull(incident.commander));
     query.addBindValue(incident.startedMs);
     query.addBindValue(incident.detectedMs);
     query.addBindValue(incident.mitigatedMs);
@@ -319,14 +343,14 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
                                     " VALUES (?, ?, ?, ?, ?)"));
     revision.addBindValue(before.id);
     revision.addBindValue(editedAtMs);
-    revision.addBindValue(editor);
+    revision.addBindValue(notNull(editor));
     revision.addBindValue(before.atMs);
-    revision.addBindValue(before.text);
+    revision.addBindValue(notNull(before.text));
     QSqlQuery update(db());
     update.prepare(QStringLiteral("UPDATE events SET at_ms = ?, text = ?, revisions = revisions + 1"
                                   " WHERE id = ? AND incident_id = ?"));
     update.addBindValue(after.atMs);
-    update.addBindValue(after.text);
+    update.addBindValue(notNull(after.text));
     update.addBindValue(before.id);
     update.addBindValue(incidentId);
     if (!exec(revision, what) || !exec(update, what)) {
@@ -337,7 +361,7 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
     }
     if (update.numRowsAffected() != 1) {
         rollback();
-        return fail(what, tr("event %1 does not exist").arg(before.id));
+        return fail(what, tr("event %1 does not exist").arg(before.id), Problem::Other);
     }
     return commit(what);
 }
@@ -350,10 +374,10 @@ bool IncidentStore::updateHeader(const IncidentData& incident, TimelineEvent* st
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, commander = ?,"
                                  " started_ms = ?, detected_ms = ?, mitigated_ms = ?, resolved_ms = ? WHERE id = ?"));
-    query.addBindValue(incident.title);
+    query.addBindValue(notNull(incident.title));
     query.addBindValue(static_cast<int>(incident.severity));
     query.addBindValue(IncidentStatusInfo::key(incident.status));
-    query.addBindValue(incident.commander);
+    query.addBindValue(notNull(incident.commander));
     query.addBindValue(incident.startedMs);
     query.addBindValue(incident.detectedMs);
     query.addBindValue(incident.mitigatedMs);
@@ -378,12 +402,12 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_state (incident_id, item_id, checked_ms)"
                                      " VALUES (?, ?, ?)"));
         query.addBindValue(incidentId);
-        query.addBindValue(itemId);
+        query.addBindValue(notNull(itemId));
         query.addBindValue(checkedAtMs);
     } else {
         query.prepare(QStringLiteral("DELETE FROM checklist_state WHERE incident_id = ? AND item_id = ?"));
         query.addBindValue(incidentId);
-        query.addBindValue(itemId);
+        query.addBindValue(notNull(itemId));
     }
     if (!exec(query, what) || !insertEventRow(incidentId, stamp)) {
         const QString error = m_error;

@@ -51,7 +51,9 @@ public:
     QList<TimelineEvent> revisionsOf(qint64 eventId); // earlier versions, oldest first
 
 private:
-    bool fail(const QString& what, const QString& detail);
+    enum class Problem { FromSqlite, Locked, Damaged, Access, Other };
+    // Problems the store detects itself say what they are; SQLite's are classified from its (English) text.
+    bool fail(const QString& what, const QString& detail, Problem problem = Problem::FromSqlite);
     bool exec(QSqlQuery& query, const QString& what);
     bool execSql(const QString& sql, const QString& what);
     bool migrate(int targetVersion);

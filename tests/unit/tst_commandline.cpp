@@ -1,0 +1,141 @@
+#include "MarkdownProbe.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+// The headless verbs, run as a user's script would run them.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(QStringList args, const QString& db = {})
+    {
+        args.prepend(db.isEmpty() ? m_db : db);
+        args.prepend(QStringLiteral("--db"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(INCIDENT_CONSOLE), args);
+        if (!process.waitForFinished(30'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    void helpNamesEveryVerb()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* verb : {"list", "new", "note", "check", "status", "sev", "export", "demo", "--db"})
+            QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
+    }
+
+    void scriptsAWholeIncident()
+    {
+        const Run created = run({"new", "--title", "Checkout | API 5xx", "--sev", "2", "--commander", "Kim",
+                                 "--started", "2026-11-21T09:00:00Z"});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.out.trimmed();
+        QVERIFY(id.toInt() > 0);
+        QCOMPARE(run({"note", "--incident", id, "DB", "pool", "exhausted"}).exitCode, 0);
+        QCOMPARE(run({"note", "--incident", id, "--kind", "action", "restarted pods"}).exitCode, 0);
+        QCOMPARE(run({"check", "--incident", id, "triage.scope"}).exitCode, 0);
+        const Run items = run({"check", "--incident", id});
+        QVERIFY(items.out.contains("[x] triage.scope"));
+        QVERIFY(items.out.contains("[ ] triage.record"));
+        QCOMPARE(run({"sev", "--incident", id, "1"}).exitCode, 0);
+        QCOMPARE(run({"status", "--incident", id, "resolved"}).exitCode, 0);
+        const Run list = run({"list"});
+        QVERIFY(list.out.contains(QStringLiteral("SEV-1\tresolved")));
+        QVERIFY(list.out.contains(QStringLiteral("Checkout | API 5xx")));
+
+        const QString out = m_dir.filePath(QStringLiteral("pm.md"));
+        const Run exported = run({"export", "--incident", id, "--out", out});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const MarkdownProbe probe = MarkdownProbe::parse(QString::fromUtf8(file.readAll()));
+        QCOMPARE(probe.headings.value(0), QStringLiteral("Checkout | API 5xx"));
+        QStringList events;
+        for (const MarkdownProbe::Table& t : probe.tables) {
+            if (t.rows.value(0).value(0) == QLatin1String("T+")) {
+                for (int r = 1; r < t.rows.size(); ++r)
+                    events << t.rows.at(r).at(3);
+            }
+        }
+        QCOMPARE(events.size(), 6);
+        QVERIFY(events.contains(QStringLiteral("DB pool exhausted")));
+        QVERIFY(events.contains(QStringLiteral("Severity changed: SEV-2 → SEV-1")));
+        QVERIFY(probe.listItems.last().endsWith(QStringLiteral(" restarted pods"))); // under "Actions recorded"
+    }
+
+    void koreanExport()
+    {
+        const QString id = run({"new", "--title", "결제 API 장애"}).out.trimmed();
+        const QString out = m_dir.filePath(QStringLiteral("ko.md"));
+        QCOMPARE(run({"--lang", "ko", "export", "--incident", id, "--out", out}).exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY(markdown.startsWith(QStringLiteral("# 결제 API 장애")));
+        QVERIFY2(markdown.contains(QStringLiteral("## 타임라인")), qPrintable(markdown.left(600)));
+    }
+
+    void mistakesGetClearMessages_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty title") << QStringList{"new", "--title", " "} << "title";
+        QTest::newRow("unknown incident") << QStringList{"note", "--incident", "999", "x"} << "no incident 999";
+        QTest::newRow("bad severity") << QStringList{"new", "--title", "x", "--sev", "5"} << "--sev";
+        QTest::newRow("bad start time") << QStringList{"new", "--title", "x", "--started", "yesterday"} << "ISO 8601";
+        QTest::newRow("unwritable export") << QStringList{"export", "--incident", "1", "--out", "/nonexistent-dir/pm.md"}
+                                           << "/nonexistent-dir/pm.md";
+    }
+    void mistakesGetClearMessages()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        run({"new", "--title", "first"});
+        const Run r = run(args);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void damagedStoreIsNotTouched()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("definitely not sqlite\n").repeated(100));
+        file.close();
+        const Run r = run({"list"}, bad);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(bad) && r.err.contains("damaged"), qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("definitely not sqlite\n").repeated(100));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,183 @@
+#include "Fixtures.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "TestClock.h"
+#include "storage/IncidentStore.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestIncidentService final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TestClock m_clock;
+    std::unique_ptr<IncidentStore> m_store;
+    std::unique_ptr<IncidentService> m_service;
+    QString m_file;
+
+    void start()
+    {
+        m_service.reset();
+        m_store = std::make_unique<IncidentStore>();
+        IncidentStore::Options quick;
+        quick.busyTimeoutMs = 50;
+        QVERIFY(m_store->open(m_file, quick));
+        m_service = std::make_unique<IncidentService>(*m_store, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        m_service->setAuthor(QStringLiteral("Kim"));
+    }
+    QStringList texts() const
+    {
+        QStringList out;
+        for (const TimelineEvent& e : m_service->current()->events())
+            out << e.text;
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_file = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_clock.setMs(1'766'625'240'000);
+        start();
+    }
+
+    void refusesAnEmptyTitle()
+    {
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        QVERIFY(!m_service->declare({QStringLiteral("   "), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(m_service->lastError().contains("title"));
+        QVERIFY(m_store->listIncidents().isEmpty());
+        QVERIFY(!m_service->current());
+    }
+
+    void declaresWithAnEarlierStart()
+    {
+        const qint64 tenMinutesAgo = m_clock.nowMs() - 600'000;
+        QVERIFY(m_service->declare({QStringLiteral("Checkout 5xx"), Severity::Sev1, QStringLiteral("Park"), tenMinutesAgo}));
+        const IncidentData& d = m_service->current()->data();
+        QCOMPARE(d.startedMs, tenMinutesAgo);
+        QCOMPARE(d.detectedMs, m_clock.nowMs());
+        QCOMPARE(d.events.size(), 1);
+        QCOMPARE(d.events.at(0).kind, EventKind::Status);
+        QCOMPARE(d.events.at(0).atMs - d.startedMs, 600'000);
+        QVERIFY(d.events.at(0).text.contains("SEV-1"));
+        QCOMPARE(d.events.at(0).phase, QStringLiteral("triage"));
+    }
+
+    void checklistStampsTheTimelineInItsPhase()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        m_clock.advanceMinutes(1.5);
+        QVERIFY(m_service->setItemChecked(QStringLiteral("diagnose.health"), true));
+        const TimelineEvent& stamped = m_service->current()->events().last();
+        QCOMPARE(stamped.kind, EventKind::Checklist);
+        QCOMPARE(stamped.phase, QStringLiteral("diagnose"));
+        QCOMPARE(stamped.atMs - m_service->current()->data().startedMs, 90'000);
+        QVERIFY(stamped.text.startsWith("Done: Check the health endpoints"));
+        QVERIFY(m_service->setItemChecked(QStringLiteral("diagnose.health"), true)); // no change, no event
+        QCOMPARE(m_service->current()->events().size(), 2);
+        QVERIFY(m_service->setItemChecked(QStringLiteral("diagnose.health"), false));
+        QVERIFY(m_service->current()->events().last().text.startsWith("Reopened:"));
+        QVERIFY(!m_service->setItemChecked(QStringLiteral("nope"), true));
+        QVERIFY(m_service->lastError().contains("nope"));
+    }
+
+    void notesCarryTheCurrentPhase()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QVERIFY(m_service->setItemChecked(QStringLiteral("triage.scope"), true));
+        QVERIFY(m_service->setItemChecked(QStringLiteral("triage.record"), true));
+        m_clock.advanceMinutes(3);
+        QVERIFY(m_service->addNote(QStringLiteral("paged the DB team")));
+        QCOMPARE(m_service->current()->events().last().phase, QStringLiteral("stabilize"));
+        QCOMPARE(m_service->current()->events().last().author, QStringLiteral("Kim"));
+        QVERIFY(!m_service->addNote(QStringLiteral("  ")));
+    }
+
+    void severityAndStatusAreEventsAndSetKeyTimes()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev3, QStringLiteral("Kim"), 0}));
+        m_clock.advanceMinutes(5);
+        QVERIFY(m_service->setSeverity(Severity::Sev1));
+        QCOMPARE(m_service->current()->events().last().kind, EventKind::Severity);
+        QCOMPARE(m_service->current()->events().last().text, QStringLiteral("Severity changed: SEV-3 → SEV-1"));
+        m_clock.advanceMinutes(10);
+        QVERIFY(m_service->setStatus(IncidentStatus::Monitoring));
+        const qint64 mitigated = m_clock.nowMs();
+        m_clock.advanceMinutes(20);
+        QVERIFY(m_service->setStatus(IncidentStatus::Resolved));
+        const IncidentData& d = m_service->current()->data();
+        QCOMPARE(d.mitigatedMs, mitigated);
+        QCOMPARE(d.resolvedMs, m_clock.nowMs());
+        QCOMPARE(d.events.last().text, QStringLiteral("Status changed: Monitoring → Resolved"));
+
+        start(); // as after a restart
+        QVERIFY(m_service->open(d.id));
+        const IncidentData& again = m_service->current()->data();
+        QCOMPARE(again.severity, Severity::Sev1);
+        QCOMPARE(again.status, IncidentStatus::Resolved);
+        QCOMPARE(again.mitigatedMs, mitigated);
+        QCOMPARE(again.events.size(), 4);
+    }
+
+    void editingIsRecordedAndReorders()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        m_clock.advanceMinutes(10);
+        QVERIFY(m_service->addNote(QStringLiteral("restartd the pods")));
+        const qint64 id = m_service->current()->events().last().id;
+        QVERIFY(m_service->editEvent(id, QStringLiteral("restarted the pods"), m_clock.nowMs() - 900'000));
+        QCOMPARE(texts().first(), QStringLiteral("restarted the pods")); // backdated before the declaration
+        QCOMPARE(m_service->current()->events().first().revisions, 1);
+        QCOMPARE(m_store->revisionsOf(id).at(0).text, QStringLiteral("restartd the pods"));
+    }
+
+    void aFailedWriteShowsNothingAsRecorded()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_file);
+        QVERIFY(other.open());
+        {
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        }
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        QVERIFY(!m_service->addNote(QStringLiteral("lost?")));
+        QVERIFY(!m_service->setItemChecked(QStringLiteral("triage.scope"), true));
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(failed.at(0).at(0).toString().contains("locked"));
+        QCOMPARE(m_service->current()->events().size(), 1);
+        QVERIFY(!m_service->current()->isChecked(QStringLiteral("triage.scope")));
+        {
+            QSqlQuery unlock(other);
+            unlock.exec(QStringLiteral("ROLLBACK"));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(m_service->addNote(QStringLiteral("now it is")));
+    }
+
+    void demoIncidentIsRecorded()
+    {
+        QVERIFY2(m_service->openDemo(Fixtures::demoJson()), qPrintable(m_service->lastError()));
+        const qint64 id = m_service->current()->id();
+        QCOMPARE(m_service->current()->events().size(), 18);
+        QCOMPARE(m_service->current()->data().severity, Severity::Sev2);
+        start();
+        QVERIFY(m_service->open(id));
+        QCOMPARE(m_service->current()->events().size(), 18);
+        QCOMPARE(m_service->current()->data().checkedItems.size(), 11);
+        QCOMPARE(m_service->current()->data().postmortem.whys.size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentService)
+#include "tst_incidentservice.moc"

@@ -1,0 +1,244 @@
+#include "Fixtures.h"
+#include "storage/IncidentStore.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A second, raw connection to the same file, as another program would have.
+struct RawConnection
+{
+    explicit RawConnection(const QString& path)
+        : name(QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(name).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        return q.exec(sql);
+    }
+    QString scalar(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    }
+    QString name;
+};
+} // namespace
+
+class TestIncidentStore final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void reopensExactlyAsRecorded()
+    {
+        const QString file = path("reopen.sqlite");
+        IncidentData data = Fixtures::incident(1'000);
+        data.status = IncidentStatus::Monitoring;
+        data.detectedMs = 2'000;
+        data.mitigatedMs = 3'000;
+        data.checkedItems.insert(QStringLiteral("triage.scope"), 1'500);
+        data.events = {Fixtures::event(0, 1'000, EventKind::Status, "declared"),
+                       Fixtures::event(0, 1'200, EventKind::Note, "DB 커넥션 풀 | `pending` 15")};
+        data.postmortem.summary = QStringLiteral("one line");
+        data.postmortem.whys = {{QStringLiteral("why?"), QStringLiteral("because")}};
+        data.postmortem.wentWell = {QStringLiteral("isolation")};
+        {
+            IncidentStore store;
+            QVERIFY2(store.open(file), qPrintable(store.errorString()));
+            QVERIFY2(store.createIncident(data), qPrintable(store.errorString()));
+            QVERIFY(data.id > 0);
+            QVERIFY(data.events.at(1).id > data.events.at(0).id);
+            TimelineEvent late = Fixtures::event(0, 1'100, EventKind::Note, "backdated");
+            QVERIFY(store.insertEvent(data.id, late));
+        }
+        IncidentStore store;
+        QVERIFY(store.open(file));
+        QCOMPARE(store.schemaVersion(), IncidentStore::LatestSchemaVersion);
+        const auto loaded = store.loadIncident(data.id);
+        QVERIFY2(loaded, qPrintable(store.errorString()));
+        QCOMPARE(loaded->title, data.title);
+        QCOMPARE(loaded->severity, Severity::Sev2);
+        QCOMPARE(loaded->status, IncidentStatus::Monitoring);
+        QCOMPARE(loaded->commander, QStringLiteral("Kim"));
+        QCOMPARE(loaded->startedMs, 1'000);
+        QCOMPARE(loaded->detectedMs, 2'000);
+        QCOMPARE(loaded->mitigatedMs, 3'000);
+        QCOMPARE(loaded->resolvedMs, 0);
+        QCOMPARE(loaded->checkedItems.value(QStringLiteral("triage.scope")), 1'500);
+        QCOMPARE(loaded->checklistJson, data.checklistJson);
+        QCOMPARE(loaded->events.size(), 3);
+        QCOMPARE(loaded->events.at(1).text, QStringLiteral("backdated")); // ordered by time
+        QCOMPARE(loaded->events.at(2).text, QStringLiteral("DB 커넥션 풀 | `pending` 15"));
+        QCOMPARE(loaded->events.at(2).kind, EventKind::Note);
+        QCOMPARE(loaded->events.at(2).author, QStringLiteral("SRE Team"));
+        QCOMPARE(loaded->postmortem.summary, QStringLiteral("one line"));
+        QCOMPARE(loaded->postmortem.whys.at(0).answer, QStringLiteral("because"));
+        QCOMPARE(loaded->postmortem.wentWell, QStringList{"isolation"});
+
+        const QList<IncidentSummary> list = store.listIncidents();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).eventCount, 3);
+        QCOMPARE(RawConnection(file).scalar("PRAGMA journal_mode"), QStringLiteral("wal"));
+    }
+
+    void editsKeepTheEarlierVersion()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(path("edit.sqlite")));
+        IncidentData data = Fixtures::incident(0);
+        data.events = {Fixtures::event(0, 5'000, EventKind::Note, "typo")};
+        QVERIFY(store.createIncident(data));
+        TimelineEvent after = data.events.at(0);
+        after.text = QStringLiteral("fixed");
+        after.atMs = 4'000;
+        QVERIFY(store.editEvent(data.id, data.events.at(0), after, QStringLiteral("Lee"), 9'000));
+        const auto loaded = store.loadIncident(data.id);
+        QCOMPARE(loaded->events.at(0).text, QStringLiteral("fixed"));
+        QCOMPARE(loaded->events.at(0).atMs, 4'000);
+        QCOMPARE(loaded->events.at(0).revisions, 1);
+        const QList<TimelineEvent> history = store.revisionsOf(after.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.at(0).text, QStringLiteral("typo"));
+        QCOMPARE(history.at(0).atMs, 5'000);
+        QCOMPARE(history.at(0).author, QStringLiteral("Lee"));
+    }
+
+    void migratesAVersionOneStore()
+    {
+        const QString file = path("v1.sqlite");
+        {
+            IncidentStore store;
+            IncidentStore::Options v1;
+            v1.targetSchemaVersion = 1;
+            QVERIFY(store.open(file, v1));
+            QCOMPARE(store.schemaVersion(), 1);
+        }
+        {
+            RawConnection raw(file);
+            QVERIFY(raw.exec("INSERT INTO incidents (id, title, severity, status, started_ms) "
+                             "VALUES (1, 'old incident', 1, 'resolved', 100)"));
+            QVERIFY(raw.exec("INSERT INTO events (incident_id, at_ms, kind, text) VALUES (1, 100, 'note', 'kept')"));
+        }
+        IncidentStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), 2);
+        const auto loaded = store.loadIncident(1);
+        QVERIFY2(loaded, qPrintable(store.errorString()));
+        QCOMPARE(loaded->title, QStringLiteral("old incident"));
+        QCOMPARE(loaded->severity, Severity::Sev1);
+        QCOMPARE(loaded->events.at(0).text, QStringLiteral("kept"));
+        QCOMPARE(loaded->events.at(0).revisions, 0);
+        QVERIFY(loaded->postmortem.summary.isEmpty());
+    }
+
+    void refusesAStoreFromANewerConsole()
+    {
+        const QString file = path("future.sqlite");
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+        }
+        RawConnection(file).exec("PRAGMA user_version=99");
+        IncidentStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains("newer"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(file));
+    }
+
+    void damagedFilesAreNamedAndLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("damage");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("not a database") << QByteArray("this is a text file, not a store\n").repeated(200) << 0;
+        QTest::newRow("garbage after the header") << QByteArray(8192, '\xA5') << 100;
+        QTest::newRow("damaged page") << QByteArray(4096, '\xFF') << 4096;
+    }
+    void damagedFilesAreNamedAndLeftAlone()
+    {
+        QFETCH(QByteArray, damage);
+        QFETCH(int, offset);
+        const QString file = path(QStringLiteral("damaged-%1.sqlite").arg(QTest::currentDataTag()).replace(' ', '-'));
+        if (offset > 0) {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+            IncidentData data = Fixtures::incident(0);
+            for (int i = 0; i < 200; ++i)
+                data.events.append(Fixtures::event(0, i, EventKind::Note, QString(200, QLatin1Char('x'))));
+            QVERIFY(store.createIncident(data));
+        }
+        {
+            QFile f(file);
+            QVERIFY(f.open(offset > 0 ? QIODevice::ReadWrite : QIODevice::WriteOnly));
+            f.seek(offset);
+            f.write(damage);
+        }
+        const QByteArray before = fileHash(file);
+        IncidentStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains(file), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains("damaged"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains("--db"));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void aLockedStoreSaysSo()
+    {
+        const QString file = path("locked.sqlite");
+        IncidentStore store;
+        IncidentStore::Options quick;
+        quick.busyTimeoutMs = 50;
+        QVERIFY(store.open(file, quick));
+        IncidentData data = Fixtures::incident(0);
+        QVERIFY(store.createIncident(data));
+        RawConnection other(file);
+        QVERIFY(other.exec("BEGIN EXCLUSIVE"));
+        TimelineEvent e = Fixtures::event(0, 1, EventKind::Note, "blocked");
+        QVERIFY(!store.insertEvent(data.id, e));
+        QVERIFY2(store.errorString().contains("locked"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(file));
+        other.exec("ROLLBACK");
+        QVERIFY2(store.insertEvent(data.id, e), qPrintable(store.errorString()));
+    }
+
+    void missingFolderIsExplained()
+    {
+        IncidentStore store;
+        const QString file = path("no/such/folder/store.sqlite");
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains("does not exist"), qPrintable(store.errorString()));
+    }
+
+    void unknownIncidentIsExplained()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(path("empty.sqlite")));
+        QVERIFY(!store.loadIncident(42));
+        QVERIFY(store.errorString().contains("no incident 42"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidentStore)
+#include "tst_incidentstore.moc"

@@ -1,0 +1,150 @@
+#include "ChecklistModel.h"
+#include "ChecklistPanel.h"
+#include "DeclareIncidentDialog.h"
+#include "FileDialogs.h"
+#include "Fixtures.h"
+#include "Incident.h"
+#include "IncidentHeader.h"
+#include "IncidentService.h"
+#include "MainWindow.h"
+#include "MarkdownProbe.h"
+#include "NoteBar.h"
+#include "TestClock.h"
+#include "TimelineModel.h"
+#include "TimelineView.h"
+#include "storage/IncidentStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+void clickDeclare(DeclareIncidentDialog* dialog)
+{
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+void checkWithKeyboard(QTreeView* view, const QModelIndex& index)
+{
+    view->setCurrentIndex(index);
+    QTest::keyClick(view->viewport(), Qt::Key_Space);
+}
+} // namespace
+
+// A commander's first minutes, through the real widgets.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void declareCheckNoteExportAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+        TestClock clock;
+        qint64 incidentId = 0;
+        {
+            IncidentStore store;
+            QVERIFY(store.open(db));
+            IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+            service.setAuthor(QStringLiteral("Kim"));
+            MainWindow window(service, Fixtures::demoJson());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+            window.declareIncident();
+            auto* dialog = window.findChild<DeclareIncidentDialog*>();
+            QVERIFY(dialog && dialog->isVisible());
+            clickDeclare(dialog); // no title yet
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->problemLabel()->isVisible());
+            QVERIFY(dialog->problemLabel()->text().contains("title"));
+            QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Checkout API 5xx"));
+            dialog->severityBox()->setCurrentIndex(dialog->severityBox()->findData(2));
+            clickDeclare(dialog);
+            QTRY_VERIFY(!window.findChild<DeclareIncidentDialog*>() || !dialog->isVisible());
+            QVERIFY(service.current());
+            incidentId = service.current()->id();
+            QCOMPARE(service.current()->data().severity, Severity::Sev2);
+            QCOMPARE(window.header()->severityBox()->currentText(), QStringLiteral("SEV-2"));
+
+            QTreeView* tree = window.checklistPanel()->view();
+            auto* checklist = qobject_cast<ChecklistModel*>(tree->model());
+            clock.advanceMinutes(1.5);
+            checkWithKeyboard(tree, checklist->indexOfItem(QStringLiteral("triage.scope")));
+            clock.advanceMinutes(1.5);
+            checkWithKeyboard(tree, checklist->indexOfItem(QStringLiteral("triage.record")));
+            QVERIFY(service.current()->isChecked(QStringLiteral("triage.scope")));
+            QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
+            QCOMPARE(checklist->index(0, ChecklistModel::Checked).data().toString(), QStringLiteral("2/2"));
+
+            clock.advanceMinutes(2);
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier); // one keystroke from anywhere
+            QVERIFY(window.noteBar()->edit()->hasFocus());
+            QTest::keyClicks(window.noteBar()->edit(), QStringLiteral("DB pool exhausted | 20/20"));
+            QTest::keyClick(window.noteBar()->edit(), Qt::Key_Return);
+            QVERIFY(window.noteBar()->edit()->text().isEmpty());
+
+            QAbstractItemModel* timeline = window.timelineView()->table()->model();
+            QCOMPARE(timeline->rowCount(), 4);
+            QCOMPARE(timeline->index(3, TimelineModel::Text).data().toString(), QStringLiteral("DB pool exhausted | 20/20"));
+            QCOMPARE(timeline->index(3, TimelineModel::Offset).data().toString(), QStringLiteral("T+5m"));
+            QCOMPARE(timeline->index(3, TimelineModel::Phase).data().toString(), QStringLiteral("Stabilize"));
+
+            const QString out = dir.filePath(QStringLiteral("pm.md"));
+            FileDialogs::setNextSaveFileName(out);
+            window.exportPostmortem();
+            QVERIFY2(window.problemText().isEmpty(), qPrintable(window.problemText()));
+            QFile file(out);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const MarkdownProbe probe = MarkdownProbe::parse(QString::fromUtf8(file.readAll()));
+            QCOMPARE(probe.headings.value(0), QStringLiteral("Checkout API 5xx"));
+            int rows = 0;
+            for (const auto& t : probe.tables)
+                rows += t.rows.value(0).value(0) == QLatin1String("T+") ? static_cast<int>(t.rows.size()) - 1 : 0;
+            QCOMPARE(rows, 4);
+
+            FileDialogs::setNextSaveFileName(dir.filePath(QStringLiteral("missing/folder/pm.md")));
+            window.exportPostmortem();
+            QVERIFY(window.problemText().contains(QStringLiteral("missing/folder/pm.md")));
+        }
+        // A new console on the same store finds everything, as after a crash and restart.
+        IncidentStore store;
+        QVERIFY(store.open(db));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(service.open(incidentId));
+        MainWindow window(service, Fixtures::demoJson());
+        QCOMPARE(window.timelineView()->table()->model()->rowCount(), 4);
+        QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
+    }
+
+    void demoFillsEveryView()
+    {
+        QTemporaryDir dir;
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("demo.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow window(service, Fixtures::demoJson());
+        window.openDemo();
+        QVERIFY(service.current());
+        QCOMPARE(window.timelineView()->table()->model()->rowCount(), 18);
+        QCOMPARE(window.header()->clockText(), QStringLiteral("T+1:16:00")); // resolved at T+76m
+        QVERIFY(window.windowTitle().contains(QStringLiteral("DB 커넥션 풀")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
