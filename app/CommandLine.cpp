@@ -67,6 +67,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--lang", language, s(tr("language of the interface and exports: en or ko")))
         ->check(CLI::IsMember({"en", "ko"}));
     cli.add_option("--author", author, s(tr("who is recorded as the owner of new events")));
+    qint64 openIncident = 0;
+    cli.add_option("--open", openIncident, s(tr("open this incident in the window (default: the last one)")));
     cli.require_subcommand(0, 1);
 
     qint64 incidentId = 0;
@@ -125,7 +127,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (cli.get_subcommands().empty())
-        return openWindow(GlobalOptions{q(dbPath), lang, q(author)});
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident});
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
@@ -162,12 +164,14 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         }
         if (!service.declare(request))
             return failure(service.lastError());
+        AppSettings::setLastIncident(store.path(), service.current()->id());
         std::cout << service.current()->id() << std::endl;
         return 0;
     }
     if (demo->parsed()) {
         if (!service.openDemo(DataFiles::demoIncident()))
             return failure(service.lastError());
+        AppSettings::setLastIncident(store.path(), service.current()->id());
         std::cout << service.current()->id() << std::endl;
         return 0;
     }

@@ -16,6 +16,7 @@ public:
         QString storePath;
         QString language;
         QString author;
+        qint64 openIncident = 0; // 0: the one open last time
     };
     // Parses the command line; with no verb, hands the global options to openWindow.
     static int run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow);

@@ -32,8 +32,12 @@ int openWindow(const CommandLine::GlobalOptions& options)
     QString checklistWarning;
     IncidentService service(store, Clock::system(), DataFiles::checklist(language, &checklistWarning), language);
     service.setAuthor(options.author);
-    if (const qint64 last = AppSettings::lastIncident(store.path()))
-        service.open(last); // a missing one (deleted store) simply opens nothing
+    if (options.openIncident != 0) {
+        if (!service.open(options.openIncident))
+            QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());
+    } else if (const qint64 last = AppSettings::lastIncident(store.path())) {
+        service.open(last); // one that is gone (another store, say) simply opens nothing
+    }
 
     std::unique_ptr<MainWindow> window;
     std::function<void()> build;

@@ -75,7 +75,7 @@ MainWindow::MainWindow(IncidentService& service, QByteArray demoJson, QWidget* p
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({420, 1000});
+    splitter->setSizes({520, 920});
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

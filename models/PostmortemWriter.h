@@ -3,6 +3,8 @@
 #include "IncidentData.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 class ChecklistDefinition;
@@ -18,8 +20,10 @@ public:
 
 private:
     QString dateTime(qint64 ms) const;
+    QDateTime local(qint64 ms) const;
     QString optionalDateTime(qint64 ms) const;
     QString placeholder(const QString& hint) const;
 
     QTimeZone m_zone;
+    mutable QHash<qint64, int> m_offsetByQuarterHour; // zone offsets only change on quarter hours
 };

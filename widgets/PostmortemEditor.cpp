@@ -145,6 +145,7 @@ void PostmortemEditor::setFields(const PostmortemFields& f)
     m_debounce->stop();
     m_loading = true;
     m_summary->setText(f.summary);
+    m_summary->setCursorPosition(0); // show the start of a long summary
     m_impact->setPlainText(f.impact);
     m_detection->setPlainText(f.detection);
     m_rootCause->setPlainText(f.rootCause);

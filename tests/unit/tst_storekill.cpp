@@ -30,7 +30,7 @@ private Q_SLOTS:
         QRandomGenerator random(seed);
         QSet<int> acknowledged;
         int next = 0;
-        const int rounds = 25;
+        const int rounds = 60;
         for (int round = 0; round < rounds; ++round) {
             const int killAfter = random.bounded(1, 40); // acknowledgements to wait for before the kill
             QProcess writer;
