@@ -1,0 +1,272 @@
+#include "HttpCall.h"
+
+#include <QAtomicInt>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+QAtomicInt g_liveReplies;
+
+bool isAuthHeader(const QByteArray& name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "cookie" || lower == "proxy-authorization";
+}
+} // namespace
+
+HttpCall::HttpCall(QNetworkAccessManager& manager, quint64 id, HttpRequest request, QElapsedTimer submitted,
+                   QObject* parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_id(id)
+    , m_request(std::move(request))
+    , m_submitted(submitted)
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] { abortWith(Stop::Deadline); });
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        delete m_reply.data();
+    }
+}
+
+int HttpCall::liveReplies()
+{
+    return g_liveReplies.loadAcquire();
+}
+
+QString HttpCall::originOf(const QUrl& url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+QString HttpCall::origin() const
+{
+    return originOf(m_request.url);
+}
+
+void HttpCall::start()
+{
+    const qint64 left = m_request.deadlineMs - m_submitted.elapsed();
+    if (left <= 0) {
+        finish(HttpOutcome::Timeout, tr("the deadline passed while the request waited for a free connection"));
+        return;
+    }
+    m_deadline->start(static_cast<int>(left));
+    for (const QString& name : m_request.secretEnvs)
+        m_redactor.addSecret(qgetenv(name.toLocal8Bit().constData()));
+    send(m_request.url, m_request.method, m_request.body, true);
+}
+
+void HttpCall::send(const QUrl& url, const QByteArray& method, const QByteArray& body, bool withCredentials)
+{
+    m_url = url;
+    m_method = method;
+    m_sentBody = body;
+    m_withCredentials = withCredentials;
+    m_body.clear();
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(0); // the wall-clock deadline above governs
+    for (const auto& [name, value] : std::as_const(m_request.headers)) {
+        if (withCredentials || !isAuthHeader(name))
+            request.setRawHeader(name, value);
+        if (isAuthHeader(name))
+            m_redactor.addSecret(value);
+    }
+    // Credentials come from the environment at send time and never reach another origin.
+    if (withCredentials && !m_request.bearerTokenEnv.isEmpty()) {
+        const QByteArray token = qgetenv(m_request.bearerTokenEnv.toLocal8Bit().constData());
+        if (token.isEmpty()) {
+            finish(HttpOutcome::Failed, tr("the environment variable %1 (the bearer token) is not set; set it "
+                                           "before starting the console")
+                                            .arg(m_request.bearerTokenEnv));
+            return;
+        }
+        m_redactor.addSecret(token);
+        m_redactor.addSecret(QByteArray("Bearer ") + token);
+        request.setRawHeader("Authorization", QByteArray("Bearer ") + token);
+    }
+    if (withCredentials && !m_request.basicUserEnv.isEmpty()) {
+        const QByteArray user = qgetenv(m_request.basicUserEnv.toLocal8Bit().constData());
+        const QByteArray password = qgetenv(m_request.basicPasswordEnv.toLocal8Bit().constData());
+        if (user.isEmpty()) {
+            finish(HttpOutcome::Failed, tr("the environment variable %1 (the user name) is not set; set it "
+                                           "before starting the console")
+                                            .arg(m_request.basicUserEnv));
+            return;
+        }
+        const QByteArray credentials = (user + ':' + password).toBase64();
+        m_redactor.addSecret(password);
+        m_redactor.addSecret(credentials);
+        request.setRawHeader("Authorization", QByteArray("Basic ") + credentials);
+    }
+    m_reply = m_manager.sendCustomRequest(request, method, body);
+    g_liveReplies.ref();
+    // The reply itself is the context: the count must drop even when this call is gone first.
+    connect(m_reply, &QObject::destroyed, m_reply, [] { g_liveReplies.deref(); });
+    m_reply->setReadBufferSize(1024 * 1024);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors = errors; });
+}
+
+void HttpCall::cancel()
+{
+    abortWith(Stop::Cancelled);
+}
+
+void HttpCall::abortWith(Stop reason)
+{
+    if (m_done)
+        return;
+    m_stop = reason;
+    if (m_reply)
+        m_reply->abort(); // finished() follows synchronously and classifies
+    else
+        onFinished();
+}
+
+void HttpCall::onMetaData()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes)
+        abortWith(Stop::TooLarge);
+}
+
+void HttpCall::onReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_request.maxBodyBytes) {
+        m_body.truncate(m_request.maxBodyBytes);
+        abortWith(Stop::TooLarge);
+    }
+}
+
+bool HttpCall::followRedirect()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status < 300 || status >= 400 || !location.isValid())
+        return false;
+    if (++m_redirects > m_request.maxRedirects) {
+        finish(HttpOutcome::Failed, tr("more than %1 redirects").arg(m_request.maxRedirects));
+        return true;
+    }
+    const QUrl next = m_url.resolved(location);
+    const bool sameOrigin = originOf(next) == originOf(m_url);
+    const bool keepMethod = status == 307 || status == 308;
+    QNetworkReply* old = m_reply;
+    m_reply.clear();
+    old->disconnect(this);
+    old->deleteLater();
+    send(next, keepMethod ? m_method : QByteArrayLiteral("GET"), keepMethod ? m_sentBody : QByteArray(),
+         m_withCredentials && sameOrigin);
+    return true;
+}
+
+void HttpCall::onFinished()
+{
+    if (m_done)
+        return;
+    QNetworkReply* reply = m_reply;
+    if (reply && m_stop == Stop::None && reply->error() == QNetworkReply::NoError && followRedirect())
+        return;
+    if (reply && m_stop == Stop::None)
+        m_body += reply->readAll();
+    const int status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    const auto error = reply ? reply->error() : QNetworkReply::NoError;
+    switch (m_stop) {
+    case Stop::Deadline:
+        finish(HttpOutcome::Timeout, tr("no complete answer within %1 ms").arg(m_request.deadlineMs));
+        return;
+    case Stop::Cancelled:
+        finish(HttpOutcome::Cancelled, QString());
+        return;
+    case Stop::TooLarge:
+        finish(HttpOutcome::TooLarge, QString::number(m_request.maxBodyBytes / (1024 * 1024)));
+        return;
+    case Stop::None:
+        break;
+    }
+    if (!m_sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        QStringList errors;
+        for (const QSslError& e : std::as_const(m_sslErrors))
+            errors << e.errorString();
+        finish(HttpOutcome::Tls, errors.isEmpty() ? reply->errorString() : errors.join(QStringLiteral("; ")));
+        return;
+    }
+    if (status >= 400) {
+        finish(HttpOutcome::HttpError, QString());
+        return;
+    }
+    switch (error) {
+    case QNetworkReply::NoError:
+        finish(status >= 200 && status < 300 ? HttpOutcome::Ok : HttpOutcome::HttpError, QString());
+        return;
+    case QNetworkReply::ConnectionRefusedError:
+        finish(HttpOutcome::Refused, reply->errorString());
+        return;
+    case QNetworkReply::HostNotFoundError:
+        finish(HttpOutcome::Dns, reply->errorString());
+        return;
+    case QNetworkReply::TimeoutError:
+        finish(HttpOutcome::Timeout, reply->errorString());
+        return;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        finish(HttpOutcome::ConnectionLost,
+               status > 0 ? tr("after %1 bytes of the body: %2").arg(m_body.size()).arg(reply->errorString())
+                          : reply->errorString());
+        return;
+    default:
+        finish(HttpOutcome::Failed, reply->errorString());
+        return;
+    }
+}
+
+void HttpCall::finish(HttpOutcome outcome, const QString& detail)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_deadline->stop();
+    HttpResult result;
+    result.id = m_id;
+    result.outcome = outcome;
+    result.finalUrl = m_url.isValid() ? m_url : m_request.url;
+    result.elapsedMs = m_submitted.elapsed();
+    if (m_reply) {
+        result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    }
+    result.detail = m_redactor.redact(detail);
+    // Decoding happens here, on the worker thread, for answers and error envelopes alike.
+    if (m_request.decoder && !m_body.isEmpty() && (outcome == HttpOutcome::Ok || outcome == HttpOutcome::HttpError)) {
+        QString decodeError;
+        result.decoded = m_request.decoder(m_body, result.status, &decodeError);
+        if (!decodeError.isEmpty() && outcome == HttpOutcome::Ok) {
+            result.outcome = HttpOutcome::Malformed;
+            result.detail = decodeError;
+        } else if (!decodeError.isEmpty() && result.detail.isEmpty()) {
+            result.detail = decodeError;
+        }
+    }
+    result.body = m_redactor.redact(m_body);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply.clear();
+    }
+    Q_EMIT done(result);
+}

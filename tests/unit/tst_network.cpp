@@ -1,0 +1,181 @@
+#include "FaultServer.h"
+#include "network/Network.h"
+#include "network/PrometheusClient.h"
+#include "Redactor.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(HttpOutcome)
+
+namespace {
+// Waits for the result of one request, however many others finish meanwhile.
+HttpResult waitFor(QSignalSpy& spy, quint64 id, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        for (const QList<QVariant>& args : std::as_const(spy)) {
+            const HttpResult r = args.at(0).value<HttpResult>();
+            if (r.id == id)
+                return r;
+        }
+        spy.wait(static_cast<int>(qMax<qint64>(1, timeoutMs - clock.elapsed())));
+    }
+    return {};
+}
+} // namespace
+
+// The network layer against a loopback server that stalls, resets, lies and floods.
+class TestNetwork final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void faultsEndClassifiedWithinTheirDeadline_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("deadlineMs");
+        QTest::addColumn<HttpOutcome>("outcome");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("ok") << "/ok" << 5000 << HttpOutcome::Ok << "answered 200";
+        QTest::newRow("stall before headers") << "/stall-headers" << 800 << HttpOutcome::Timeout << "did not answer";
+        QTest::newRow("stall mid-body") << "/stall-body" << 800 << HttpOutcome::Timeout << "did not answer";
+        QTest::newRow("connection reset") << "/reset" << 5000 << HttpOutcome::ConnectionLost << "closed";
+        QTest::newRow("html 502") << "/html502" << 5000 << HttpOutcome::HttpError << "HTML page";
+        QTest::newRow("malformed json") << "/malformed" << 5000 << HttpOutcome::Malformed << "truncated";
+        QTest::newRow("truncated body") << "/truncated" << 5000 << HttpOutcome::ConnectionLost << "bytes of the body";
+        QTest::newRow("200 MB announced") << "/huge-announced" << 5000 << HttpOutcome::TooLarge << "more than";
+        QTest::newRow("200 MB streamed") << "/huge-streamed" << 8000 << HttpOutcome::TooLarge << "more than";
+        QTest::newRow("not found") << "/status/404" << 5000 << HttpOutcome::HttpError << "HTTP 404";
+        for (const char* type : {"bad_data", "timeout", "canceled", "execution", "unavailable", "not_found", "internal"})
+            QTest::newRow(qPrintable(QStringLiteral("errorType %1").arg(type)))
+                << QStringLiteral("/error/%1").arg(type) << 5000 << HttpOutcome::HttpError
+                << QStringLiteral("(%1): planted %1 error").arg(type);
+    }
+    void faultsEndClassifiedWithinTheirDeadline()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, deadlineMs);
+        QFETCH(HttpOutcome, outcome);
+        QFETCH(QString, mentions);
+        FaultServer server;
+        Network network;
+        QSignalSpy spy(&network, &Network::finished);
+        HttpRequest request = PrometheusClient::instantQuery(QUrl(server.base()), QStringLiteral("up"), 0, {}, deadlineMs);
+        request.url.setPath(path);
+        request.url.setQuery(QString());
+        request.maxBodyBytes = 16 * 1024 * 1024;
+        QElapsedTimer clock;
+        clock.start();
+        const quint64 id = network.send(request);
+        const HttpResult result = waitFor(spy, id, deadlineMs + 1000);
+        QVERIFY2(result.id == id, "no result within the deadline plus one second");
+        QVERIFY(clock.elapsed() <= deadlineMs + 1000);
+        QCOMPARE(result.outcome, outcome);
+        const QString words = PrometheusClient::problem(result).isEmpty() ? result.describe()
+                                                                           : PrometheusClient::problem(result);
+        QVERIFY2(words.contains(mentions), qPrintable(words));
+        QVERIFY(words.contains(server.base()) || words.contains(QLatin1String("Prometheus")));
+        QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
+    void cancelEndsARunningRequest()
+    {
+        FaultServer server;
+        Network network;
+        QSignalSpy spy(&network, &Network::finished);
+        HttpRequest request;
+        request.url = QUrl(server.base() + QStringLiteral("/stall-headers"));
+        const quint64 id = network.send(request);
+        QTRY_COMPARE(server.requests.size(), 1);
+        network.cancel(id);
+        const HttpResult result = waitFor(spy, id, 2000);
+        QCOMPARE(result.outcome, HttpOutcome::Cancelled);
+        QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
+    void aSlowServerDoesNotStarveOthers()
+    {
+        FaultServer slow;
+        FaultServer fast;
+        Network::Options options;
+        options.maxPerOrigin = 2;
+        Network network(options);
+        QSignalSpy spy(&network, &Network::finished);
+        QList<quint64> stalled;
+        for (int i = 0; i < 3; ++i) {
+            HttpRequest r;
+            r.url = QUrl(slow.base() + QStringLiteral("/stall-headers"));
+            r.deadlineMs = 1500;
+            stalled << network.send(r);
+        }
+        HttpRequest quick;
+        quick.url = QUrl(fast.base() + QStringLiteral("/ok"));
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResult ok = waitFor(spy, network.send(quick), 3000);
+        QCOMPARE(ok.outcome, HttpOutcome::Ok);
+        QVERIFY2(clock.elapsed() < 1000, "the fast server waited behind the slow one");
+        const HttpResult queued = waitFor(spy, stalled.at(2), 3000);
+        QCOMPARE(queued.outcome, HttpOutcome::Timeout);
+        QCOMPARE(slow.requests.size(), 2); // the third never got a connection
+        QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
+    void credentialsComeFromTheEnvironmentAndStayHome()
+    {
+        FaultServer home;
+        FaultServer elsewhere;
+        qputenv("IC_TEST_TOKEN", "canary-3f9a1c");
+        Network network;
+        QSignalSpy spy(&network, &Network::finished);
+
+        HttpRequest echo;
+        echo.url = QUrl(home.base() + QStringLiteral("/echo"));
+        echo.bearerTokenEnv = QStringLiteral("IC_TEST_TOKEN");
+        const HttpResult same = waitFor(spy, network.send(echo), 3000);
+        QCOMPARE(same.outcome, HttpOutcome::Ok);
+        QCOMPARE(home.requests.last().headers.value("authorization"), QByteArray("Bearer canary-3f9a1c"));
+        QVERIFY2(!same.body.contains("canary-3f9a1c"), same.body.constData()); // echoed back, but masked
+        QVERIFY(same.body.contains(Redactor::Mask));
+
+        HttpRequest away = echo;
+        away.url = QUrl(home.base() + QStringLiteral("/redirect?to=") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(elsewhere.base() + QStringLiteral("/echo"))));
+        const HttpResult redirected = waitFor(spy, network.send(away), 3000);
+        QCOMPARE(redirected.outcome, HttpOutcome::Ok);
+        QCOMPARE(elsewhere.requests.size(), 1);
+        QVERIFY(!elsewhere.requests.last().headers.contains("authorization"));
+        QCOMPARE(redirected.finalUrl.port(), elsewhere.serverPort());
+
+        HttpRequest unset = echo;
+        unset.bearerTokenEnv = QStringLiteral("IC_TEST_TOKEN_NOT_SET");
+        const HttpResult missing = waitFor(spy, network.send(unset), 3000);
+        QCOMPARE(missing.outcome, HttpOutcome::Failed);
+        QVERIFY(missing.describe().contains(QLatin1String("IC_TEST_TOKEN_NOT_SET")));
+    }
+
+    void refusedAndUnknownHosts_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<HttpOutcome>("outcome");
+        QTest::newRow("nothing listening") << "http://127.0.0.1:1/" << HttpOutcome::Refused;
+        QTest::newRow("no such host") << "http://no-such-host.invalid/" << HttpOutcome::Dns;
+    }
+    void refusedAndUnknownHosts()
+    {
+        QFETCH(QString, url);
+        QFETCH(HttpOutcome, outcome);
+        Network network;
+        QSignalSpy spy(&network, &Network::finished);
+        HttpRequest r;
+        r.url = QUrl(url);
+        r.deadlineMs = 4000;
+        const HttpResult result = waitFor(spy, network.send(r), 5000);
+        QCOMPARE(result.outcome, outcome);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetwork)
+#include "tst_network.moc"
