@@ -119,8 +119,11 @@ PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
             }
         }
     } catch (const simdjson_error& e) {
-        const error_code code = e.error();
-        if (code == TAPE_ERROR || code == UNCLOSED_STRING || code == INCOMPLETE_ARRAY_OR_OBJECT || code == EMPTY)
+        // JSON that opens but never closes was cut off in transit; anything else is simply not JSON.
+        const QByteArray trimmed = body.trimmed();
+        const bool truncated = (trimmed.startsWith('{') && !trimmed.endsWith('}')) ||
+                               (trimmed.startsWith('[') && !trimmed.endsWith(']')) || e.error() == UNCLOSED_STRING;
+        if (truncated)
             *error = tr("the JSON ends early: the answer looks truncated (%1)").arg(QString::fromUtf8(e.what()));
         else
             *error = tr("not valid Prometheus JSON (%1)").arg(QString::fromUtf8(e.what()));

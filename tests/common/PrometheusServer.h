@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// A real Prometheus (Debian's package) on a free loopback port, scraping itself and the given targets
+// every second. Stops with the object.
+class PrometheusServer
+{
+public:
+    explicit PrometheusServer(const QStringList& extraTargets = {});
+    ~PrometheusServer();
+
+    bool start(QString* error); // waits until it answers /-/ready
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    static QString binary();
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QStringList m_targets;
+    quint16 m_port = 0;
+};
