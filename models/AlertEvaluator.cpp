@@ -1,0 +1,34 @@
+#include "AlertEvaluator.h"
+
+QList<AlertTransition> AlertEvaluator::evaluate(const PanelDefinition& panel, const QString& seriesKey,
+                                                const QString& legend, const double* times, const double* values,
+                                                size_t count)
+{
+    QList<AlertTransition> transitions;
+    for (int t = 0; t < panel.thresholds.size(); ++t) {
+        const Threshold& threshold = panel.thresholds.at(t);
+        if (!threshold.alerts())
+            continue;
+        State& state = m_states[panel.id + QLatin1Char('\x1f') + seriesKey + QLatin1Char('\x1f') + QString::number(t)];
+        for (size_t i = 0; i < count; ++i) {
+            if (times[i] <= state.evaluatedUntil)
+                continue; // already seen in an earlier, overlapping batch
+            state.evaluatedUntil = times[i];
+            if (threshold.breachedBy(values[i])) {
+                if (state.pendingSince < 0)
+                    state.pendingSince = times[i];
+                if (!state.firing && (times[i] - state.pendingSince) * 1000 >= threshold.forMs) {
+                    state.firing = true;
+                    transitions.append({panel.id, panel.title, legend, threshold, true, times[i], values[i]});
+                }
+            } else {
+                state.pendingSince = -1;
+                if (state.firing) {
+                    state.firing = false;
+                    transitions.append({panel.id, panel.title, legend, threshold, false, times[i], values[i]});
+                }
+            }
+        }
+    }
+    return transitions;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+enum class ThresholdLevel { Warning, Critical };
+enum class MetricState { Normal, Warning, Critical, NoData };
+
+struct Threshold
+{
+    ThresholdLevel level = ThresholdLevel::Warning;
+    bool above = true; // fires when the value is above (or, if false, below) the threshold
+    double value = 0;
+    qint64 forMs = -1; // -1: draws a band only; >= 0: also an alert that must hold this long
+    QString name;      // the alert's name, e.g. KafkaConsumerLagHigh
+
+    bool breachedBy(double v) const; // NaN never breaches
+    bool alerts() const { return forMs >= 0; }
+};
+
+struct PanelDefinition
+{
+    QString id;
+    QString title;
+    QString query;
+    QString unit;
+    QString legend; // "{{topic}}"
+    QUrl prometheus;
+    int refreshMs = 15'000;
+    QList<Threshold> thresholds;
+
+    MetricState stateOf(double value) const;
+};
+
+// Which Prometheus to ask and what to chart; read from a YAML or JSON file.
+struct DashboardProfile
+{
+    QString name;
+    QUrl prometheus;
+    int refreshMs = 15'000;
+    int deadlineMs = 10'000;
+    QString bearerTokenEnv;
+    QString basicUserEnv;
+    QString basicPasswordEnv;
+    QStringList alertRuleFiles;
+    QList<PanelDefinition> panels;
+};
+
+class MetricStateInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricStateInfo)
+public:
+    static QString label(MetricState state);
+    static QString levelLabel(ThresholdLevel level);
+    static QString formatValue(double value, const QString& unit);
+};

@@ -1,0 +1,145 @@
+#include "DashboardProfileLoader.h"
+
+#include <QTest>
+
+class TestDashboardProfile final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shippedProfileWithSeedRules()
+    {
+        QString error;
+        QStringList notes;
+        const auto profile = DashboardProfileLoader::load(QStringLiteral(IC_DASHBOARD_YAML), &error, &notes);
+        QVERIFY2(profile, qPrintable(error));
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join('\n')));
+        QCOMPARE(profile->prometheus, QUrl("http://127.0.0.1:9090"));
+        QCOMPARE(profile->refreshMs, 15'000);
+        QCOMPARE(profile->panels.size(), 7);
+        const PanelDefinition& commits = profile->panels.at(0);
+        QCOMPARE(commits.query, QStringLiteral("rate(commit_positive_total[5m])"));
+        QCOMPARE(commits.thresholds.size(), 3); // a band from the profile, two alerts from seed 000's rules
+        QCOMPARE(commits.thresholds.at(1).name, QStringLiteral("CommitSurgeDetected"));
+        QCOMPARE(commits.thresholds.at(1).value, 10.0);
+        QCOMPARE(commits.thresholds.at(1).forMs, 120'000);
+        QCOMPARE(commits.thresholds.at(2).level, ThresholdLevel::Critical);
+        const PanelDefinition& latency = profile->panels.at(1);
+        QCOMPARE(latency.thresholds.size(), 2); // matched despite different spacing
+        const PanelDefinition& lag = profile->panels.last();
+        QCOMPARE(lag.legend, QStringLiteral("{{topic}}"));
+        QCOMPARE(lag.thresholds.at(0).forMs, 180'000);
+    }
+
+    void seed001RulesAsTheRunbookQuotesThem()
+    {
+        // Seed 001 writes severity beside expr, in a bare list.
+        const QByteArray rules =
+            "- alert: HikariCPConnectionTimeout\n"
+            "  expr: hikaricp_connections_timeout_total > 10\n"
+            "  for: 2m\n"
+            "  severity: critical\n"
+            "- alert: KafkaConsumerLagHigh\n"
+            "  expr: kafka_consumer_lag > 5000\n"
+            "  for: 3m\n"
+            "  severity: warning\n"
+            "- record: job:up:sum\n"
+            "  expr: sum(up)\n"
+            "- alert: NotAThreshold\n"
+            "  expr: absent(up)\n";
+        QString error;
+        QStringList notes;
+        const auto parsed = DashboardProfileLoader::parseRules(rules, "seed-001.yml", &error, &notes);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->size(), 2);
+        QCOMPARE(parsed->at(0).level, ThresholdLevel::Critical);
+        QCOMPARE(parsed->at(1).query, QStringLiteral("kafka_consumer_lag"));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.at(0).contains("NotAThreshold") && notes.at(0).contains("line 11"));
+    }
+
+    void comparisons_data()
+    {
+        QTest::addColumn<QString>("expr");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("above");
+        QTest::addColumn<double>("value");
+        QTest::newRow("simple") << "kafka_consumer_lag > 5000" << true << "kafka_consumer_lag" << true << 5000.0;
+        QTest::newRow("below or equal") << "up <= 0" << true << "up" << false << 0.0;
+        QTest::newRow("comparison inside braces") << "rate(x{code=~\">5\"}[5m]) > 0.5" << true
+                                                  << "rate(x{code=~\">5\"}[5m])" << true << 0.5;
+        QTest::newRow("bool modifier") << "a > bool 3" << true << "a" << true << 3.0;
+        QTest::newRow("no comparison") << "absent(up)" << false << "" << false << 0.0;
+        QTest::newRow("vector on the right") << "a > b" << false << "a" << true << 0.0;
+    }
+    void comparisons()
+    {
+        QFETCH(QString, expr);
+        QFETCH(bool, ok);
+        QString parsedQuery;
+        bool parsedAbove = false;
+        double parsedValue = 0;
+        QCOMPARE(DashboardProfileLoader::splitComparison(expr, &parsedQuery, &parsedAbove, &parsedValue), ok);
+        if (!ok)
+            return;
+        QFETCH(QString, query);
+        QFETCH(bool, above);
+        QFETCH(double, value);
+        QCOMPARE(parsedQuery, query);
+        QCOMPARE(parsedAbove, above);
+        QCOMPARE(parsedValue, value);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("seconds") << "15s" << qint64(15'000);
+        QTest::newRow("minutes") << "2m" << qint64(120'000);
+        QTest::newRow("compound") << "1h30m" << qint64(5'400'000);
+        QTest::newRow("millis") << "500ms" << qint64(500);
+        QTest::newRow("zero") << "0s" << qint64(0);
+        QTest::newRow("garbage") << "soon" << qint64(-1);
+        QTest::newRow("unit missing") << "15" << qint64(-1);
+    }
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        QCOMPARE(DashboardProfileLoader::parseDuration(text).value_or(-1), ms);
+    }
+
+    void brokenProfilesNameFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not yaml") << QByteArray("panels: [\n  {title: x\n") << "line 3";
+        QTest::newRow("no panels") << QByteArray("name: x\n") << "no \"panels\"";
+        QTest::newRow("panel without query") << QByteArray("panels:\n  - title: lag\n") << "line 2: a panel needs a \"query\"";
+        QTest::newRow("bad level") << QByteArray("panels:\n  - title: lag\n    query: x\n    thresholds:\n      - {level: scary, above: 1}\n")
+                                   << "line 5";
+        QTest::newRow("bad duration") << QByteArray("refresh: often\npanels:\n  - {title: a, query: b}\n") << "line 1";
+    }
+    void brokenProfilesNameFileAndLine()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!DashboardProfileLoader::parse(yaml, "/tmp/team.yaml", &error));
+        QVERIFY2(error.contains("/tmp/team.yaml") && error.contains(mentions), qPrintable(error));
+    }
+
+    void jsonProfilesWorkToo()
+    {
+        QString error;
+        const auto profile = DashboardProfileLoader::parse(
+            "{\"prometheus\": \"http://10.0.0.1:9090\", \"panels\": [{\"title\": \"Lag\", \"query\": \"kafka_consumer_lag\", \"thresholds\": [{\"level\": \"critical\", \"above\": 100, \"for\": \"1m\"}]}]}",
+            "team.json", &error);
+        QVERIFY2(profile, qPrintable(error));
+        QCOMPARE(profile->panels.at(0).thresholds.at(0).forMs, 60'000);
+        QCOMPARE(profile->panels.at(0).id, QStringLiteral("Lag"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDashboardProfile)
+#include "tst_dashboardprofile.moc"

@@ -1,0 +1,142 @@
+#include "AlertEvaluator.h"
+#include "Decimator.h"
+#include "MetricSeries.h"
+
+#include <QTest>
+#include <cmath>
+#include <limits>
+
+namespace {
+const double NaN = std::numeric_limits<double>::quiet_NaN();
+
+PanelDefinition lagPanel(qint64 forMs)
+{
+    PanelDefinition p;
+    p.id = QStringLiteral("kafka-lag");
+    p.title = QStringLiteral("Kafka consumer lag");
+    p.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, forMs, QStringLiteral("KafkaConsumerLagHigh")},
+                    Threshold{ThresholdLevel::Critical, true, 9000, -1, {}}};
+    return p;
+}
+} // namespace
+
+class TestMetrics final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seriesMergesPollsAndBackfills()
+    {
+        MetricSeries s(QStringLiteral("{}"), QStringLiteral("lag"));
+        QCOMPARE(s.merge({10, 20, 30}, {1, 2, 3}), size_t(3));
+        QCOMPARE(s.merge({30, 40}, {3.5, 4}), size_t(1)); // the overlapping poll replaces 30
+        QCOMPARE(s.values(), std::vector<double>({1, 2, 3.5, 4}));
+        QCOMPARE(s.merge({5, 15}, {0.5, 1.5}), size_t(2)); // backfill from a wider range
+        QCOMPARE(s.times(), std::vector<double>({5, 10, 15, 20, 30, 40}));
+        s.append(50, NaN);
+        QCOMPARE(s.lastValue(), 4.0); // NaN is a gap, the last real value shows
+        s.trimBefore(20);
+        QCOMPARE(s.times().front(), 20.0);
+        QCOMPARE(s.size(), size_t(4));
+        QCOMPARE(MetricSeries::keyOf({{"topic", "a"}, {"job", "k"}}), QStringLiteral("{job=\"k\",topic=\"a\"}"));
+    }
+
+    void decimationKeepsEverySpike_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("1e6 into 1600 columns") << 1'000'000 << 1600;
+        QTest::newRow("1e4 into 800 columns") << 10'000 << 800;
+        QTest::newRow("fewer points than columns") << 500 << 1600;
+    }
+    void decimationKeepsEverySpike()
+    {
+        QFETCH(int, points);
+        QFETCH(int, columns);
+        std::vector<double> t(points), v(points);
+        for (int i = 0; i < points; ++i) {
+            t[i] = i;
+            v[i] = std::sin(i / 1000.0);
+        }
+        const int spike = points / 3 + 7;
+        v[spike] = 1e9;
+        v[spike + 1] = -1e9;
+        v[points / 2] = NaN;
+        std::vector<double> ot, ov;
+        Decimator::minMax(t.data(), v.data(), t.size(), 0, points - 1, columns, ot, ov);
+        QVERIFY(ot.size() <= size_t(columns) * 5 + 2);
+        QVERIFY(std::is_sorted(ot.begin(), ot.end()));
+        QVERIFY(std::find(ov.begin(), ov.end(), 1e9) != ov.end());
+        QVERIFY(std::find(ov.begin(), ov.end(), -1e9) != ov.end());
+        QVERIFY(std::any_of(ov.begin(), ov.end(), [](double x) { return std::isnan(x); })); // the gap survives
+        QCOMPARE(ot.front(), 0.0);
+        QCOMPARE(ot.back(), double(points - 1));
+    }
+
+    void decimationIncludesNeighboursOfTheRange()
+    {
+        std::vector<double> t = {0, 10, 20, 30, 40}, v = {1, 2, 3, 4, 5};
+        std::vector<double> ot, ov;
+        Decimator::minMax(t.data(), v.data(), t.size(), 15, 25, 100, ot, ov);
+        QCOMPARE(ot, std::vector<double>({10, 20, 30}));
+    }
+
+    void alertFiresAfterForAndResolves()
+    {
+        AlertEvaluator evaluator;
+        const PanelDefinition panel = lagPanel(180'000); // for: 3m
+        // Seed 001: lag 4,700 -> 6,850 over two minutes, above 5,000 from T+61m.
+        std::vector<double> t = {0, 60, 120, 180, 240, 300, 360};
+        std::vector<double> v = {4700, 5200, 6850, 6900, 6000, 6100, 100};
+        auto first = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), 4); // up to 180 s: pending 120 s
+        QVERIFY(first.isEmpty());
+        auto second = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), t.size()); // overlapping batch
+        QCOMPARE(second.size(), 2);
+        QVERIFY(second.at(0).firing);
+        QCOMPARE(second.at(0).atSec, 240.0); // 60 -> 240 is the full three minutes
+        QCOMPARE(second.at(0).value, 6000.0);
+        QCOMPARE(second.at(0).threshold.name, QStringLiteral("KafkaConsumerLagHigh"));
+        QVERIFY(!second.at(1).firing);
+        QCOMPARE(second.at(1).atSec, 360.0);
+    }
+
+    void aDipResetsTheForClock_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("firings");
+        QTest::newRow("holds for the whole minute") << QList<double>{6000, 6000, 6000} << 1;
+        QTest::newRow("dips in the middle") << QList<double>{6000, 10, 6000} << 0;
+        QTest::newRow("NaN is not a breach") << QList<double>{6000, NaN, 6000} << 0;
+        QTest::newRow("for zero fires at once") << QList<double>{10, 6000} << 1;
+    }
+    void aDipResetsTheForClock()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(int, firings);
+        AlertEvaluator evaluator;
+        const PanelDefinition panel = lagPanel(QTest::currentDataTag() == QByteArray("for zero fires at once") ? 0 : 60'000);
+        std::vector<double> t, v(values.begin(), values.end());
+        for (int i = 0; i < values.size(); ++i)
+            t.push_back(i * 30.0);
+        const auto transitions = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), t.size());
+        QCOMPARE(int(transitions.size()), firings);
+    }
+
+    void stateOfAValue_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("state");
+        QTest::newRow("below") << 100.0 << int(MetricState::Normal);
+        QTest::newRow("warning") << 6000.0 << int(MetricState::Warning);
+        QTest::newRow("critical") << 9500.0 << int(MetricState::Critical);
+        QTest::newRow("no data") << NaN << int(MetricState::NoData);
+    }
+    void stateOfAValue()
+    {
+        QFETCH(double, value);
+        QFETCH(int, state);
+        QCOMPARE(int(lagPanel(0).stateOf(value)), state);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
