@@ -45,3 +45,13 @@ void AppSettings::setAuthor(const QString& author)
 {
     QSettings().setValue(QStringLiteral("author"), author);
 }
+
+QString AppSettings::dashboardProfile()
+{
+    return QSettings().value(QStringLiteral("dashboardProfile")).toString();
+}
+
+void AppSettings::setDashboardProfile(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("dashboardProfile"), path);
+}

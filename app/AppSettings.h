@@ -10,4 +10,6 @@ qint64 lastIncident(const QString& storePath);
 void setLastIncident(const QString& storePath, qint64 incidentId);
 QString author(); // who the console records as the owner of events
 void setAuthor(const QString& author);
+QString dashboardProfile(); // empty: the user's default or the shipped one
+void setDashboardProfile(const QString& path);
 } // namespace AppSettings

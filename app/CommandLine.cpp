@@ -45,6 +45,15 @@ bool CommandLine::isVerb(const QString& word)
     return verbs().contains(word);
 }
 
+bool CommandLine::drawsCharts(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "export")
+            return true;
+    }
+    return false;
+}
+
 bool CommandLine::wantsHeadless(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -69,6 +78,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--author", author, s(tr("who is recorded as the owner of new events")));
     qint64 openIncident = 0;
     cli.add_option("--open", openIncident, s(tr("open this incident in the window (default: the last one)")));
+    std::string profile;
+    cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
     cli.require_subcommand(0, 1);
 
     qint64 incidentId = 0;
@@ -127,7 +138,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (cli.get_subcommands().empty())
-        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident});
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile)});
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
@@ -204,7 +215,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         return service.setSeverity(*SeverityInfo::fromNumber(newSeverity)) ? 0 : failure(service.lastError());
     if (exportVerb->parsed()) {
         QString error;
-        if (!PostmortemExport::write(*service.current(), q(out), &error))
+        if (!PostmortemExport::write(*service.current(), store.loadSamples(incidentId), q(out), &error))
             return failure(error);
         std::cout << s(tr("Post-mortem written to %1").arg(QFileInfo(q(out)).absoluteFilePath())) << std::endl;
         return 0;

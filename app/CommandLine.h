@@ -11,12 +11,14 @@ class CommandLine
 public:
     static bool isVerb(const QString& word);
     static bool wantsHeadless(int argc, char** argv);
+    static bool drawsCharts(int argc, char** argv); // needs widgets, though no window opens
     struct GlobalOptions
     {
         QString storePath;
         QString language;
         QString author;
         qint64 openIncident = 0; // 0: the one open last time
+        QString dashboardProfile; // empty: the one chosen last time, or the shipped one
     };
     // Parses the command line; with no verb, hands the global options to openWindow.
     static int run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow);

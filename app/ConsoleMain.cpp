@@ -8,16 +8,45 @@
 #include "IncidentService.h"
 #include "Language.h"
 #include "Logging.h"
+#include "DashboardProfileLoader.h"
 #include "MainWindow.h"
+#include "MetricsController.h"
+#include "network/Network.h"
 #include "storage/IncidentStore.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <memory>
 
 #include <spdlog/spdlog.h>
 
 namespace {
+// The profile named on the command line, else the one chosen last, else the user's, else the shipped one.
+DashboardProfile loadProfile(const QString& requested, QString* warning)
+{
+    QStringList candidates{requested, AppSettings::dashboardProfile()};
+    if (QFileInfo::exists(DataFiles::userDashboardProfile()))
+        candidates << DataFiles::userDashboardProfile();
+    for (const QString& path : candidates) {
+        if (path.isEmpty())
+            continue;
+        QString error;
+        QStringList notes;
+        if (auto profile = DashboardProfileLoader::load(path, &error, &notes)) {
+            for (const QString& note : notes)
+                spdlog::info("{}", note.toStdString());
+            return *profile;
+        }
+        *warning = QApplication::translate("ConsoleMain", "%1\nThe shipped dashboard profile is used instead.").arg(error);
+        break;
+    }
+    QString error;
+    auto shipped = DashboardProfileLoader::load(DataFiles::shippedDashboardProfile(), &error);
+    Q_ASSERT(shipped);
+    return shipped.value_or(DashboardProfile());
+}
+
 int openWindow(const CommandLine::GlobalOptions& options)
 {
     IncidentStore store;
@@ -39,10 +68,16 @@ int openWindow(const CommandLine::GlobalOptions& options)
         service.open(last); // one that is gone (another store, say) simply opens nothing
     }
 
+    Network network;
+    MetricsController metrics(network, Clock::system());
+    QString profileWarning;
+    metrics.setProfile(loadProfile(options.dashboardProfile, &profileWarning));
+    metrics.start();
+
     std::unique_ptr<MainWindow> window;
     std::function<void()> build;
     build = [&] {
-        window = std::make_unique<MainWindow>(service, DataFiles::demoIncident());
+        window = std::make_unique<MainWindow>(service, &metrics, DataFiles::demoIncident());
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString& code) {
             if (code == language)
                 return;
@@ -64,6 +99,8 @@ int openWindow(const CommandLine::GlobalOptions& options)
     build();
     if (!checklistWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Checklist"), checklistWarning);
+    if (!profileWarning.isEmpty())
+        QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Dashboard profile"), profileWarning);
     return QApplication::exec();
 }
 } // namespace
@@ -72,10 +109,16 @@ int runConsole(int argc, char** argv)
 {
     const bool headless = CommandLine::wantsHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    if (headless && CommandLine::drawsCharts(argc, argv)) {
+        // Chart images are drawn with widgets; off screen, no display is needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
+    } else if (headless) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("IncidentConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));

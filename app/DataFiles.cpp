@@ -29,6 +29,11 @@ QString DataFiles::userChecklistPath()
     return QDir(dataDirectory()).filePath(QStringLiteral("checklists/incident-response.json"));
 }
 
+QString DataFiles::userDashboardProfile()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("dashboards/default.yaml"));
+}
+
 QByteArray DataFiles::shippedChecklist()
 {
     return readResource(QStringLiteral(":/checklists/incident-response.json"));

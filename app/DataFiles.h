@@ -16,4 +16,6 @@ public:
     static QByteArray checklist(const QString& language, QString* warning);
     static QByteArray shippedChecklist();
     static QByteArray demoIncident();
+    static QString shippedDashboardProfile() { return QStringLiteral(":/dashboards/default.yaml"); }
+    static QString userDashboardProfile();
 };

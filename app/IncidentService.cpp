@@ -209,3 +209,50 @@ bool IncidentService::savePostmortem(const PostmortemFields& fields)
     m_current->setPostmortem(fields);
     return true;
 }
+
+bool IncidentService::recordAlert(const AlertTransition& transition, const QString& unit)
+{
+    if (!m_current)
+        return false; // without an incident, alerts show on the charts only
+    TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
+    event.atMs = static_cast<qint64>(transition.atSec * 1000);
+    event.author = tr("Prometheus");
+    // History is evaluated again after a restart; an alert already recorded is not recorded twice.
+    for (const TimelineEvent& e : m_current->events()) {
+        if (e.kind == EventKind::Alert && e.atMs == event.atMs && e.text == event.text)
+            return true;
+    }
+    const IncidentData& d = m_current->data();
+    const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
+    if (detects) {
+        IncidentData changed = d;
+        changed.detectedMs = event.atMs;
+        if (!m_store.updateHeader(changed, &event))
+            return failWith(m_store.errorString());
+        m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
+    } else if (!m_store.insertEvent(m_current->id(), event)) {
+        return failWith(m_store.errorString());
+    }
+    m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch)
+{
+    if (!m_current)
+        return true;
+    // Keep what the post-mortem's charts need: from half an hour before the start on.
+    const double from = m_current->data().startedMs / 1000.0 - 1800;
+    QList<MetricSeries> kept;
+    for (const MetricSeries& s : batch) {
+        MetricSeries copy = s;
+        copy.trimBefore(from);
+        if (!copy.isEmpty())
+            kept.append(std::move(copy));
+    }
+    if (kept.isEmpty())
+        return true;
+    if (!m_store.saveSamples(m_current->id(), panel, kept))
+        return failWith(m_store.errorString());
+    return true;
+}

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AlertEvaluator.h"
 #include "IncidentData.h"
+#include "MetricPanelData.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -48,6 +50,9 @@ public:
     bool setItemChecked(const QString& itemId, bool checked);
     bool editEvent(qint64 eventId, const QString& text, qint64 atMs);
     bool savePostmortem(const PostmortemFields& fields);
+    // A threshold alert firing or resolving; the first firing after the start sets the detection time.
+    bool recordAlert(const AlertTransition& transition, const QString& unit);
+    bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);

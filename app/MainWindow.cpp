@@ -3,6 +3,9 @@
 #include "AppSettings.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
+#include "DashboardProfileLoader.h"
+#include "MetricDashboard.h"
+#include "MetricsController.h"
 #include "Clock.h"
 #include "DeclareIncidentDialog.h"
 #include "EditEventDialog.h"
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QTreeView>
 #include <QToolButton>
@@ -40,9 +44,12 @@
 
 #include <spdlog/spdlog.h>
 
-MainWindow::MainWindow(IncidentService& service, QByteArray demoJson, QWidget* parent)
+MainWindow::MainWindow(IncidentService& service, MetricsController* metrics, QByteArray demoJson, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_metrics(metrics)
+    , m_dashboard(new MetricDashboard(service.clock(), this))
+    , m_markerDebounce(new QTimer(this))
     , m_demoJson(std::move(demoJson))
     , m_timelineModel(new TimelineModel(this))
     , m_checklistModel(new ChecklistModel(this))
@@ -69,6 +76,7 @@ MainWindow::MainWindow(IncidentService& service, QByteArray demoJson, QWidget* p
     m_problemBar->hide();
 
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
+    m_tabs->addTab(m_dashboard, tr("&Metrics"));
     m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checklistPanel);
@@ -100,6 +108,7 @@ MainWindow::MainWindow(IncidentService& service, QByteArray demoJson, QWidget* p
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
 
     createMenus();
+    connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
     resize(1440, 900);
     showIncident(m_service.current());
@@ -129,6 +138,10 @@ void MainWindow::createMenus()
     });
     m_incidentActions = {exportAction, note, edit};
 
+    QMenu* metrics = menuBar()->addMenu(tr("&Metrics"));
+    metrics->addAction(tr("&Open dashboard profile…"), this, &MainWindow::openDashboardProfile);
+    metrics->addAction(tr("Back to &live"), m_dashboard, &MetricDashboard::goLive);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
@@ -153,8 +166,71 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::connectMetrics()
+{
+    m_markerDebounce->setSingleShot(true);
+    m_markerDebounce->setInterval(200);
+    connect(m_markerDebounce, &QTimer::timeout, this, &MainWindow::updateMarkers);
+    if (!m_metrics) {
+        m_dashboard->setPanels(nullptr);
+        return;
+    }
+    auto showProfile = [this] {
+        m_dashboard->setPanels(&m_metrics->panels());
+        m_dashboard->setSourceText(tr("Profile: %1 · Prometheus: %2")
+                                       .arg(m_metrics->profile().name,
+                                            m_metrics->profile().prometheus.toDisplayString(QUrl::RemoveUserInfo)));
+        updateMarkers();
+    };
+    showProfile();
+    connect(m_metrics, &MetricsController::panelsReset, this, showProfile);
+    connect(m_metrics, &MetricsController::panelUpdated, m_dashboard, &MetricDashboard::panelUpdated);
+    connect(m_dashboard, &MetricDashboard::rangeWanted, m_metrics, &MetricsController::ensureLoadedFrom);
+    connect(m_metrics, &MetricsController::alertTransitions, this,
+            [this](const QList<AlertTransition>& transitions, const QString& unit) {
+                for (const AlertTransition& t : transitions)
+                    m_service.recordAlert(t, unit);
+            });
+    connect(m_metrics, &MetricsController::samplesArrived, this,
+            [this](const PanelDefinition& panel, const QList<MetricSeries>& batch) { m_service.recordSamples(panel, batch); });
+}
+
+void MainWindow::updateMarkers()
+{
+    Incident* incident = m_service.current();
+    m_dashboard->setMarkers(incident ? PostmortemExport::markersOf(*incident) : QList<ChartMarker>());
+}
+
+void MainWindow::openDashboardProfile()
+{
+    if (!m_metrics)
+        return;
+    const QString path = FileDialogs::openFileName(this, tr("Open dashboard profile"), QString(),
+                                                   tr("Dashboard profiles (*.yaml *.yml *.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QStringList notes;
+    const auto profile = DashboardProfileLoader::load(path, &error, &notes);
+    if (!profile) {
+        showProblem(error);
+        return;
+    }
+    AppSettings::setDashboardProfile(path);
+    m_metrics->setProfile(*profile);
+    m_metrics->start();
+    if (!notes.isEmpty())
+        showProblem(notes.join(QLatin1Char('\n')));
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
 void MainWindow::showIncident(Incident* incident)
 {
+    if (incident) {
+        connect(incident, &Incident::eventInserted, m_markerDebounce, qOverload<>(&QTimer::start));
+        connect(incident, &Incident::headerChanged, m_markerDebounce, qOverload<>(&QTimer::start));
+    }
+    m_markerDebounce->start();
     m_timelineModel->setIncident(incident);
     m_checklistModel->setIncident(incident);
     m_header->setIncident(incident);
@@ -244,7 +320,7 @@ void MainWindow::exportPostmortem()
     if (path.isEmpty())
         return;
     QString error;
-    if (!PostmortemExport::write(*incident, path, &error)) {
+    if (!PostmortemExport::write(*incident, m_service.store().loadSamples(incident->id()), path, &error)) {
         showProblem(error);
         return;
     }

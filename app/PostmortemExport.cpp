@@ -1,14 +1,68 @@
 #include "PostmortemExport.h"
 
 #include "Incident.h"
+#include "MetricChart.h"
 #include "PostmortemWriter.h"
+#include "TimeOffset.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
-bool PostmortemExport::write(const Incident& incident, const QString& path, QString* error)
+QList<ChartMarker> PostmortemExport::markersOf(const Incident& incident)
 {
-    const QByteArray markdown = PostmortemWriter().write(incident.data(), incident.checklist()).toUtf8();
+    const IncidentData& d = incident.data();
+    QList<ChartMarker> markers{{d.startedMs / 1000.0, ChartMarker::Start, tr("Incident started: %1").arg(d.title)}};
+    if (d.detectedMs != 0)
+        markers << ChartMarker{d.detectedMs / 1000.0, ChartMarker::Detection, tr("Detected")};
+    for (const TimelineEvent& e : d.events) {
+        markers << ChartMarker{e.atMs / 1000.0, ChartMarker::Event,
+                               QStringLiteral("%1 · %2: %3").arg(TimeOffset::format(e.atMs - d.startedMs),
+                                                                 EventKindInfo::label(e.kind), e.text.left(160))};
+    }
+    return markers;
+}
+
+bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
+                             QString* error)
+{
+    const QFileInfo target(path);
+    QList<PostmortemWriter::Chart> charts;
+    if (!panels.isEmpty()) {
+        const QString folder = target.completeBaseName() + QStringLiteral("-charts");
+        QDir dir = target.absoluteDir();
+        if (!dir.exists() || !dir.mkpath(folder)) {
+            if (error)
+                *error = tr("Could not create the folder %1 for the charts. Choose a folder you can write to.")
+                             .arg(dir.filePath(folder));
+            return false;
+        }
+        const IncidentData& d = incident.data();
+        double from = d.startedMs / 1000.0 - 900;
+        double to = (d.resolvedMs != 0 ? d.resolvedMs : d.startedMs) / 1000.0 + 900;
+        for (const MetricPanelData& panel : panels) {
+            for (const MetricSeries& s : panel.series)
+                to = qMax(to, s.lastTime());
+        }
+        const QList<ChartMarker> markers = markersOf(incident);
+        for (const MetricPanelData& panel : panels) {
+            MetricChart chart;
+            chart.setPanel(&panel);
+            chart.setTimeRange(from, to);
+            chart.setMarkers(markers);
+            QString name = panel.definition.id;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+            const QString relative = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+            if (!chart.savePng(dir.filePath(relative), 1200, 420)) {
+                if (error)
+                    *error = tr("Could not write the chart %1. Choose a folder you can write to.").arg(dir.filePath(relative));
+                return false;
+            }
+            charts << PostmortemWriter::Chart{panel.definition.title, relative};
+        }
+    }
+    const QByteArray markdown = PostmortemWriter().write(incident.data(), incident.checklist(), charts).toUtf8();
     QSaveFile file(path);
     auto fail = [&](const QString& detail) {
         if (error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MetricPanelData.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -10,5 +12,8 @@ class PostmortemExport
 {
     Q_DECLARE_TR_FUNCTIONS(PostmortemExport)
 public:
-    static bool write(const Incident& incident, const QString& path, QString* error);
+    // Charts of the kept metric samples are rendered to PNG files in "<name>-charts/" beside the Markdown.
+    static bool write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
+                      QString* error);
+    static QList<ChartMarker> markersOf(const Incident& incident);
 };

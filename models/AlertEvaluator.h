@@ -2,6 +2,7 @@
 
 #include "DashboardProfile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,7 +22,11 @@ struct AlertTransition
 // Like Prometheus: the condition must hold at every sample for the whole "for" before it fires.
 class AlertEvaluator
 {
+    Q_DECLARE_TR_FUNCTIONS(AlertEvaluator)
 public:
+    // The timeline's words for a transition, with the value and the rule.
+    static QString describe(const AlertTransition& transition, const QString& unit);
+
     QList<AlertTransition> evaluate(const PanelDefinition& panel, const QString& seriesKey, const QString& legend,
                                     const double* times, const double* values, size_t count);
     void reset() { m_states.clear(); }

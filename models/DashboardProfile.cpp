@@ -1,5 +1,6 @@
 #include "DashboardProfile.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <cmath>
 
@@ -23,6 +24,44 @@ MetricState PanelDefinition::stateOf(double value) const
         state = MetricState::Warning;
     }
     return state;
+}
+
+QJsonObject PanelDefinition::toJson() const
+{
+    QJsonArray list;
+    for (const Threshold& t : thresholds)
+        list.append(QJsonObject{{QStringLiteral("level"), t.level == ThresholdLevel::Critical ? QStringLiteral("critical")
+                                                                                            : QStringLiteral("warning")},
+                                {QStringLiteral("above"), t.above},
+                                {QStringLiteral("value"), t.value},
+                                {QStringLiteral("forMs"), static_cast<double>(t.forMs)},
+                                {QStringLiteral("name"), t.name}});
+    return QJsonObject{{QStringLiteral("id"), id},         {QStringLiteral("title"), title},
+                       {QStringLiteral("query"), query},   {QStringLiteral("unit"), unit},
+                       {QStringLiteral("legend"), legend}, {QStringLiteral("prometheus"), prometheus.toString()},
+                       {QStringLiteral("refreshMs"), refreshMs}, {QStringLiteral("thresholds"), list}};
+}
+
+PanelDefinition PanelDefinition::fromJson(const QJsonObject& o)
+{
+    PanelDefinition p;
+    p.id = o.value(QLatin1String("id")).toString();
+    p.title = o.value(QLatin1String("title")).toString();
+    p.query = o.value(QLatin1String("query")).toString();
+    p.unit = o.value(QLatin1String("unit")).toString();
+    p.legend = o.value(QLatin1String("legend")).toString();
+    p.prometheus = QUrl(o.value(QLatin1String("prometheus")).toString());
+    p.refreshMs = o.value(QLatin1String("refreshMs")).toInt(15'000);
+    for (const QJsonValue& v : o.value(QLatin1String("thresholds")).toArray()) {
+        const QJsonObject t = v.toObject();
+        p.thresholds.append({t.value(QLatin1String("level")).toString() == QLatin1String("critical")
+                                 ? ThresholdLevel::Critical
+                                 : ThresholdLevel::Warning,
+                             t.value(QLatin1String("above")).toBool(true), t.value(QLatin1String("value")).toDouble(),
+                             static_cast<qint64>(t.value(QLatin1String("forMs")).toDouble(-1)),
+                             t.value(QLatin1String("name")).toString()});
+    }
+    return p;
 }
 
 QString MetricStateInfo::label(MetricState state)

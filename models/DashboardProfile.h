@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct PanelDefinition
     QList<Threshold> thresholds;
 
     MetricState stateOf(double value) const;
+
+    QJsonObject toJson() const; // kept with an incident so its charts render long after
+    static PanelDefinition fromJson(const QJsonObject& object);
 };
 
 // Which Prometheus to ask and what to chart; read from a YAML or JSON file.

@@ -49,7 +49,8 @@ QString PostmortemWriter::placeholder(const QString& hint) const
            QStringLiteral("_");
 }
 
-QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDefinition& checklist) const
+QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDefinition& checklist,
+                                const QList<Chart>& charts) const
 {
     const PostmortemFields& pm = incident.postmortem;
     QStringList out;
@@ -104,6 +105,15 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
                                                                     : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), time,
                                        checklist.phaseTitle(e.phase), e.text, e.author});
+        }
+    }
+
+    if (!charts.isEmpty()) {
+        section(tr("Metrics"));
+        for (const Chart& chart : charts) {
+            QString path = chart.relativePath;
+            path.replace(QLatin1Char(' '), QLatin1String("%20"));
+            out << QStringLiteral("![%1](%2)").arg(Markdown::inlineText(chart.title), path) << QString();
         }
     }
 

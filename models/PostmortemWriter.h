@@ -16,7 +16,13 @@ class PostmortemWriter
 public:
     explicit PostmortemWriter(QTimeZone zone = QTimeZone::systemTimeZone());
 
-    QString write(const IncidentData& incident, const ChecklistDefinition& checklist) const;
+    struct Chart
+    {
+        QString title;
+        QString relativePath; // the PNG beside the Markdown
+    };
+    QString write(const IncidentData& incident, const ChecklistDefinition& checklist,
+                  const QList<Chart>& charts = {}) const;
 
 private:
     QString dateTime(qint64 ms) const;

@@ -9,6 +9,12 @@ std::optional<QString>& nextSaveFileName()
     static std::optional<QString> next;
     return next;
 }
+
+std::optional<QString>& nextOpenFileName()
+{
+    static std::optional<QString> next;
+    return next;
+}
 } // namespace
 
 QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
@@ -25,4 +31,20 @@ QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const
 void FileDialogs::setNextSaveFileName(const QString& path)
 {
     nextSaveFileName() = path;
+}
+
+QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                  const QString& filter)
+{
+    if (auto& next = nextOpenFileName()) {
+        const QString path = *next;
+        next.reset();
+        return path;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+void FileDialogs::setNextOpenFileName(const QString& path)
+{
+    nextOpenFileName() = path;
 }

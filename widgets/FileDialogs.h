@@ -8,4 +8,6 @@ class QWidget;
 namespace FileDialogs {
 QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
 void setNextSaveFileName(const QString& path);
+QString openFileName(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
+void setNextOpenFileName(const QString& path);
 } // namespace FileDialogs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IncidentData.h"
+#include "MetricPanelData.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,7 +16,7 @@ class IncidentStore
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 public:
-    static constexpr int LatestSchemaVersion = 2;
+    static constexpr int LatestSchemaVersion = 3;
 
     struct Options
     {
@@ -45,6 +46,10 @@ public:
     bool updateHeader(const IncidentData& incident, TimelineEvent* stamp);
     bool setChecked(qint64 incidentId, const QString& itemId, qint64 checkedAtMs, TimelineEvent& stamp);
     bool updatePostmortem(qint64 incidentId, const PostmortemFields& fields);
+
+    // Fetched metric samples kept with the incident, so its charts outlive Prometheus' retention.
+    bool saveSamples(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch);
+    QList<MetricPanelData> loadSamples(qint64 incidentId);
 
     QList<IncidentSummary> listIncidents();
     std::optional<IncidentData> loadIncident(qint64 id);

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 QByteArray fileHash(const QString& path)
@@ -144,7 +145,7 @@ private Q_SLOTS:
         }
         IncidentStore store;
         QVERIFY2(store.open(file), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), IncidentStore::LatestSchemaVersion);
         const auto loaded = store.loadIncident(1);
         QVERIFY2(loaded, qPrintable(store.errorString()));
         QCOMPARE(loaded->title, QStringLiteral("old incident"));
@@ -152,6 +153,34 @@ private Q_SLOTS:
         QCOMPARE(loaded->events.at(0).text, QStringLiteral("kept"));
         QCOMPARE(loaded->events.at(0).revisions, 0);
         QVERIFY(loaded->postmortem.summary.isEmpty());
+    }
+
+    void metricSamplesOutlivePrometheus()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(path("samples.sqlite")));
+        IncidentData data = Fixtures::incident(0);
+        QVERIFY(store.createIncident(data));
+        PanelDefinition panel;
+        panel.id = QStringLiteral("kafka-lag");
+        panel.title = QStringLiteral("Kafka consumer lag");
+        panel.unit = QStringLiteral("msgs");
+        panel.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, 180'000, QStringLiteral("KafkaConsumerLagHigh")}};
+        MetricSeries lag(QStringLiteral("{topic=\"a\"}"), QStringLiteral("a"));
+        lag.merge({100, 115, 130}, {4700, qQNaN(), 6850});
+        QVERIFY2(store.saveSamples(data.id, panel, {lag}), qPrintable(store.errorString()));
+        MetricSeries later(lag.key(), lag.legend());
+        later.merge({130, 145}, {6900, 7000}); // overlapping poll: 130 replaced
+        QVERIFY(store.saveSamples(data.id, panel, {later}));
+        const QList<MetricPanelData> panels = store.loadSamples(data.id);
+        QCOMPARE(panels.size(), 1);
+        QCOMPARE(panels.at(0).definition.title, panel.title);
+        QCOMPARE(panels.at(0).definition.thresholds.at(0).forMs, 180'000);
+        QCOMPARE(panels.at(0).series.size(), 1);
+        const MetricSeries& s = panels.at(0).series.at(0);
+        QCOMPARE(s.times(), std::vector<double>({100, 115, 130, 145}));
+        QVERIFY(std::isnan(s.values().at(1)));
+        QCOMPARE(s.values().at(2), 6900.0);
     }
 
     void refusesAStoreFromANewerConsole()

@@ -58,7 +58,7 @@ private Q_SLOTS:
             QVERIFY(store.open(db));
             IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
             service.setAuthor(QStringLiteral("Kim"));
-            MainWindow window(service, Fixtures::demoJson());
+            MainWindow window(service, nullptr, Fixtures::demoJson());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(store.open(db));
         IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
         QVERIFY(service.open(incidentId));
-        MainWindow window(service, Fixtures::demoJson());
+        MainWindow window(service, nullptr, Fixtures::demoJson());
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 4);
         QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
     }
@@ -137,7 +137,7 @@ private Q_SLOTS:
         IncidentStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("demo.sqlite"))));
         IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
-        MainWindow window(service, Fixtures::demoJson());
+        MainWindow window(service, nullptr, Fixtures::demoJson());
         window.openDemo();
         QVERIFY(service.current());
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 18);

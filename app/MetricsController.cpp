@@ -1,0 +1,156 @@
+#include "MetricsController.h"
+
+#include "Clock.h"
+#include "PromResponse.h"
+#include "network/Network.h"
+#include "network/PrometheusClient.h"
+
+#include <QTimer>
+#include <cmath>
+
+MetricsController::MetricsController(Network& network, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+{
+    connect(&m_network, &Network::finished, this, &MetricsController::onResult);
+}
+
+MetricsController::~MetricsController()
+{
+    stop();
+}
+
+void MetricsController::setProfile(const DashboardProfile& profile)
+{
+    stop();
+    m_profile = profile;
+    m_panels.clear();
+    m_loadedFrom.clear();
+    m_wantedFrom.clear();
+    m_alerts.reset();
+    qDeleteAll(m_timers);
+    m_timers.clear();
+    for (int i = 0; i < profile.panels.size(); ++i) {
+        MetricPanelData panel;
+        panel.definition = profile.panels.at(i);
+        m_panels.append(panel);
+        m_loadedFrom.append(0);
+        m_wantedFrom.append(0);
+        auto* timer = new QTimer(this);
+        timer->setInterval(panel.definition.refreshMs);
+        connect(timer, &QTimer::timeout, this, [this, i] { fetch(i); });
+        m_timers.append(timer);
+    }
+    Q_EMIT panelsReset();
+}
+
+void MetricsController::start()
+{
+    m_running = true;
+    for (int i = 0; i < m_timers.size(); ++i) {
+        m_timers.at(i)->start();
+        fetch(i);
+    }
+}
+
+void MetricsController::stop()
+{
+    m_running = false;
+    for (QTimer* t : std::as_const(m_timers))
+        t->stop();
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        m_network.cancel(it.key());
+    m_inFlight.clear();
+}
+
+void MetricsController::ensureLoadedFrom(double fromSec)
+{
+    for (int i = 0; i < m_panels.size(); ++i) {
+        if (m_loadedFrom.at(i) > 0 && fromSec < m_loadedFrom.at(i)) {
+            m_wantedFrom[i] = fromSec;
+            fetch(i);
+        }
+    }
+}
+
+void MetricsController::fetch(int index)
+{
+    for (const Pending& p : std::as_const(m_inFlight)) {
+        if (p.panel == index)
+            return; // one request per panel at a time: a slow Prometheus is not asked again and again
+    }
+    const double now = m_clock.nowMs() / 1000.0;
+    MetricPanelData& panel = m_panels[index];
+    const double minStep = qMax(1.0, panel.definition.refreshMs / 1000.0);
+    double lastTime = -1;
+    for (const MetricSeries& s : std::as_const(panel.series))
+        lastTime = qMax(lastTime, s.lastTime());
+    const double wanted = m_wantedFrom.at(index) > 0 ? m_wantedFrom.at(index) : now - m_windowSec;
+    if (m_loadedFrom.at(index) == 0 || wanted < m_loadedFrom.at(index) || lastTime < 0) {
+        const double from = qMin(wanted, now - m_windowSec);
+        const double step = PrometheusClient::chooseStep(from, now, minStep);
+        request(index, std::floor(from / step) * step, now, step, true);
+        return;
+    }
+    // Only what is new, from one step before the last sample (late samples land there).
+    const double step = panel.stepSec;
+    request(index, std::floor((lastTime - step) / step) * step, now, step, false);
+}
+
+void MetricsController::request(int index, double from, double to, double step, bool full)
+{
+    const PanelDefinition& def = m_panels.at(index).definition;
+    const PrometheusAuth auth{m_profile.bearerTokenEnv, m_profile.basicUserEnv, m_profile.basicPasswordEnv};
+    const QUrl base = def.prometheus.isValid() && !def.prometheus.isEmpty() ? def.prometheus : m_profile.prometheus;
+    const quint64 id = m_network.send(PrometheusClient::rangeQuery(base, def.query, from, to, step, auth,
+                                                                   qMin(m_profile.deadlineMs, def.refreshMs * 2)));
+    m_inFlight.insert(id, {index, full, from});
+    if (full)
+        m_panels[index].stepSec = step;
+}
+
+void MetricsController::onResult(const HttpResult& result)
+{
+    const auto it = m_inFlight.constFind(result.id);
+    if (it == m_inFlight.constEnd())
+        return; // another part of the console asked for this
+    const Pending pending = *it;
+    m_inFlight.erase(it);
+    if (pending.panel >= m_panels.size())
+        return;
+    MetricPanelData& panel = m_panels[pending.panel];
+    panel.problem = PrometheusClient::problem(result);
+    const PromResponse response = PrometheusClient::response(result);
+    if (!result.ok() || !response.success) {
+        Q_EMIT panelUpdated(pending.panel);
+        return;
+    }
+    panel.lastSuccessMs = m_clock.nowMs();
+    if (pending.full) {
+        panel.series.clear();
+        m_loadedFrom[pending.panel] = pending.from;
+        m_wantedFrom[pending.panel] = 0;
+    }
+    QList<MetricSeries> batch;
+    QList<AlertTransition> transitions;
+    for (const PromSeries& s : response.series) {
+        const QString key = MetricSeries::keyOf(s.labels);
+        const QString legend = PromResponseText::legend(panel.definition.legend, s.labels);
+        MetricSeries* series = panel.find(key);
+        if (!series) {
+            panel.series.append(MetricSeries(key, legend, s.labels));
+            series = &panel.series.last();
+        }
+        series->merge(s.times, s.values);
+        MetricSeries arrived(key, legend, s.labels);
+        arrived.merge(s.times, s.values);
+        transitions += m_alerts.evaluate(panel.definition, key, legend, s.times.data(), s.values.data(), s.times.size());
+        batch.append(std::move(arrived));
+    }
+    Q_EMIT panelUpdated(pending.panel);
+    if (!batch.isEmpty())
+        Q_EMIT samplesArrived(panel.definition, batch);
+    if (!transitions.isEmpty())
+        Q_EMIT alertTransitions(transitions, panel.definition.unit);
+}

@@ -1,0 +1,328 @@
+#include "MetricChart.h"
+
+#include "Decimator.h"
+
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <cmath>
+#include <qcustomplot.h>
+
+namespace {
+const QList<QColor>& seriesColors()
+{
+    static const QList<QColor> colors = {QColor(0x15, 0x65, 0xC0), QColor(0x2E, 0x7D, 0x32), QColor(0x6A, 0x1B, 0x9A),
+                                         QColor(0x00, 0x83, 0x8F), QColor(0xAD, 0x14, 0x57), QColor(0x45, 0x5A, 0x64),
+                                         QColor(0x9E, 0x9D, 0x24), QColor(0x5D, 0x40, 0x37)};
+    return colors;
+}
+
+QColor bandColor(ThresholdLevel level)
+{
+    return level == ThresholdLevel::Critical ? QColor(229, 57, 53, 46) : QColor(255, 179, 0, 46);
+}
+
+QColor stateColor(MetricState state)
+{
+    switch (state) {
+    case MetricState::Critical:
+        return QColor(0xC6, 0x28, 0x28);
+    case MetricState::Warning:
+        return QColor(0xB2, 0x6A, 0x00);
+    case MetricState::Normal:
+        return QColor(0x2E, 0x7D, 0x32);
+    case MetricState::NoData:
+        break;
+    }
+    return QColor(0x61, 0x61, 0x61);
+}
+} // namespace
+
+struct MetricChart::Private
+{
+    QCustomPlot* plot = nullptr;
+    QCPTextElement* title = nullptr;
+    QCPItemText* readout = nullptr;
+    QCPItemText* problem = nullptr;
+    QList<QCPAbstractItem*> thresholdItems;
+    QList<QCPItemStraightLine*> markerLines;
+    QList<ChartMarker> markers;
+    const MetricPanelData* panel = nullptr;
+    QTimer frame;
+    double from = 0;
+    double to = 1;
+    bool stale = false;
+    bool settingRange = false;
+    int replots = 0;
+    std::vector<double> decimatedTimes;
+    std::vector<double> decimatedValues;
+    QVector<QCPGraphData> points;
+};
+
+MetricChart::MetricChart(QWidget* parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->plot = new QCustomPlot(this);
+    d->plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    d->plot->setNoAntialiasingOnDrag(true);
+    d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    d->plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    d->plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    d->plot->setMinimumHeight(220);
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeSpec(Qt::LocalTime);
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    ticker->setTickCount(6);
+    d->plot->xAxis->setTicker(ticker);
+    d->plot->plotLayout()->insertRow(0);
+    d->title = new QCPTextElement(d->plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    d->plot->plotLayout()->addElement(0, 0, d->title);
+    d->plot->legend->setVisible(false);
+    d->plot->legend->setFont(QFont(font().family(), font().pointSize() - 1));
+    d->plot->legend->setBrush(QColor(255, 255, 255, 210));
+    d->plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+
+    d->readout = new QCPItemText(d->plot);
+    d->readout->position->setType(QCPItemPosition::ptAxisRectRatio);
+    d->readout->position->setCoords(0.995, 0.01);
+    d->readout->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    d->readout->setFont(QFont(font().family(), font().pointSize() + 3, QFont::Bold));
+    d->readout->setPadding(QMargins(6, 2, 6, 2));
+    d->readout->setBrush(QColor(255, 255, 255, 220));
+    d->readout->setClipToAxisRect(true);
+
+    d->problem = new QCPItemText(d->plot);
+    d->problem->position->setType(QCPItemPosition::ptAxisRectRatio);
+    d->problem->position->setCoords(0.5, 0.55);
+    d->problem->setPositionAlignment(Qt::AlignCenter);
+    d->problem->setTextAlignment(Qt::AlignCenter);
+    d->problem->setColor(QColor(0x8A, 0x1C, 0x1C));
+    d->problem->setBrush(QColor(0xFD, 0xEC, 0xEA, 235));
+    d->problem->setPadding(QMargins(8, 6, 8, 6));
+    d->problem->setVisible(false);
+
+    d->frame.setSingleShot(true);
+    d->frame.setInterval(16); // one frame: many batches, one replot
+    connect(&d->frame, &QTimer::timeout, this, &MetricChart::replotNow);
+    connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
+        if (d->settingRange)
+            return;
+        d->from = range.lower;
+        d->to = range.upper;
+        Q_EMIT rangeChangedByUser(range.lower, range.upper);
+        refresh();
+    });
+    d->plot->setMouseTracking(true);
+    connect(d->plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const QString text = markerTextAt(qRound(event->position().x()));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, d->plot);
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->plot);
+}
+
+MetricChart::~MetricChart() = default;
+
+QWidget* MetricChart::plotWidget() const
+{
+    return d->plot;
+}
+
+int MetricChart::replotCount() const
+{
+    return d->replots;
+}
+
+void MetricChart::setPanel(const MetricPanelData* panel)
+{
+    d->panel = panel;
+    d->plot->yAxis->setLabel(panel ? panel->definition.unit : QString());
+    refresh();
+}
+
+void MetricChart::setTimeRange(double fromSec, double toSec)
+{
+    if (fromSec == d->from && toSec == d->to)
+        return;
+    d->from = fromSec;
+    d->to = toSec;
+    auto ticker = d->plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
+    ticker->setDateTimeFormat(toSec - fromSec > 86'000 ? QStringLiteral("MM-dd\nHH:mm") : QStringLiteral("HH:mm"));
+    refresh();
+}
+
+void MetricChart::setMarkers(const QList<ChartMarker>& markers)
+{
+    d->markers = markers;
+    for (QCPItemStraightLine* line : std::as_const(d->markerLines))
+        d->plot->removeItem(line);
+    d->markerLines.clear();
+    for (const ChartMarker& m : markers) {
+        auto* line = new QCPItemStraightLine(d->plot);
+        line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        line->point1->setCoords(m.timeSec, 0);
+        line->point2->setCoords(m.timeSec, 1);
+        line->setSelectable(false);
+        switch (m.kind) {
+        case ChartMarker::Start:
+            line->setPen(QPen(QColor(0xC6, 0x28, 0x28), 2));
+            break;
+        case ChartMarker::Detection:
+            line->setPen(QPen(QColor(0xEF, 0x6C, 0x00), 2, Qt::DashLine));
+            break;
+        case ChartMarker::Event:
+            line->setPen(QPen(QColor(0x75, 0x75, 0x75, 150), 1));
+            break;
+        }
+        d->markerLines << line;
+    }
+    refresh();
+}
+
+void MetricChart::setStale(bool stale)
+{
+    if (stale == d->stale)
+        return;
+    d->stale = stale;
+    refresh();
+}
+
+void MetricChart::refresh()
+{
+    if (!d->frame.isActive())
+        d->frame.start();
+}
+
+QString MetricChart::markerTextAt(int x) const
+{
+    QStringList lines;
+    for (const ChartMarker& m : std::as_const(d->markers)) {
+        if (std::abs(d->plot->xAxis->coordToPixel(m.timeSec) - x) <= 4)
+            lines << m.label;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MetricChart::replotNow()
+{
+    d->frame.stop();
+    const MetricPanelData* panel = d->panel;
+    d->settingRange = true;
+    d->plot->xAxis->setRange(d->from, d->to);
+    d->settingRange = false;
+    const int columns = qMax(100, d->plot->axisRect()->width());
+    const int seriesCount = panel ? static_cast<int>(panel->series.size()) : 0;
+    while (d->plot->graphCount() > seriesCount)
+        d->plot->removeGraph(d->plot->graphCount() - 1);
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < seriesCount; ++i) {
+        const MetricSeries& s = panel->series.at(i);
+        QCPGraph* graph = i < d->plot->graphCount() ? d->plot->graph(i) : d->plot->addGraph();
+        if (graph->name() != s.legend()) {
+            graph->setName(s.legend());
+            graph->setPen(QPen(seriesColors().at(i % seriesColors().size()), 1.6));
+            graph->setAdaptiveSampling(false); // already decimated to the pixel
+        }
+        Decimator::minMax(s.times().data(), s.values().data(), s.size(), d->from, d->to, columns, d->decimatedTimes,
+                          d->decimatedValues);
+        d->points.resize(static_cast<qsizetype>(d->decimatedTimes.size()));
+        for (size_t k = 0; k < d->decimatedTimes.size(); ++k) {
+            const double v = d->decimatedValues[k];
+            d->points[static_cast<qsizetype>(k)] = QCPGraphData(d->decimatedTimes[k], std::isinf(v) ? qQNaN() : v);
+            if (std::isfinite(v)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
+        graph->data()->set(d->points, true);
+    }
+    d->plot->legend->setVisible(seriesCount > 1);
+
+    // The value axis shows the data and the thresholds near it.
+    const bool hasData = low <= high;
+    if (!hasData) {
+        low = 0;
+        high = 1;
+    }
+    const double span = qMax(high - low, std::abs(high) * 0.1 + 1e-9);
+    if (panel) {
+        for (const Threshold& t : panel->definition.thresholds) {
+            if (!hasData || (t.value >= low - span && t.value <= high + span)) {
+                low = std::min(low, t.value);
+                high = std::max(high, t.value);
+            }
+        }
+    }
+    const double pad = qMax((high - low) * 0.08, 1e-6);
+    d->plot->yAxis->setRange(low >= 0 && low - pad < 0 ? 0 : low - pad, high + pad);
+
+    for (QCPAbstractItem* item : std::as_const(d->thresholdItems))
+        d->plot->removeItem(item);
+    d->thresholdItems.clear();
+    if (panel) {
+        const QCPRange y = d->plot->yAxis->range();
+        for (const Threshold& t : panel->definition.thresholds) {
+            auto* band = new QCPItemRect(d->plot);
+            band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            const double top = t.above ? qMax(y.upper, t.value) : t.value;
+            const double bottom = t.above ? t.value : qMin(y.lower, t.value);
+            band->topLeft->setCoords(0, top);
+            band->bottomRight->setCoords(1, bottom);
+            band->setPen(Qt::NoPen);
+            band->setBrush(bandColor(t.level));
+            band->setLayer(QStringLiteral("background"));
+            auto* line = new QCPItemStraightLine(d->plot);
+            line->point1->setCoords(d->from, t.value);
+            line->point2->setCoords(d->to, t.value);
+            QColor edge = bandColor(t.level);
+            edge.setAlpha(200);
+            line->setPen(QPen(edge, 1, Qt::DashLine));
+            d->thresholdItems << band << line;
+        }
+        QString legend;
+        const double latest = panel->latestValue(&legend);
+        const MetricState state = panel->definition.stateOf(latest);
+        d->readout->setText(MetricStateInfo::formatValue(latest, panel->definition.unit) + QStringLiteral(" · ") +
+                            MetricStateInfo::label(state));
+        d->readout->setColor(stateColor(state));
+        QString title = panel->definition.title;
+        if (d->stale)
+            title += tr("  — stale");
+        d->title->setText(title);
+        d->title->setTextColor(d->stale ? QColor(0x8A, 0x1C, 0x1C) : seriesColors().constFirst().darker(160));
+        d->problem->setVisible(!panel->problem.isEmpty());
+        // QCPItemText does not wrap: break long messages by hand.
+        QString wrapped;
+        int lineLength = 0;
+        for (const QString& word : panel->problem.split(QLatin1Char(' '))) {
+            if (lineLength > 0 && lineLength + word.size() > 70) {
+                wrapped += QLatin1Char('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                wrapped += QLatin1Char(' ');
+                ++lineLength;
+            }
+            wrapped += word;
+            lineLength += static_cast<int>(word.size());
+        }
+        d->problem->setText(wrapped);
+    }
+    d->plot->replot(QCustomPlot::rpImmediateRefresh);
+    ++d->replots;
+}
+
+bool MetricChart::savePng(const QString& path, int width, int height)
+{
+    resize(width, height);
+    d->plot->resize(width, height);
+    replotNow();
+    return d->plot->savePng(path, width, height);
+}

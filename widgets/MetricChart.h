@@ -1,0 +1,34 @@
+#pragma once
+
+#include "MetricPanelData.h"
+
+#include <QWidget>
+#include <memory>
+
+// One Prometheus panel drawn with QCustomPlot: series decimated to the pixel width, threshold bands,
+// incident markers you can hover, the latest value and a stale mark. qcustomplot.h stays in the .cpp.
+class MetricChart final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetricChart(QWidget* parent = nullptr);
+    ~MetricChart() override;
+
+    void setPanel(const MetricPanelData* panel); // not owned; outlives the chart
+    void setTimeRange(double fromSec, double toSec);
+    void setMarkers(const QList<ChartMarker>& markers);
+    void setStale(bool stale);
+    void refresh();     // the data changed: redraw within the next frame, once however often it is called
+    void replotNow();   // decimate and draw at once (benchmarks, export)
+    int replotCount() const;
+    bool savePng(const QString& path, int width, int height);
+    QString markerTextAt(int x) const; // what hovering at this pixel column shows
+    QWidget* plotWidget() const;
+
+Q_SIGNALS:
+    void rangeChangedByUser(double fromSec, double toSec);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

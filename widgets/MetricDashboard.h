@@ -1,0 +1,58 @@
+#pragma once
+
+#include "MetricPanelData.h"
+
+#include <QWidget>
+
+class Clock;
+class MetricChart;
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QTimer;
+class QToolButton;
+
+// A grid of metric panels sharing one time range: presets (15 m, 1 h, 6 h, 24 h), zoom and pan by
+// mouse or keyboard, and one key (L or End) back to live.
+class MetricDashboard final : public QWidget
+{
+    Q_OBJECT
+public:
+    MetricDashboard(const Clock& clock, QWidget* parent = nullptr);
+
+    void setPanels(const QList<MetricPanelData>* panels);
+    void panelUpdated(int index);
+    void setMarkers(const QList<ChartMarker>& markers);
+    void setSourceText(const QString& text);
+
+    void setSpan(int seconds);
+    void goLive();
+    void zoom(double factor);
+    void pan(double fraction);
+    bool isLive() const { return m_live; }
+    double from() const { return m_from; }
+    double to() const { return m_to; }
+    int chartCount() const { return static_cast<int>(m_charts.size()); }
+    MetricChart* chart(int index) const { return m_charts.at(index); }
+
+Q_SIGNALS:
+    void rangeWanted(double fromSec); // data older than what is loaded is needed
+
+private:
+    void applyRange(double from, double to, bool live);
+    void tick();
+
+    const Clock& m_clock;
+    const QList<MetricPanelData>* m_panels = nullptr;
+    QList<MetricChart*> m_charts;
+    QGridLayout* m_grid;
+    QLabel* m_source;
+    QLabel* m_empty;
+    QButtonGroup* m_presets;
+    QToolButton* m_liveButton;
+    QTimer* m_timer;
+    double m_from = 0;
+    double m_to = 0;
+    double m_span = 3600;
+    bool m_live = true;
+};
