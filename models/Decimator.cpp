@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
-void Decimator::minMax(const double* times, const double* values, size_t count, double from, double to,
-                       int columns, std::vector<double>& outTimes, std::vector<double>& outValues)
+void Decimator::columns(const double* times, const double* values, size_t count, double from, double to, int width,
+                        std::vector<Column>& out)
 {
-    outTimes.clear();
-    outValues.clear();
-    if (count == 0 || columns <= 0 || !(to > from))
+    out.clear();
+    if (count == 0 || width <= 0 || !(to > from))
         return;
     // One point beyond each edge keeps the line running to the border of the chart.
     size_t begin = static_cast<size_t>(std::lower_bound(times, times + count, from) - times);
@@ -17,44 +16,33 @@ void Decimator::minMax(const double* times, const double* values, size_t count, 
         --begin;
     if (end < count)
         ++end;
-    const size_t visible = end - begin;
-    outTimes.reserve(std::min(visible, static_cast<size_t>(columns) * 4 + 2));
-    outValues.reserve(outTimes.capacity());
-    if (visible <= static_cast<size_t>(columns) * 4) {
-        outTimes.assign(times + begin, times + end);
-        outValues.assign(values + begin, values + end);
-        return;
-    }
-    const double scale = columns / (to - from);
+    const double scale = width / (to - from);
     size_t i = begin;
     while (i < end) {
-        const double column = std::floor((times[i] - from) * scale);
-        size_t first = i, last = i, low = i, high = i;
-        bool gap = false;
-        size_t gapAt = i;
-        for (; i < end && std::floor((times[i] - from) * scale) == column; ++i) {
-            const double v = values[i];
-            last = i;
+        const int x = std::clamp(static_cast<int>(std::floor((times[i] - from) * scale)), -1, width);
+        // The last index of this column, found by its time boundary rather than point by point.
+        const double boundary = from + (x + 1) / scale;
+        const size_t stop = x >= width ? end
+                                       : std::max(i + 1, static_cast<size_t>(std::lower_bound(times + i, times + end,
+                                                                                               boundary) - times));
+        Column c;
+        c.x = x;
+        for (size_t k = i; k < stop; ++k) {
+            const double v = values[k];
             if (std::isnan(v)) {
-                if (!gap)
-                    gapAt = i;
-                gap = true;
+                c.gap = true;
                 continue;
             }
-            if (std::isnan(values[low]) || v < values[low])
-                low = i;
-            if (std::isnan(values[high]) || v > values[high])
-                high = i;
+            if (c.count == 0) {
+                c.first = c.min = c.max = v;
+            } else {
+                c.min = v < c.min ? v : c.min;
+                c.max = v > c.max ? v : c.max;
+            }
+            c.last = v;
+            ++c.count;
         }
-        size_t picks[5] = {first, low, high, last, gap ? gapAt : last};
-        std::sort(picks, picks + 5);
-        size_t previous = static_cast<size_t>(-1);
-        for (size_t p : picks) {
-            if (p == previous)
-                continue;
-            previous = p;
-            outTimes.push_back(times[p]);
-            outValues.push_back(values[p]);
-        }
+        out.push_back(c);
+        i = stop;
     }
 }

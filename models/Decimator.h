@@ -3,10 +3,21 @@
 #include <cstddef>
 #include <vector>
 
-// Reduces a sorted series to what a chart of the given width can show, without losing any spike:
-// per pixel column the first, lowest, highest and last point (M4), in time order. A column holding a
-// NaN keeps a NaN so the line breaks there.
+// Bins a sorted series into the pixel columns of a chart, keeping per column the first, last, lowest
+// and highest value: whatever the number of points, every spike stays visible and the work to draw
+// it is bounded by the chart's width.
 namespace Decimator {
-void minMax(const double* times, const double* values, size_t count, double from, double to, int columns,
-            std::vector<double>& outTimes, std::vector<double>& outValues);
-}
+struct Column
+{
+    int x = 0;           // pixel column; -1 and width hold the neighbours just outside the range
+    int count = 0;       // real (non-NaN) points in the column
+    bool gap = false;    // a NaN in the column: the line breaks here
+    double first = 0;
+    double last = 0;
+    double min = 0;
+    double max = 0;
+};
+
+void columns(const double* times, const double* values, size_t count, double from, double to, int width,
+             std::vector<Column>& out);
+} // namespace Decimator

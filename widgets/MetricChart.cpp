@@ -1,6 +1,6 @@
 #include "MetricChart.h"
 
-#include "Decimator.h"
+#include "DensityPlot.h"
 
 #include <QTimer>
 #include <QToolTip>
@@ -54,9 +54,8 @@ struct MetricChart::Private
     bool stale = false;
     bool settingRange = false;
     int replots = 0;
-    std::vector<double> decimatedTimes;
-    std::vector<double> decimatedValues;
-    QVector<QCPGraphData> points;
+    DensityPlot* lines = nullptr;
+    QList<QCPGraph*> legendEntries; // empty graphs that only name the lines in the legend
 };
 
 MetricChart::MetricChart(QWidget* parent)
@@ -66,6 +65,8 @@ MetricChart::MetricChart(QWidget* parent)
     d->plot = new QCustomPlot(this);
     d->plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     d->plot->setNoAntialiasingOnDrag(true);
+    // One paint buffer: no second layer buffer to clear and blend on every replot.
+    d->plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     d->plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     d->plot->axisRect()->setRangeDrag(Qt::Horizontal);
     d->plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -216,32 +217,40 @@ void MetricChart::replotNow()
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);
     d->settingRange = false;
-    const int columns = qMax(100, d->plot->axisRect()->width());
+    const int columns = qMax(1, d->plot->axisRect()->width());
     const int seriesCount = panel ? static_cast<int>(panel->series.size()) : 0;
-    while (d->plot->graphCount() > seriesCount)
-        d->plot->removeGraph(d->plot->graphCount() - 1);
+    if (!d->lines) {
+        d->lines = new DensityPlot(d->plot->xAxis, d->plot->yAxis);
+        d->lines->removeFromLegend();
+    }
+    while (d->legendEntries.size() > seriesCount)
+        d->plot->removeGraph(d->legendEntries.takeLast());
+    d->lines->lines().resize(static_cast<size_t>(seriesCount));
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
     for (int i = 0; i < seriesCount; ++i) {
         const MetricSeries& s = panel->series.at(i);
-        QCPGraph* graph = i < d->plot->graphCount() ? d->plot->graph(i) : d->plot->addGraph();
-        if (graph->name() != s.legend()) {
-            graph->setName(s.legend());
-            graph->setPen(QPen(seriesColors().at(i % seriesColors().size()), 1.6));
-            graph->setAdaptiveSampling(false); // already decimated to the pixel
+        if (i >= d->legendEntries.size())
+            d->legendEntries << d->plot->addGraph();
+        QCPGraph* entry = d->legendEntries.at(i);
+        const QColor color = seriesColors().at(i % seriesColors().size());
+        if (entry->name() != s.legend()) {
+            entry->setName(s.legend());
+            entry->setPen(QPen(color, 2));
         }
-        Decimator::minMax(s.times().data(), s.values().data(), s.size(), d->from, d->to, columns, d->decimatedTimes,
-                          d->decimatedValues);
-        d->points.resize(static_cast<qsizetype>(d->decimatedTimes.size()));
-        for (size_t k = 0; k < d->decimatedTimes.size(); ++k) {
-            const double v = d->decimatedValues[k];
-            d->points[static_cast<qsizetype>(k)] = QCPGraphData(d->decimatedTimes[k], std::isinf(v) ? qQNaN() : v);
-            if (std::isfinite(v)) {
-                low = std::min(low, v);
-                high = std::max(high, v);
-            }
+        DensityPlot::Line& line = d->lines->lines()[static_cast<size_t>(i)];
+        line.series = &s;
+        line.color = color;
+        // One pass over the points: the per-column summary that is drawn also gives the value range.
+        Decimator::columns(s.times().data(), s.values().data(), s.size(), d->from, d->to, columns, line.columns);
+        for (const Decimator::Column& c : line.columns) {
+            if (c.count == 0)
+                continue;
+            if (std::isfinite(c.min))
+                low = std::min(low, c.min);
+            if (std::isfinite(c.max))
+                high = std::max(high, c.max);
         }
-        graph->data()->set(d->points, true);
     }
     d->plot->legend->setVisible(seriesCount > 1);
 

@@ -43,7 +43,7 @@ private Q_SLOTS:
     void decimationKeepsEverySpike_data()
     {
         QTest::addColumn<int>("points");
-        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("width");
         QTest::newRow("1e6 into 1600 columns") << 1'000'000 << 1600;
         QTest::newRow("1e4 into 800 columns") << 10'000 << 800;
         QTest::newRow("fewer points than columns") << 500 << 1600;
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void decimationKeepsEverySpike()
     {
         QFETCH(int, points);
-        QFETCH(int, columns);
+        QFETCH(int, width);
         std::vector<double> t(points), v(points);
         for (int i = 0; i < points; ++i) {
             t[i] = i;
@@ -61,23 +61,35 @@ private Q_SLOTS:
         v[spike] = 1e9;
         v[spike + 1] = -1e9;
         v[points / 2] = NaN;
-        std::vector<double> ot, ov;
-        Decimator::minMax(t.data(), v.data(), t.size(), 0, points - 1, columns, ot, ov);
-        QVERIFY(ot.size() <= size_t(columns) * 5 + 2);
-        QVERIFY(std::is_sorted(ot.begin(), ot.end()));
-        QVERIFY(std::find(ov.begin(), ov.end(), 1e9) != ov.end());
-        QVERIFY(std::find(ov.begin(), ov.end(), -1e9) != ov.end());
-        QVERIFY(std::any_of(ov.begin(), ov.end(), [](double x) { return std::isnan(x); })); // the gap survives
-        QCOMPARE(ot.front(), 0.0);
-        QCOMPARE(ot.back(), double(points - 1));
+        std::vector<Decimator::Column> columns;
+        Decimator::columns(t.data(), v.data(), t.size(), 0, points - 1, width, columns);
+        QVERIFY(columns.size() <= size_t(width) + 2);
+        QVERIFY(std::is_sorted(columns.begin(), columns.end(),
+                               [](const auto& a, const auto& b) { return a.x < b.x; }));
+        int real = 0;
+        bool high = false, low = false, gap = false;
+        for (const Decimator::Column& c : columns) {
+            real += c.count;
+            high = high || c.max == 1e9;
+            low = low || c.min == -1e9;
+            gap = gap || c.gap;
+        }
+        QCOMPARE(real, points - 1); // every point but the NaN lands in a column
+        QVERIFY(high && low);       // spikes survive
+        QVERIFY(gap);               // and so does the gap
+        QCOMPARE(columns.front().first, v.front());
+        QCOMPARE(columns.back().last, v.back());
     }
 
     void decimationIncludesNeighboursOfTheRange()
     {
         std::vector<double> t = {0, 10, 20, 30, 40}, v = {1, 2, 3, 4, 5};
-        std::vector<double> ot, ov;
-        Decimator::minMax(t.data(), v.data(), t.size(), 15, 25, 100, ot, ov);
-        QCOMPARE(ot, std::vector<double>({10, 20, 30}));
+        std::vector<Decimator::Column> columns;
+        Decimator::columns(t.data(), v.data(), t.size(), 15, 25, 100, columns);
+        QCOMPARE(columns.size(), size_t(3));
+        QCOMPARE(columns.at(0).x, -1);  // the point before the range
+        QCOMPARE(columns.at(1).first, 3.0);
+        QCOMPARE(columns.at(2).x, 100); // and the one after
     }
 
     void alertFiresAfterForAndResolves()
