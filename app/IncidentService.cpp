@@ -212,8 +212,8 @@ bool IncidentService::savePostmortem(const PostmortemFields& fields)
 
 bool IncidentService::recordAlert(const AlertTransition& transition, const QString& unit)
 {
-    if (!m_current)
-        return false; // without an incident, alerts show on the charts only
+    if (!m_current || !withinIncident(static_cast<qint64>(transition.atSec * 1000)))
+        return false; // outside an incident's time, alerts show on the charts only
     TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
     event.atMs = static_cast<qint64>(transition.atSec * 1000);
     event.author = tr("Prometheus");
@@ -237,9 +237,17 @@ bool IncidentService::recordAlert(const AlertTransition& transition, const QStri
     return true;
 }
 
+bool IncidentService::withinIncident(qint64 atMs) const
+{
+    // From half an hour before the start to half an hour after the resolution.
+    constexpr qint64 margin = 30 * 60'000;
+    const IncidentData& d = m_current->data();
+    return atMs >= d.startedMs - margin && (d.resolvedMs == 0 || atMs <= d.resolvedMs + margin);
+}
+
 bool IncidentService::recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch)
 {
-    if (!m_current)
+    if (!m_current || !withinIncident(m_clock.nowMs()))
         return true;
     // Keep what the post-mortem's charts need: from half an hour before the start on.
     const double from = m_current->data().startedMs / 1000.0 - 1800;

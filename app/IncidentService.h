@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 private:
     bool requireIncident();
+    bool withinIncident(qint64 atMs) const;
     bool failWith(const QString& message);
     TimelineEvent stamp(EventKind kind, const QString& text) const;
     void setCurrent(std::unique_ptr<Incident> incident);

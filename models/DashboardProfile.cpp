@@ -91,7 +91,7 @@ QString MetricStateInfo::formatValue(double value, const QString& unit)
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("+∞") : QStringLiteral("-∞");
     const double magnitude = std::fabs(value);
-    const int decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
+    const int decimals = magnitude >= 100 || value == std::floor(value) ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
     const QString number = QLocale().toString(value, 'f', decimals);
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }

@@ -277,7 +277,8 @@ void MetricChart::replotNow()
     d->thresholdItems.clear();
     if (panel) {
         const QCPRange y = d->plot->yAxis->range();
-        for (const Threshold& t : panel->definition.thresholds) {
+        // Bands over an empty chart would only alarm.
+        for (const Threshold& t : hasData ? panel->definition.thresholds : QList<Threshold>()) {
             auto* band = new QCPItemRect(d->plot);
             band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
             band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -308,11 +309,12 @@ void MetricChart::replotNow()
         d->title->setText(title);
         d->title->setTextColor(d->stale ? QColor(0x8A, 0x1C, 0x1C) : seriesColors().constFirst().darker(160));
         d->problem->setVisible(!panel->problem.isEmpty());
-        // QCPItemText does not wrap: break long messages by hand.
+        // QCPItemText does not wrap: break long messages by hand to the chart's width.
+        const int perLine = qMax(20, d->plot->axisRect()->width() / qMax(1, QFontMetrics(font()).averageCharWidth()) - 4);
         QString wrapped;
         int lineLength = 0;
         for (const QString& word : panel->problem.split(QLatin1Char(' '))) {
-            if (lineLength > 0 && lineLength + word.size() > 70) {
+            if (lineLength > 0 && lineLength + word.size() > perLine) {
                 wrapped += QLatin1Char('\n');
                 lineLength = 0;
             } else if (lineLength > 0) {
