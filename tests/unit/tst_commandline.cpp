@@ -1,7 +1,9 @@
 #include "MarkdownProbe.h"
+#include "storage/IncidentStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +122,37 @@ private Q_SLOTS:
         const Run r = run(args);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    void exportRendersKeptCharts()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("charts.sqlite"));
+        const QString id = run({"new", "--title", "Lag", "--started", "2025-12-25T01:14:00Z"}, db).out.trimmed();
+        {
+            IncidentStore store;
+            QVERIFY(store.open(db));
+            PanelDefinition panel;
+            panel.id = QStringLiteral("kafka lag/coupon");
+            panel.title = QStringLiteral("Kafka consumer lag");
+            MetricSeries lag(QStringLiteral("{}"), QStringLiteral("lag"));
+            std::vector<double> t, v;
+            for (int i = 0; i < 120; ++i) {
+                t.push_back(1766625240.0 + i * 30);
+                v.push_back(4700 + 20 * i);
+            }
+            lag.merge(t, v);
+            QVERIFY(store.saveSamples(id.toLongLong(), panel, {lag}));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("with charts.md"));
+        const Run r = run({"export", "--incident", id, "--out", out}, db);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(file.readAll());
+        QVERIFY2(markdown.contains(QStringLiteral("## Metrics")), qPrintable(markdown.left(800)));
+        QVERIFY(markdown.contains(QStringLiteral("![Kafka consumer lag](with%20charts-charts/kafka-lag-coupon.png)")));
+        const QImage chart(m_dir.filePath(QStringLiteral("with charts-charts/kafka-lag-coupon.png")));
+        QCOMPARE(chart.size(), QSize(1200, 420));
     }
 
     void damagedStoreIsNotTouched()

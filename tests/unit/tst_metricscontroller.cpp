@@ -1,0 +1,148 @@
+#include "FaultServer.h"
+#include "Fixtures.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "MetricsController.h"
+#include "TestClock.h"
+#include "network/Network.h"
+#include "storage/IncidentStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace {
+constexpr double T0 = 1'766'625'240; // seconds
+
+QByteArray lagMatrix()
+{
+    QByteArray values;
+    const double lag[] = {4700, 5200, 6850, 6900};
+    for (int i = 0; i < 4; ++i)
+        values += (i ? "," : "") + QByteArray("[") + QByteArray::number(T0 + 30 * i, 'f', 0) + ",\"" +
+                  QByteArray::number(lag[i]) + "\"]";
+    return R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"coupon-issue-requests"},"values":[)" +
+           values + "]}]}}";
+}
+
+double queryParam(const FaultServer::Request& r, const char* name)
+{
+    return QUrlQuery(QUrl(QString::fromLatin1(r.path))).queryItemValue(QLatin1String(name)).toDouble();
+}
+} // namespace
+
+// Polling, incremental fetches and alerts, against a loopback server speaking Prometheus' API.
+class TestMetricsController final : public QObject
+{
+    Q_OBJECT
+private:
+    FaultServer m_server;
+    Network m_network;
+    TestClock m_clock{static_cast<qint64>((T0 + 100) * 1000)};
+
+    DashboardProfile profile()
+    {
+        DashboardProfile p;
+        p.name = QStringLiteral("test");
+        p.prometheus = QUrl(m_server.base());
+        PanelDefinition lag;
+        lag.id = QStringLiteral("kafka-lag");
+        lag.title = QStringLiteral("Kafka consumer lag");
+        lag.query = QStringLiteral("kafka_consumer_lag");
+        lag.unit = QStringLiteral("msgs");
+        lag.legend = QStringLiteral("{{topic}}");
+        lag.refreshMs = 15'000;
+        lag.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")}};
+        p.panels = {lag};
+        return p;
+    }
+
+private Q_SLOTS:
+    void fullThenIncrementalAndAlerts()
+    {
+        m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        QSignalSpy alerts(&controller, &MetricsController::alertTransitions);
+        QSignalSpy samples(&controller, &MetricsController::samplesArrived);
+
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        const MetricPanelData& panel = controller.panels().at(0);
+        QVERIFY2(panel.problem.isEmpty(), qPrintable(panel.problem));
+        QCOMPARE(panel.series.size(), 1);
+        QCOMPARE(panel.series.at(0).legend(), QStringLiteral("coupon-issue-requests"));
+        QCOMPARE(panel.series.at(0).size(), size_t(4));
+        QCOMPARE(panel.latestValue(), 6900.0);
+        QCOMPARE(samples.count(), 1);
+        const double firstStart = queryParam(m_server.requests.last(), "start");
+        QVERIFY(firstStart <= T0 + 100 - 3600 && firstStart > T0 + 100 - 3600 - 15);
+
+        QCOMPARE(alerts.count(), 1);
+        const auto transitions = alerts.at(0).at(0).value<QList<AlertTransition>>();
+        QCOMPARE(transitions.size(), 1);
+        QVERIFY(transitions.at(0).firing);
+        QCOMPARE(transitions.at(0).atSec, T0 + 90); // above 5,000 from T0+30, held for 60 s
+
+        m_clock.advanceMinutes(1);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        const double secondStart = queryParam(m_server.requests.last(), "start");
+        QVERIFY2(secondStart >= T0 + 90 - 15, "the second fetch asked for the whole window again");
+        QCOMPARE(alerts.count(), 1); // the same samples do not fire twice
+    }
+
+    void prometheusErrorsReachThePanel()
+    {
+        m_server.routes.insert("/api/v1/query_range", R"({"status":"error","errorType":"bad_data","error":"parse error"})");
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QVERIFY(controller.panels().at(0).problem.contains(QStringLiteral("bad_data")));
+        QVERIFY(controller.panels().at(0).isStale(m_clock.nowMs()));
+    }
+
+    void firstAlertAfterTheStartSetsDetection()
+    {
+        QTemporaryDir dir;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("alerts.sqlite"))));
+        IncidentService service(store, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        const qint64 started = static_cast<qint64>((T0 - 600) * 1000);
+        QVERIFY(service.declare({QStringLiteral("Coupon lag"), Severity::Sev2, QStringLiteral("Kim"), started}));
+        QCOMPARE(service.current()->data().detectedMs, m_clock.nowMs()); // declared: a person knew
+
+        AlertTransition firing{QStringLiteral("kafka-lag"), QStringLiteral("Kafka consumer lag"),
+                               QStringLiteral("coupon-issue-requests"),
+                               Threshold{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")},
+                               true, T0 + 90, 6900};
+        QVERIFY(service.recordAlert(firing, QStringLiteral("msgs")));
+        const IncidentData& d = service.current()->data();
+        QCOMPARE(d.detectedMs, static_cast<qint64>((T0 + 90) * 1000)); // the alert came first
+        QCOMPARE(d.events.first().kind, EventKind::Alert); // before the declaration, in time order
+        QCOMPARE(d.events.first().text,
+                 QStringLiteral("Alert firing (warning): KafkaConsumerLagHigh — Kafka consumer lag coupon-issue-requests "
+                                "is 6,900 msgs, above 5,000 msgs for 60 s"));
+        QVERIFY(service.recordAlert(firing, QStringLiteral("msgs"))); // evaluated again after a restart
+        QCOMPARE(service.current()->events().size(), 2);
+
+        AlertTransition resolved = firing;
+        resolved.firing = false;
+        resolved.atSec = T0 + 300;
+        resolved.value = 120;
+        QVERIFY(service.recordAlert(resolved, QStringLiteral("msgs")));
+        QCOMPARE(service.current()->data().detectedMs, static_cast<qint64>((T0 + 90) * 1000));
+        QVERIFY(service.current()->events().last().text.startsWith(QStringLiteral("Alert resolved")));
+
+        AlertTransition longBefore = firing;
+        longBefore.atSec = T0 - 86'400;
+        QVERIFY(!service.recordAlert(longBefore, QStringLiteral("msgs"))); // outside the incident's time
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsController)
+#include "tst_metricscontroller.moc"
