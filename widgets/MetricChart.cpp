@@ -52,6 +52,7 @@ struct MetricChart::Private
     double from = 0;
     double to = 1;
     bool stale = false;
+    bool dirty = false;
     bool settingRange = false;
     int replots = 0;
     DensityPlot* lines = nullptr;
@@ -105,7 +106,13 @@ MetricChart::MetricChart(QWidget* parent)
 
     d->frame.setSingleShot(true);
     d->frame.setInterval(16); // one frame: many batches, one replot
-    connect(&d->frame, &QTimer::timeout, this, &MetricChart::replotNow);
+    // Charts scrolled out of view wait until they are seen again.
+    connect(&d->frame, &QTimer::timeout, this, [this] {
+        if (visibleRegion().isEmpty())
+            d->dirty = true;
+        else
+            replotNow();
+    });
     connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (d->settingRange)
             return;
@@ -210,9 +217,16 @@ QString MetricChart::markerTextAt(int x) const
     return lines.join(QLatin1Char('\n'));
 }
 
+void MetricChart::showIfDirty()
+{
+    if (d->dirty && !visibleRegion().isEmpty())
+        refresh();
+}
+
 void MetricChart::replotNow()
 {
     d->frame.stop();
+    d->dirty = false;
     const MetricPanelData* panel = d->panel;
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);

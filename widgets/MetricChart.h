@@ -20,6 +20,7 @@ public:
     void setStale(bool stale);
     void refresh();     // the data changed: redraw within the next frame, once however often it is called
     void replotNow();   // decimate and draw at once (benchmarks, export)
+    void showIfDirty(); // scrolled into view: catch up on what changed meanwhile
     int replotCount() const;
     bool savePng(const QString& path, int width, int height);
     QString markerTextAt(int x) const; // what hovering at this pixel column shows

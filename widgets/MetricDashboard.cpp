@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -71,6 +72,10 @@ MetricDashboard::MetricDashboard(const Clock& clock, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        for (MetricChart* chart : std::as_const(m_charts))
+            chart->showIfDirty();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -161,6 +166,13 @@ void MetricDashboard::applyRange(double from, double to, bool live)
         chart->setTimeRange(from, to);
     if (older)
         Q_EMIT rangeWanted(from);
+}
+
+void MetricDashboard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->showIfDirty();
 }
 
 void MetricDashboard::tick()

@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     void rangeWanted(double fromSec); // data older than what is loaded is needed
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void applyRange(double from, double to, bool live);
     void tick();

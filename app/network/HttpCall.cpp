@@ -253,6 +253,7 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
     result.detail = m_redactor.redact(detail);
     // Decoding happens here, on the worker thread, for answers and error envelopes alike.
     if (m_request.decoder && !m_body.isEmpty() && (outcome == HttpOutcome::Ok || outcome == HttpOutcome::HttpError)) {
+        m_body.reserve(m_body.size() + 64); // room for parsers that read a little past the end
         QString decodeError;
         result.decoded = m_request.decoder(m_body, result.status, &decodeError);
         if (!decodeError.isEmpty() && outcome == HttpOutcome::Ok) {

@@ -36,8 +36,10 @@ double value(dom::element text)
 // [ <time>, "<value>" ] into the two vectors.
 void readSample(dom::array pair, std::vector<double>& times, std::vector<double>& values)
 {
-    times.push_back(pair.at(0).get_double());
-    values.push_back(value(pair.at(1)));
+    auto it = pair.begin();
+    times.push_back((*it).get_double());
+    ++it;
+    values.push_back(value(*it));
 }
 
 void readResult(dom::element result, PromResponse& out)
@@ -98,7 +100,9 @@ PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
     }
     thread_local dom::parser parser;
     try {
-        const dom::element doc = parser.parse(body.constData(), static_cast<size_t>(body.size()));
+        // Bodies read from the network usually have room past their end; then simdjson needs no copy.
+        const bool padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
+        const dom::element doc = parser.parse(body.constData(), static_cast<size_t>(body.size()), !padded);
         for (dom::key_value_pair field : doc.get_object()) {
             if (field.key == "status") {
                 out.success = std::string_view(field.value.get_string()) == "success";

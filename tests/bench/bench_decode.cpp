@@ -1,0 +1,96 @@
+// Decoding a 25 MB query_range answer (100 series x 11,000 points) to doubles:
+// our simdjson decoder against the plain QJsonDocument path on the same bytes.
+// Issue 3 targets: >= 300 MB/s and >= 20x the QJsonDocument path.
+#include "BenchReport.h"
+#include "network/PrometheusDecoder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace {
+QByteArray makeBody()
+{
+    QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
+    QRandomGenerator random(42);
+    for (int s = 0; s < 100; ++s) {
+        if (s)
+            body += ',';
+        body += R"({"metric":{"__name__":"kafka_consumer_lag","topic":"topic-)" + QByteArray::number(s) +
+                R"(","instance":"kafka-)" + QByteArray::number(s % 7) + R"(:9308","job":"kafka"},"values":[)";
+        for (int i = 0; i < 11'000; ++i) {
+            if (i)
+                body += ',';
+            body += '[';
+            body += QByteArray::number(1766625240LL + i * 15); // whole seconds, as Prometheus prints them
+            body += ",\"";
+            body += i % 997 == 0 ? QByteArray("NaN") : QByteArray::number(random.bounded(100000) / 7.0, 'g', 8);
+            body += "\"]";
+        }
+        body += "]}";
+    }
+    body += "]}}";
+    return body;
+}
+
+// The straightforward Qt way: a DOM of QJsonValues, then strings to doubles.
+size_t decodeWithQJsonDocument(const QByteArray& body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    size_t count = 0;
+    for (const QJsonValue& series : root.value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray()) {
+        std::vector<double> times, values;
+        for (const QJsonValue& sample : series.toObject().value(QLatin1String("values")).toArray()) {
+            const QJsonArray pair = sample.toArray();
+            times.push_back(pair.at(0).toDouble());
+            values.push_back(pair.at(1).toString().toDouble());
+        }
+        count += values.size();
+    }
+    return count;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    BenchReport report(argc, argv);
+    const QByteArray body = makeBody();
+    const double megabytes = body.size() / 1e6;
+
+    QList<double> ours;
+    size_t points = 0;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const PromResponse r = PrometheusDecoder::decode(body, &error);
+        ours << timer.nsecsElapsed() / 1e6;
+        points = 0;
+        for (const PromSeries& s : r.series)
+            points += s.values.size();
+    }
+    QList<double> peer;
+    size_t peerPoints = 0;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        peerPoints = decodeWithQJsonDocument(body);
+        peer << timer.nsecsElapsed() / 1e6;
+    }
+    if (points != 1'100'000 || peerPoints != points)
+        qFatal("decoders disagree: %zu vs %zu points", points, peerPoints);
+    const double oursMs = BenchReport::median(ours);
+    const double peerMs = BenchReport::median(peer);
+    report.add(QStringLiteral("answer size"), megabytes, QStringLiteral("MB"));
+    report.addWithPeer(QStringLiteral("decode query_range to doubles"), oursMs, QStringLiteral("ms"),
+                       QStringLiteral("QJsonDocument"), peerMs);
+    report.addWithPeer(QStringLiteral("decode throughput"), megabytes / (oursMs / 1000), QStringLiteral("MB/s"),
+                       QStringLiteral("QJsonDocument"), megabytes / (peerMs / 1000), QStringLiteral(">= 300 MB/s"));
+    report.add(QStringLiteral("speed-up over QJsonDocument"), peerMs / oursMs, QStringLiteral("x"),
+               QStringLiteral(">= 20x"));
+    return report.finish();
+}
