@@ -53,6 +53,7 @@ struct MetricChart::Private
     double to = 1;
     bool stale = false;
     bool dirty = false;
+    bool onScreen = true;
     bool settingRange = false;
     int replots = 0;
     DensityPlot* lines = nullptr;
@@ -106,9 +107,9 @@ MetricChart::MetricChart(QWidget* parent)
 
     d->frame.setSingleShot(true);
     d->frame.setInterval(16); // one frame: many batches, one replot
-    // Charts scrolled out of view wait until they are seen again.
+    // Hidden charts, or ones scrolled out of view, wait until they are seen again.
     connect(&d->frame, &QTimer::timeout, this, [this] {
-        if (visibleRegion().isEmpty())
+        if (!isVisible() || !d->onScreen)
             d->dirty = true;
         else
             replotNow();
@@ -217,9 +218,17 @@ QString MetricChart::markerTextAt(int x) const
     return lines.join(QLatin1Char('\n'));
 }
 
-void MetricChart::showIfDirty()
+void MetricChart::showEvent(QShowEvent* event)
 {
-    if (d->dirty && !visibleRegion().isEmpty())
+    QWidget::showEvent(event);
+    if (d->dirty)
+        refresh();
+}
+
+void MetricChart::setOnScreen(bool onScreen)
+{
+    d->onScreen = onScreen;
+    if (onScreen && d->dirty)
         refresh();
 }
 

@@ -20,7 +20,7 @@ public:
     void setStale(bool stale);
     void refresh();     // the data changed: redraw within the next frame, once however often it is called
     void replotNow();   // decimate and draw at once (benchmarks, export)
-    void showIfDirty(); // scrolled into view: catch up on what changed meanwhile
+    void setOnScreen(bool onScreen); // scrolled out of view: wait; back in view: catch up
     int replotCount() const;
     bool savePng(const QString& path, int width, int height);
     QString markerTextAt(int x) const; // what hovering at this pixel column shows
@@ -28,6 +28,9 @@ public:
 
 Q_SIGNALS:
     void rangeChangedByUser(double fromSec, double toSec);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct Private;

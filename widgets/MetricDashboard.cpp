@@ -72,10 +72,8 @@ MetricDashboard::MetricDashboard(const Clock& clock, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
-    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        for (MetricChart* chart : std::as_const(m_charts))
-            chart->showIfDirty();
-    });
+    m_scroll = scroll;
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &MetricDashboard::updateOnScreen);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -168,15 +166,22 @@ void MetricDashboard::applyRange(double from, double to, bool live)
         Q_EMIT rangeWanted(from);
 }
 
-void MetricDashboard::showEvent(QShowEvent* event)
+void MetricDashboard::updateOnScreen()
 {
-    QWidget::showEvent(event);
+    const QRect viewport = m_scroll->viewport()->rect();
     for (MetricChart* chart : std::as_const(m_charts))
-        chart->showIfDirty();
+        chart->setOnScreen(QRect(chart->mapTo(m_scroll->viewport(), QPoint(0, 0)), chart->size()).intersects(viewport));
+}
+
+void MetricDashboard::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateOnScreen();
 }
 
 void MetricDashboard::tick()
 {
+    updateOnScreen(); // layouts settle after resizes; once a second is soon enough
     if (m_live) {
         const double now = m_clock.nowMs() / 1000.0;
         applyRange(now - m_span, now, true);

@@ -39,16 +39,18 @@ Q_SIGNALS:
     void rangeWanted(double fromSec); // data older than what is loaded is needed
 
 protected:
-    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyRange(double from, double to, bool live);
     void tick();
+    void updateOnScreen();
 
     const Clock& m_clock;
     const QList<MetricPanelData>* m_panels = nullptr;
     QList<MetricChart*> m_charts;
     QGridLayout* m_grid;
+    class QScrollArea* m_scroll = nullptr;
     QLabel* m_source;
     QLabel* m_empty;
     QButtonGroup* m_presets;

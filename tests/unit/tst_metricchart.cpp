@@ -39,6 +39,7 @@ private Q_SLOTS:
         MetricChart chart;
         chart.resize(800, 400);
         chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setPanel(&data);
         chart.setTimeRange(1000, 11'000);
         QTRY_COMPARE(chart.replotCount(), 1);
