@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertEvaluator</name>
+    <message>
+        <source>Alert resolved: %1 — %2 is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert firing (%1): %2 — %3 is %4, %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDefinition</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -156,6 +179,14 @@
         <source>Name a command (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open this incident in the window (default: the last one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dashboard profile (YAML or JSON) for the metric charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleMain</name>
@@ -165,6 +196,78 @@
     </message>
     <message>
         <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The shipped dashboard profile is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardProfileLoader</name>
+    <message>
+        <source>The dashboard profile %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerting rules %1 named by %2 cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the alert %2 matches no panel&apos;s query, so no panel shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile must be a mapping with &quot;panels&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as 15s or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile has no &quot;panels&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a panel needs a &quot;query&quot; and a &quot;title&quot; or &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold&apos;s level is &quot;warning&quot; or &quot;critical&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a threshold needs &quot;above&quot; or &quot;below&quot; with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;for&quot; is not a duration such as 2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard profile %1, line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;groups:&quot; or a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the alert %3 is not &quot;&lt;query&gt; &gt; &lt;number&gt;&quot;; it is not drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerting rules %1, line %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +375,80 @@
     </message>
     <message>
         <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <source>the deadline passed while the request waited for a free connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 (the bearer token) is not set; set it before starting the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 (the user name) is not set; set it before starting the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 bytes of the body: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpOutcomeInfo</name>
+    <message>
+        <source>%1 answered %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 ms; it may be overloaded. Try again, or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there. Check that the server runs and the address and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 could not be found (DNS). Check the name in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2. The certificate was not accepted; fix it on the server or trust its CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer was complete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but the body could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than the allowed %2 MB; the answer was cut off. Narrow the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,6 +578,10 @@
         <source>An event cannot be emptied; its text is what the post-mortem shows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
@@ -432,10 +613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incident store %1 cannot be written while %2 (%3). Check the permissions of the file and its folder, or start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The incident store %1 failed while %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,10 +634,6 @@
     </message>
     <message>
         <source>creating it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unable to open: the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,6 +702,22 @@
     </message>
     <message>
         <source>reading the history of an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident store %1 cannot be opened or written while %2 (%3). Check that the file and its folder exist and that you may write them, or start with --db to use another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping metric samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading metric samples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +829,98 @@
     </message>
     <message>
         <source>Post-mortem written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1 · Prometheus: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dashboard profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard profiles (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricChart</name>
+    <message>
+        <source>  — stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricDashboard</name>
+    <message>
+        <source>15 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last %1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the newest data (L or End). Drag or scroll a chart to look back; + and - zoom, ← and → pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dashboard profile is loaded. Open one with Metrics → Open dashboard profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricStateInfo</name>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWorker</name>
+    <message>
+        <source>it waited for a free connection until its deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -777,6 +1058,22 @@
     <name>PostmortemExport</name>
     <message>
         <source>Could not write the post-mortem to %1: %2. Any earlier file there is unchanged. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the charts. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the chart %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1277,87 @@
     </message>
     <message>
         <source>one lesson per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromResponseText</name>
+    <message>
+        <source>Prometheus rejected the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus ran out of time evaluating the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus cancelled the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus failed while evaluating the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not ready to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus does not know this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus hit an internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the panel&apos;s PromQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the time range or simplify the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may still be starting; the panel retries on its next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Prometheus URL in the dashboard profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>No series matched the query (the result is empty). Check the metric name and labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusDecoder</name>
+    <message>
+        <source>the server answered with an HTML page instead of Prometheus JSON (a proxy&apos;s error page?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON ends early: the answer looks truncated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid Prometheus JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON has no &quot;status&quot;; this does not look like a Prometheus API answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
