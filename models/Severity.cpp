@@ -1,5 +1,26 @@
 #include "Severity.h"
 
+#include <QHash>
+
+namespace {
+struct Configured
+{
+    QString definition;
+    int cadenceMinutes = 0;
+};
+
+QHash<int, Configured>& configured()
+{
+    static QHash<int, Configured> table;
+    return table;
+}
+} // namespace
+
+void SeverityInfo::configure(Severity severity, const QString& definition, int cadenceMinutes)
+{
+    configured().insert(static_cast<int>(severity), {definition, cadenceMinutes});
+}
+
 QString SeverityInfo::label(Severity severity)
 {
     return QStringLiteral("SEV-%1").arg(static_cast<int>(severity));
@@ -7,6 +28,9 @@ QString SeverityInfo::label(Severity severity)
 
 QString SeverityInfo::definition(Severity severity)
 {
+    const QString fromTemplate = configured().value(static_cast<int>(severity)).definition;
+    if (!fromTemplate.isEmpty())
+        return fromTemplate;
     switch (severity) {
     case Severity::Sev1:
         return tr("Full outage or critical risk to data integrity");
@@ -20,6 +44,8 @@ QString SeverityInfo::definition(Severity severity)
 
 int SeverityInfo::updateCadenceMinutes(Severity severity)
 {
+    if (const int fromTemplate = configured().value(static_cast<int>(severity)).cadenceMinutes; fromTemplate > 0)
+        return fromTemplate;
     switch (severity) {
     case Severity::Sev1:
         return 15;

@@ -19,4 +19,6 @@ public:
     static QColor color(Severity severity);
     static std::optional<Severity> fromNumber(int number);
     static std::optional<Severity> parse(const QString& text);
+    // Definitions and cadences from the SEV templates replace the built-in ones.
+    static void configure(Severity severity, const QString& definition, int cadenceMinutes);
 };

@@ -5,23 +5,23 @@
     <name>AlertEvaluator</name>
     <message>
         <source>Alert resolved: %1 — %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 해소: %1 — %2 값 %3</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 초과</translation>
     </message>
     <message>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 미만</translation>
     </message>
     <message>
         <source> for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1초 지속)</translation>
     </message>
     <message>
         <source>Alert firing (%1): %2 — %3 is %4, %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 발생(%1): %2 — %3 값 %4, %5%6</translation>
     </message>
 </context>
 <context>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>open this incident in the window (default: the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>창에서 이 인시던트 열기(기본값: 마지막 인시던트)</translation>
     </message>
     <message>
         <source>the dashboard profile (YAML or JSON) for the metric charts</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 차트에 사용할 대시보드 프로필(YAML 또는 JSON)</translation>
     </message>
 </context>
 <context>
@@ -201,74 +201,75 @@
     <message>
         <source>%1
 The shipped dashboard profile is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+기본 제공 대시보드 프로필을 대신 사용합니다.</translation>
     </message>
     <message>
         <source>Incident Console</source>
-        <translation type="unfinished">Incident Console</translation>
+        <translation>Incident Console</translation>
     </message>
     <message>
         <source>Dashboard profile</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필</translation>
     </message>
 </context>
 <context>
     <name>DashboardProfileLoader</name>
     <message>
         <source>The dashboard profile %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>The alerting rules %1 named by %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 지정된 알림 규칙 %1을(를) 읽을 수 없습니다: %3.</translation>
     </message>
     <message>
         <source>%1: the alert %2 matches no panel&apos;s query, so no panel shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 알림 %2과(와) 일치하는 패널 쿼리가 없어 어느 패널에도 표시되지 않습니다.</translation>
     </message>
     <message>
         <source>the profile must be a mapping with &quot;panels&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필은 &quot;panels&quot;가 있는 매핑이어야 합니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration such as 15s or 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 15s 또는 1m 같은 기간 형식이 아닙니다</translation>
     </message>
     <message>
         <source>the profile has no &quot;panels&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 &quot;panels&quot; 목록이 없습니다</translation>
     </message>
     <message>
         <source>a panel needs a &quot;query&quot; and a &quot;title&quot; or &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>패널에는 &quot;query&quot;와 &quot;title&quot; 또는 &quot;id&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>a threshold&apos;s level is &quot;warning&quot; or &quot;critical&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>임계치의 level은 &quot;%1&quot;이(가) 아니라 &quot;warning&quot; 또는 &quot;critical&quot;이어야 합니다</translation>
     </message>
     <message>
         <source>a threshold needs &quot;above&quot; or &quot;below&quot; with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>임계치에는 숫자 값을 지정한 &quot;above&quot; 또는 &quot;below&quot;가 필요합니다</translation>
     </message>
     <message>
         <source>&quot;for&quot; is not a duration such as 2m</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;for&quot;가 2m 같은 기간 형식이 아닙니다</translation>
     </message>
     <message>
         <source>The dashboard profile %1, line %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필 %1, %2행: %3.</translation>
     </message>
     <message>
         <source>expected &quot;groups:&quot; or a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;groups:&quot; 또는 규칙 목록이 있어야 합니다</translation>
     </message>
     <message>
         <source>%1, line %2: the alert %3 is not &quot;&lt;query&gt; &gt; &lt;number&gt;&quot;; it is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2행: 알림 %3이(가) &quot;&lt;query&gt; &gt; &lt;number&gt;&quot; 형식이 아니어서 차트에 표시하지 않습니다.</translation>
     </message>
     <message>
         <source>The alerting rules %1, line %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 규칙 %1, %2행: %3.</translation>
     </message>
 </context>
 <context>
@@ -382,74 +383,74 @@ The shipped dashboard profile is used instead.</source>
     <name>HttpCall</name>
     <message>
         <source>the deadline passed while the request waited for a free connection</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 사용 가능한 연결을 기다리는 동안 제한 시간이 지났습니다</translation>
     </message>
     <message>
         <source>the environment variable %1 (the bearer token) is not set; set it before starting the console</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 %1(베어러 토큰)이(가) 설정되지 않았습니다. 콘솔을 시작하기 전에 설정하세요</translation>
     </message>
     <message>
         <source>the environment variable %1 (the user name) is not set; set it before starting the console</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 %1(사용자 이름)이(가) 설정되지 않았습니다. 콘솔을 시작하기 전에 설정하세요</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>리디렉션이 %1회를 초과했습니다</translation>
     </message>
     <message>
         <source>no complete answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 안에 응답을 모두 받지 못했습니다</translation>
     </message>
     <message>
         <source>after %1 bytes of the body: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>본문 %1바이트를 받은 후: %2</translation>
     </message>
 </context>
 <context>
     <name>HttpOutcomeInfo</name>
     <message>
         <source>%1 answered %2 in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 응답: %2(%3 ms).</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 응답: HTTP %2%3.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 ms; it may be overloaded. Try again, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2 ms 안에 응답하지 않았습니다. 과부하 상태일 수 있습니다. 다시 시도하거나 시간 초과 값을 늘리세요.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing is listening there. Check that the server runs and the address and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 연결을 거부했습니다. 해당 주소에서 수신 대기 중인 서버가 없습니다. 서버가 실행 중인지, 주소와 포트가 올바른지 확인하세요.</translation>
     </message>
     <message>
         <source>The host of %1 could not be found (DNS). Check the name in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 호스트를 찾을 수 없습니다(DNS). URL의 호스트 이름을 확인하세요.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2. The certificate was not accepted; fix it on the server or trust its CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 TLS 연결에 실패했습니다: %2. 인증서가 승인되지 않았습니다. 서버에서 인증서를 수정하거나 해당 CA를 신뢰하도록 설정하세요.</translation>
     </message>
     <message>
         <source>The connection to %1 was closed before the answer was complete (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 모두 받기 전에 %1 연결이 끊어졌습니다(%2).</translation>
     </message>
     <message>
         <source>%1 answered, but the body could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 응답했지만 본문을 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>%1 sent more than the allowed %2 MB; the answer was cut off. Narrow the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 허용된 %2 MB보다 많은 데이터를 보내 응답이 잘렸습니다. 요청 범위를 좁히세요.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 요청이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 요청이 실패했습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -580,7 +581,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Prometheus</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus</translation>
     </message>
 </context>
 <context>
@@ -706,19 +707,19 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The incident store %1 cannot be opened or written while %2 (%3). Check that the file and its folder exist and that you may write them, or start with --db to use another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 저장소 %1 %2 중 파일을 열거나 쓸 수 없습니다(%3). 파일과 폴더가 있는지, 쓰기 권한이 있는지 확인하거나, --db로 다른 파일을 지정해 시작하세요.</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>keeping metric samples</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 샘플 저장</translation>
     </message>
     <message>
         <source>reading metric samples</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 샘플 읽기</translation>
     </message>
 </context>
 <context>
@@ -833,95 +834,95 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Open dashboard profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Back to &amp;live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간으로 돌아가기(&amp;L)</translation>
     </message>
     <message>
         <source>Profile: %1 · Prometheus: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필: %1 · Prometheus: %2</translation>
     </message>
     <message>
         <source>Open dashboard profile</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필 열기</translation>
     </message>
     <message>
         <source>Dashboard profiles (*.yaml *.yml *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필 (*.yaml *.yml *.json)</translation>
     </message>
 </context>
 <context>
     <name>MetricChart</name>
     <message>
         <source>  — stale</source>
-        <translation type="unfinished"></translation>
+        <translation>  — 오래됨</translation>
     </message>
 </context>
 <context>
     <name>MetricDashboard</name>
     <message>
         <source>15 m</source>
-        <translation type="unfinished"></translation>
+        <translation>15분</translation>
     </message>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1시간</translation>
     </message>
     <message>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6시간</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24시간</translation>
     </message>
     <message>
         <source>Show the last %1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 %1 표시(%2 키)</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● 실시간</translation>
     </message>
     <message>
         <source>Follow the newest data (L or End). Drag or scroll a chart to look back; + and - zoom, ← and → pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 데이터를 따라갑니다(L 또는 End). 차트를 드래그하거나 스크롤하면 지난 데이터를 볼 수 있습니다. + 및 - 키로 확대/축소, ← 및 → 키로 이동합니다.</translation>
     </message>
     <message>
         <source>No dashboard profile is loaded. Open one with Metrics → Open dashboard profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 대시보드 프로필이 없습니다. 메트릭 → 대시보드 프로필 열기…에서 여세요.</translation>
     </message>
 </context>
 <context>
     <name>MetricStateInfo</name>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 <context>
     <name>NetworkWorker</name>
     <message>
         <source>it waited for a free connection until its deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간까지 사용 가능한 연결을 기다렸습니다</translation>
     </message>
 </context>
 <context>
@@ -1062,19 +1063,19 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Incident started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인시던트 시작: %1</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished">감지 시각</translation>
+        <translation>감지</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the charts. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 저장할 폴더 %1을(를) 만들 수 없습니다. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
     </message>
     <message>
         <source>Could not write the chart %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 %1을(를) 저장할 수 없습니다. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1281,84 +1282,84 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭</translation>
     </message>
 </context>
 <context>
     <name>PromResponseText</name>
     <message>
         <source>Prometheus rejected the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 쿼리를 거부했습니다</translation>
     </message>
     <message>
         <source>Prometheus ran out of time evaluating the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 쿼리를 평가하는 중 시간이 초과되었습니다</translation>
     </message>
     <message>
         <source>Prometheus cancelled the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 쿼리를 취소했습니다</translation>
     </message>
     <message>
         <source>Prometheus failed while evaluating the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 쿼리를 평가하는 중 실패했습니다</translation>
     </message>
     <message>
         <source>Prometheus is not ready to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 아직 응답할 준비가 되지 않았습니다</translation>
     </message>
     <message>
         <source>Prometheus does not know this endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus에 이 엔드포인트가 없습니다</translation>
     </message>
     <message>
         <source>Prometheus hit an internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus에서 내부 오류가 발생했습니다</translation>
     </message>
     <message>
         <source>Prometheus reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus가 오류를 보고했습니다</translation>
     </message>
     <message>
         <source>Check the panel&apos;s PromQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>패널의 PromQL을 확인하세요.</translation>
     </message>
     <message>
         <source>Narrow the time range or simplify the query.</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 범위를 좁히거나 쿼리를 단순화하세요.</translation>
     </message>
     <message>
         <source>It may still be starting; the panel retries on its next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 시작 중일 수 있습니다. 패널은 다음 새로 고침 때 다시 시도합니다.</translation>
     </message>
     <message>
         <source>Check the Prometheus URL in the dashboard profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드 프로필의 Prometheus URL을 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>PrometheusClient</name>
     <message>
         <source>No series matched the query (the result is empty). Check the metric name and labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿼리와 일치하는 시리즈가 없습니다(결과가 비어 있음). 메트릭 이름과 레이블을 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>PrometheusDecoder</name>
     <message>
         <source>the server answered with an HTML page instead of Prometheus JSON (a proxy&apos;s error page?)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Prometheus JSON 대신 HTML 페이지로 응답했습니다(프록시 오류 페이지일 수 있음)</translation>
     </message>
     <message>
         <source>the JSON ends early: the answer looks truncated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이 중간에 끝납니다. 응답이 잘린 것 같습니다(%1)</translation>
     </message>
     <message>
         <source>not valid Prometheus JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 Prometheus JSON이 아닙니다(%1)</translation>
     </message>
     <message>
         <source>the JSON has no &quot;status&quot;; this does not look like a Prometheus API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON에 &quot;status&quot;가 없습니다. Prometheus API 응답이 아닌 것 같습니다</translation>
     </message>
 </context>
 <context>

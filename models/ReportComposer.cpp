@@ -1,0 +1,76 @@
+#include "ReportComposer.h"
+
+#include "Incident.h"
+#include "TimeOffset.h"
+
+#include <QRegularExpression>
+#include <cmath>
+
+QString ReportComposer::openMarker(const QString& label)
+{
+    return QStringLiteral("‹") + tr("to fill: %1").arg(label) + QStringLiteral("›");
+}
+
+ReportContext ReportComposer::contextOf(const Incident& incident, const QList<MetricPanelData>& panels, qint64 nowMs)
+{
+    const IncidentData& d = incident.data();
+    ReportContext c;
+    c.sev = SeverityInfo::label(d.severity);
+    c.title = d.title;
+    c.status = IncidentStatusInfo::label(d.status);
+    c.tplus = TimeOffset::format(nowMs - d.startedMs);
+    c.cadenceMinutes = SeverityInfo::updateCadenceMinutes(d.severity);
+    QStringList phases;
+    for (int p = 0; p < incident.checklist().phases.size(); ++p) {
+        const ChecklistPhase& phase = incident.checklist().phases.at(p);
+        phases << QStringLiteral("%1 %2/%3").arg(phase.title).arg(incident.checkedCount(p)).arg(phase.items.size());
+    }
+    c.checklist = phases.join(QStringLiteral(", "));
+    QStringList metrics;
+    for (const MetricPanelData& panel : panels) {
+        const double value = panel.latestValue();
+        if (std::isnan(value))
+            continue;
+        metrics << QStringLiteral("%1 %2 (%3)")
+                       .arg(panel.definition.title, MetricStateInfo::formatValue(value, panel.definition.unit),
+                            MetricStateInfo::label(panel.definition.stateOf(value)));
+    }
+    c.metrics = metrics.isEmpty() ? tr("no metric data") : metrics.join(QStringLiteral("; "));
+    QStringList actions;
+    for (auto it = d.events.crbegin(); it != d.events.crend() && actions.size() < 3; ++it) {
+        if (it->kind == EventKind::Action || it->kind == EventKind::Checklist)
+            actions.prepend(TimeOffset::format(it->atMs - d.startedMs) + QLatin1Char(' ') + it->text);
+    }
+    c.actions = actions.isEmpty() ? tr("none recorded yet") : actions.join(QStringLiteral("; "));
+    return c;
+}
+
+QString ReportComposer::fill(const SevReportTemplate& report, const ReportContext& context,
+                             const QHash<QString, QString>& values)
+{
+    QHash<QString, QString> known{{QStringLiteral("sev"), context.sev},
+                                  {QStringLiteral("title"), context.title},
+                                  {QStringLiteral("status"), context.status},
+                                  {QStringLiteral("tplus"), context.tplus},
+                                  {QStringLiteral("checklist"), context.checklist},
+                                  {QStringLiteral("metrics"), context.metrics},
+                                  {QStringLiteral("actions"), context.actions},
+                                  {QStringLiteral("cadence"), QString::number(report.cadenceMinutes)}};
+    for (const TemplateField& field : report.fields) {
+        const QString value = values.value(field.id).trimmed();
+        known.insert(field.id, value.isEmpty() ? openMarker(field.label) : value);
+    }
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
+    QString out;
+    qsizetype at = 0;
+    auto it = placeholder.globalMatch(report.format);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += report.format.mid(at, m.capturedStart() - at);
+        const QString name = m.captured(1);
+        out += known.contains(name) ? known.value(name) : m.captured(0); // unknown ones stay visible
+        at = m.capturedEnd();
+    }
+    out += report.format.mid(at);
+    return out;
+}

@@ -1,0 +1,137 @@
+#include "ReportTemplates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString localized(const QJsonValue& value, const QString& language)
+{
+    if (value.isString())
+        return value.toString();
+    const QJsonObject map = value.toObject();
+    if (map.contains(language))
+        return map.value(language).toString();
+    return map.value(QLatin1String("en")).toString();
+}
+
+QList<TemplateField> fields(const QJsonValue& value, const QString& language)
+{
+    QList<TemplateField> out;
+    for (const QJsonValue& v : value.toArray()) {
+        const QJsonObject f = v.toObject();
+        out.append({f.value(QLatin1String("id")).toString(), localized(f.value(QLatin1String("label")), language),
+                    f.value(QLatin1String("section")).toString()});
+    }
+    return out;
+}
+
+QJsonArray rootArray(const QByteArray& json, const char* key, QString* error, bool* ok)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    *ok = !doc.isNull() && doc.object().value(QLatin1String(key)).isArray();
+    if (doc.isNull())
+        *error = ReportTemplates::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    else if (!*ok)
+        *error = ReportTemplates::tr("there is no \"%1\" list").arg(QString::fromLatin1(key));
+    return doc.object().value(QLatin1String(key)).toArray();
+}
+} // namespace
+
+bool ReportTemplates::parseReports(const QByteArray& json, const QString& language, QList<SevReportTemplate>* out,
+                                   QString* error)
+{
+    bool ok = false;
+    const QJsonArray list = rootArray(json, "reports", error, &ok);
+    if (!ok)
+        return false;
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        const auto severity = SeverityInfo::fromNumber(o.value(QLatin1String("severity")).toInt());
+        if (!severity) {
+            *error = tr("a report has no \"severity\" of 1, 2 or 3");
+            return false;
+        }
+        SevReportTemplate t;
+        t.severity = *severity;
+        t.definition = localized(o.value(QLatin1String("definition")), language);
+        t.cadenceMinutes = o.value(QLatin1String("cadenceMinutes")).toInt(0);
+        t.fields = fields(o.value(QLatin1String("fields")), language);
+        t.format = localized(o.value(QLatin1String("format")), language);
+        if (t.cadenceMinutes <= 0 || t.format.isEmpty()) {
+            *error = tr("the %1 report needs a positive \"cadenceMinutes\" and a \"format\"").arg(SeverityInfo::label(t.severity));
+            return false;
+        }
+        out->append(t);
+    }
+    return true;
+}
+
+bool ReportTemplates::parseScenarios(const QByteArray& json, const QString& language, QList<ScenarioTemplate>* out,
+                                     QString* error)
+{
+    bool ok = false;
+    const QJsonArray list = rootArray(json, "scenarios", error, &ok);
+    if (!ok)
+        return false;
+    for (const QJsonValue& v : list) {
+        const QJsonObject o = v.toObject();
+        ScenarioTemplate t;
+        t.id = o.value(QLatin1String("id")).toString();
+        t.title = localized(o.value(QLatin1String("title")), language);
+        t.fields = fields(o.value(QLatin1String("fields")), language);
+        if (t.id.isEmpty() || t.fields.isEmpty()) {
+            *error = tr("a scenario needs an \"id\" and \"fields\"");
+            return false;
+        }
+        out->append(t);
+    }
+    return true;
+}
+
+void ReportTemplates::overrideReports(const QList<SevReportTemplate>& own)
+{
+    for (const SevReportTemplate& t : own) {
+        auto it = std::find_if(reports.begin(), reports.end(), [&t](const SevReportTemplate& r) { return r.severity == t.severity; });
+        if (it != reports.end())
+            *it = t;
+        else
+            reports.append(t);
+    }
+}
+
+void ReportTemplates::overrideScenarios(const QList<ScenarioTemplate>& own)
+{
+    for (const ScenarioTemplate& t : own) {
+        auto it = std::find_if(scenarios.begin(), scenarios.end(), [&t](const ScenarioTemplate& s) { return s.id == t.id; });
+        if (it != scenarios.end())
+            *it = t;
+        else
+            scenarios.append(t);
+    }
+}
+
+const SevReportTemplate* ReportTemplates::report(Severity severity) const
+{
+    for (const SevReportTemplate& t : reports) {
+        if (t.severity == severity)
+            return &t;
+    }
+    return nullptr;
+}
+
+const ScenarioTemplate* ReportTemplates::scenario(const QString& id) const
+{
+    for (const ScenarioTemplate& t : scenarios) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
+void ReportTemplates::applyToSeverities() const
+{
+    for (const SevReportTemplate& t : reports)
+        SeverityInfo::configure(t.severity, t.definition, t.cadenceMinutes);
+}
