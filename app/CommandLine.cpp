@@ -6,6 +6,7 @@
 #include "Incident.h"
 #include "IncidentService.h"
 #include "PostmortemExport.h"
+#include "ReportComposer.h"
 #include "TimeOffset.h"
 #include "storage/IncidentStore.h"
 
@@ -35,7 +36,7 @@ const QStringList& verbs()
 {
     static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
-                                     QStringLiteral("export"), QStringLiteral("demo")};
+                                     QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report")};
     return list;
 }
 } // namespace
@@ -80,6 +81,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--open", openIncident, s(tr("open this incident in the window (default: the last one)")));
     std::string profile;
     cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
+    bool wall = false;
+    cli.add_flag("--wall", wall, s(tr("open the war-room wall view full screen (read-only; Esc leaves)")));
     cli.require_subcommand(0, 1);
 
     qint64 incidentId = 0;
@@ -131,6 +134,11 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
 
     CLI::App* demo = cli.add_subcommand("demo", s(tr("record the demo incident (seed 001); prints its id")));
 
+    CLI::App* report = cli.add_subcommand("report", s(tr("print the filled SEV status report, to send elsewhere")));
+    addIncidentOption(report);
+    std::vector<std::string> fieldValues;
+    report->add_option("--set", fieldValues, s(tr("fill a template field: --set scope=\"checkout API\" (repeatable)")));
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -138,7 +146,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (cli.get_subcommands().empty())
-        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile)});
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile), wall});
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
@@ -213,6 +221,27 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         return service.setStatus(*IncidentStatusInfo::fromKey(q(statusKey))) ? 0 : failure(service.lastError());
     if (sev->parsed())
         return service.setSeverity(*SeverityInfo::fromNumber(newSeverity)) ? 0 : failure(service.lastError());
+    if (report->parsed()) {
+        QString warning;
+        const ReportTemplates templates = DataFiles::reportTemplates(lang, &warning);
+        if (!warning.isEmpty())
+            std::cerr << s(warning) << std::endl;
+        const SevReportTemplate* sevReport = templates.report(service.current()->data().severity);
+        if (!sevReport)
+            return failure(tr("There is no report template for %1.").arg(SeverityInfo::label(service.current()->data().severity)));
+        QHash<QString, QString> values;
+        for (const std::string& pair : fieldValues) {
+            const QString text = q(pair);
+            const qsizetype eq = text.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return failure(tr("--set \"%1\" is not field=value.").arg(text), 2);
+            values.insert(text.left(eq).trimmed(), text.mid(eq + 1));
+        }
+        const ReportContext context =
+            ReportComposer::contextOf(*service.current(), store.loadSamples(incidentId), Clock::system().nowMs());
+        std::cout << s(ReportComposer::fill(*sevReport, context, values)) << std::endl;
+        return 0;
+    }
     if (exportVerb->parsed()) {
         QString error;
         if (!PostmortemExport::write(*service.current(), store.loadSamples(incidentId), q(out), &error))

@@ -19,6 +19,7 @@ public:
         QString author;
         qint64 openIncident = 0; // 0: the one open last time
         QString dashboardProfile; // empty: the one chosen last time, or the shipped one
+        bool wall = false;        // open the war-room wall view full screen instead of the workstation
     };
     // Parses the command line; with no verb, hands the global options to openWindow.
     static int run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow);

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QTimer>
 #include <QMessageBox>
 #include <memory>
 
@@ -68,6 +69,8 @@ int openWindow(const CommandLine::GlobalOptions& options)
         service.open(last); // one that is gone (another store, say) simply opens nothing
     }
 
+    QString templateWarning;
+    DataFiles::reportTemplates(language, &templateWarning).applyToSeverities();
     Network network;
     MetricsController metrics(network, Clock::system());
     QString profileWarning;
@@ -77,7 +80,10 @@ int openWindow(const CommandLine::GlobalOptions& options)
     std::unique_ptr<MainWindow> window;
     std::function<void()> build;
     build = [&] {
-        window = std::make_unique<MainWindow>(service, &metrics, DataFiles::demoIncident());
+        QString ignored;
+        MainWindow::Parts parts{&metrics, &network, DataFiles::reportTemplates(language, &ignored), DataFiles::demoIncident()};
+        parts.templates.applyToSeverities();
+        window = std::make_unique<MainWindow>(service, std::move(parts));
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString& code) {
             if (code == language)
                 return;
@@ -99,6 +105,20 @@ int openWindow(const CommandLine::GlobalOptions& options)
     build();
     if (!checklistWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Checklist"), checklistWarning);
+    if (!templateWarning.isEmpty())
+        QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Templates"), templateWarning);
+    if (options.wall) {
+        // A wall console follows the store: other consoles record, this one shows.
+        window->hide();
+        window->openWallView(0);
+        QObject::connect(window->wallView(), &QObject::destroyed, qApp, &QCoreApplication::quit);
+        auto* follow = new QTimer(window.get());
+        QObject::connect(follow, &QTimer::timeout, window.get(), [&service] {
+            if (service.current())
+                service.open(service.current()->id());
+        });
+        follow->start(2000);
+    }
     if (!profileWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Dashboard profile"), profileWarning);
     return QApplication::exec();

@@ -67,3 +67,43 @@ QByteArray DataFiles::checklist(const QString& language, QString* warning)
     }
     return json;
 }
+
+ReportTemplates DataFiles::reportTemplates(const QString& language, QString* warning)
+{
+    ReportTemplates templates;
+    QString error;
+    ReportTemplates::parseReports(readResource(QStringLiteral(":/templates/sev-reports.json")), language,
+                                  &templates.reports, &error);
+    ReportTemplates::parseScenarios(readResource(QStringLiteral(":/templates/scenarios.json")), language,
+                                    &templates.scenarios, &error);
+    Q_ASSERT(error.isEmpty()); // shipped files are tested
+    const QDir own(QDir(dataDirectory()).filePath(QStringLiteral("templates")));
+    QStringList problems;
+    const QString reportsPath = own.filePath(QStringLiteral("sev-reports.json"));
+    if (QFile::exists(reportsPath)) {
+        QFile file(reportsPath);
+        QList<SevReportTemplate> mine;
+        if (!file.open(QIODevice::ReadOnly))
+            problems << tr("%1 cannot be read (%2)").arg(reportsPath, file.errorString());
+        else if (!ReportTemplates::parseReports(file.readAll(), language, &mine, &error))
+            problems << tr("%1 is not valid: %2").arg(reportsPath, error);
+        else
+            templates.overrideReports(mine);
+    }
+    const QString scenariosPath = own.filePath(QStringLiteral("scenarios.json"));
+    if (QFile::exists(scenariosPath)) {
+        QFile file(scenariosPath);
+        QList<ScenarioTemplate> mine;
+        if (!file.open(QIODevice::ReadOnly))
+            problems << tr("%1 cannot be read (%2)").arg(scenariosPath, file.errorString());
+        else if (!ReportTemplates::parseScenarios(file.readAll(), language, &mine, &error))
+            problems << tr("%1 is not valid: %2").arg(scenariosPath, error);
+        else
+            templates.overrideScenarios(mine);
+    }
+    if (!problems.isEmpty() && warning)
+        *warning = tr("Your templates were not used: %1. The shipped templates are used instead; fix the file "
+                      "and restart.")
+                       .arg(problems.join(QStringLiteral("; ")));
+    return templates;
+}

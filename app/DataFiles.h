@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "ReportTemplates.h"
+
 // The checklist and demo the console ships, and a team's own checklist where one is supplied.
 class DataFiles
 {
@@ -18,4 +20,7 @@ public:
     static QByteArray demoIncident();
     static QString shippedDashboardProfile() { return QStringLiteral(":/dashboards/default.yaml"); }
     static QString userDashboardProfile();
+    // Shipped SEV report and scenario templates, replaced entry by entry by the user's own files;
+    // *warning names a broken user file (the shipped templates are used for it).
+    static ReportTemplates reportTemplates(const QString& language, QString* warning);
 };

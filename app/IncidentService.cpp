@@ -119,6 +119,13 @@ bool IncidentService::addEvent(EventKind kind, const QString& text)
     return true;
 }
 
+bool IncidentService::publishStatusUpdate(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return failWith(tr("The status update is empty: fill the template, then publish."));
+    return addEvent(EventKind::StatusUpdate, text);
+}
+
 bool IncidentService::setSeverity(Severity severity)
 {
     if (!requireIncident())

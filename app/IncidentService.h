@@ -45,6 +45,7 @@ public:
 
     bool addNote(const QString& text);
     bool addEvent(EventKind kind, const QString& text);
+    bool publishStatusUpdate(const QString& text); // recorded in the timeline; the cadence restarts
     bool setSeverity(Severity severity);
     bool setStatus(IncidentStatus status);
     bool setItemChecked(const QString& itemId, bool checked);

@@ -3,6 +3,12 @@
 #include "AppSettings.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
+#include "ReportComposer.h"
+#include "StatusUpdateComposer.h"
+#include "UpdateCadence.h"
+#include "WallView.h"
+#include "network/Network.h"
+#include "network/WebhookPoster.h"
 #include "DashboardProfileLoader.h"
 #include "MetricDashboard.h"
 #include "MetricsController.h"
@@ -23,6 +29,9 @@
 #include "storage/IncidentStore.h"
 
 #include <QActionGroup>
+#include <QInputDialog>
+#include <QScreen>
+#include <QSystemTrayIcon>
 #include <QApplication>
 #include <QDir>
 #include <QHBoxLayout>
@@ -44,13 +53,15 @@
 
 #include <spdlog/spdlog.h>
 
-MainWindow::MainWindow(IncidentService& service, MetricsController* metrics, QByteArray demoJson, QWidget* parent)
+MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
-    , m_metrics(metrics)
+    , m_metrics(parts.metrics)
+    , m_network(parts.network)
+    , m_templates(std::move(parts.templates))
+    , m_demoJson(std::move(parts.demoJson))
     , m_dashboard(new MetricDashboard(service.clock(), this))
     , m_markerDebounce(new QTimer(this))
-    , m_demoJson(std::move(demoJson))
     , m_timelineModel(new TimelineModel(this))
     , m_checklistModel(new ChecklistModel(this))
     , m_header(new IncidentHeader(service.clock(), this))
@@ -61,6 +72,10 @@ MainWindow::MainWindow(IncidentService& service, MetricsController* metrics, QBy
     , m_tabs(new QTabWidget(this))
     , m_problemBar(new QWidget(this))
     , m_problemLabel(new QLabel(m_problemBar))
+    , m_composer(new StatusUpdateComposer(this))
+    , m_reminderBar(new QWidget(this))
+    , m_reminderLabel(new QLabel(m_reminderBar))
+    , m_reminderTimer(new QTimer(this))
 {
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,6 +92,7 @@ MainWindow::MainWindow(IncidentService& service, MetricsController* metrics, QBy
 
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
     m_tabs->addTab(m_dashboard, tr("&Metrics"));
+    m_tabs->addTab(m_composer, tr("&Status update"));
     m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checklistPanel);
@@ -85,8 +101,36 @@ MainWindow::MainWindow(IncidentService& service, MetricsController* metrics, QBy
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({520, 920});
 
+    // The reminder is a bar, not a dialog: it must never block the commander.
+    m_reminderBar->setAutoFillBackground(true);
+    m_reminderLabel->setWordWrap(true);
+    auto* write = new QToolButton(m_reminderBar);
+    write->setText(tr("Write the update (Ctrl+U)"));
+    connect(write, &QToolButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_composer); });
+    auto* reminderLayout = new QHBoxLayout(m_reminderBar);
+    reminderLayout->addWidget(m_reminderLabel, 1);
+    reminderLayout->addWidget(write);
+    m_reminderBar->hide();
+    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::remind);
+    m_reminderTimer->start(1000);
+    connect(m_composer, &StatusUpdateComposer::publishRequested, this, &MainWindow::publishStatusUpdate);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_composer)
+            refreshComposer();
+    });
+    if (m_network) {
+        connect(m_network, &Network::finished, this, [this](const HttpResult& result) {
+            if (result.id != m_webhookRequest)
+                return;
+            m_composer->setResult(WebhookPoster::describe(result), result.ok());
+            if (!result.ok())
+                showProblem(WebhookPoster::describe(result));
+        });
+    }
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_reminderBar);
     layout->addWidget(m_problemBar);
     layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
@@ -142,7 +186,32 @@ void MainWindow::createMenus()
     metrics->addAction(tr("&Open dashboard profile…"), this, &MainWindow::openDashboardProfile);
     metrics->addAction(tr("Back to &live"), m_dashboard, &MetricDashboard::goLive);
 
+    QAction* update = timeline->addAction(tr("Write a status &update"), this, [this] {
+        m_tabs->setCurrentWidget(m_composer);
+        if (QLineEdit* first = m_composer->findChild<QLineEdit*>())
+            first->setFocus();
+    });
+    update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    update->setShortcutContext(Qt::ApplicationShortcut);
+    m_incidentActions << update;
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* wall = view->addAction(tr("&War-room wall view…"), this, [this] {
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        if (screens.size() < 2) {
+            openWallView(0);
+            return;
+        }
+        QStringList names;
+        for (QScreen* screen : screens)
+            names << QStringLiteral("%1 (%2×%3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height());
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("War-room wall view"), tr("Show the wall view on:"),
+                                                     names, names.size() - 1, false, &ok);
+        if (ok)
+            openWallView(static_cast<int>(names.indexOf(chosen)));
+    });
+    wall->setShortcut(QKeySequence(Qt::Key_F11));
     QMenu* language = view->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = AppSettings::language();
@@ -224,8 +293,119 @@ void MainWindow::openDashboardProfile()
     m_tabs->setCurrentWidget(m_dashboard);
 }
 
+void MainWindow::refreshComposer()
+{
+    Incident* incident = m_service.current();
+    m_composer->setEnabled(incident != nullptr);
+    if (!incident)
+        return;
+    if (const SevReportTemplate* report = m_templates.report(incident->data().severity))
+        m_composer->setTemplate(*report);
+    static const QList<MetricPanelData> none;
+    m_composer->setContext(ReportComposer::contextOf(*incident, m_metrics ? m_metrics->panels() : none,
+                                                     m_service.clock().nowMs()));
+    const QUrl webhook = WebhookPoster::configuredUrl();
+    m_composer->setWebhookAvailable(m_network && webhook.isValid() && !webhook.isEmpty(), webhook.host());
+}
+
+void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook)
+{
+    if (!m_service.publishStatusUpdate(text))
+        return;
+    m_composer->clearAfterPublish();
+    m_composer->setResult(tr("Recorded in the timeline at %1.").arg(m_service.clock().now().toString(QStringLiteral("HH:mm"))), true);
+    statusBar()->showMessage(tr("Status update recorded; the next one is due in %1 minutes")
+                                 .arg(SeverityInfo::updateCadenceMinutes(m_service.current()->data().severity)),
+                             6000);
+    if (postToWebhook && m_network)
+        m_webhookRequest = m_network->send(WebhookPoster::request(WebhookPoster::configuredUrl(), text));
+    remind();
+}
+
+QString MainWindow::reminderText() const
+{
+    return m_reminderBar->isVisible() ? m_reminderLabel->text() : QString();
+}
+
+void MainWindow::remind()
+{
+    Incident* incident = m_service.current();
+    const qint64 now = m_service.clock().nowMs();
+    const int cadence = incident ? SeverityInfo::updateCadenceMinutes(incident->data().severity) : 0;
+    const auto state = incident ? UpdateCadence::state(incident->data(), cadence, now) : UpdateCadence::State::None;
+    const QString base = incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console");
+    if (m_tabs->currentWidget() == m_composer && now / 1000 % 15 == 0)
+        refreshComposer(); // T+ and the metrics move on while the commander writes
+    if (state == UpdateCadence::State::None || state == UpdateCadence::State::OnTrack) {
+        m_reminderBar->hide();
+        setWindowTitle(base);
+        m_lastReminderState = 0;
+        return;
+    }
+    const QString late = UpdateCadence::countdownText(incident->data(), cadence, now);
+    const QString sev = SeverityInfo::label(incident->data().severity);
+    struct Look
+    {
+        QString text;
+        QString style;
+    };
+    const Look look = state == UpdateCadence::State::Due
+                          ? Look{tr("A status update is due now (%1: every %2 minutes).").arg(sev).arg(cadence),
+                                 QStringLiteral("background: #fff3cd; color: #5c3d00;")}
+                      : state == UpdateCadence::State::Overdue
+                          ? Look{tr("%1. %2 expects an update every %3 minutes.").arg(late, sev).arg(cadence),
+                                 QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")}
+                          : Look{tr("%1: a whole update cycle was missed. Tell people where things stand.").arg(late),
+                                 QStringLiteral("background: #c62828; color: white; font-weight: bold;")};
+    m_reminderBar->setStyleSheet(look.style);
+    m_reminderLabel->setText(look.text);
+    m_reminderBar->show();
+    setWindowTitle(QStringLiteral("⚠ ") + base);
+    // More insistent the later it gets: a notification when it falls due, then a nudge every minute.
+    const int level = static_cast<int>(state);
+    if (level > m_lastReminderState) {
+        if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+            auto* tray = findChild<QSystemTrayIcon*>();
+            if (!tray) {
+                tray = new QSystemTrayIcon(windowIcon(), this);
+                tray->show();
+            }
+            tray->showMessage(tr("Status update due"), look.text, QSystemTrayIcon::Warning, 10'000);
+        }
+        QApplication::alert(this);
+        m_lastAlertMs = now;
+    } else if (state != UpdateCadence::State::Due && now - m_lastAlertMs >= 60'000) {
+        QApplication::alert(this);
+        m_lastAlertMs = now;
+    }
+    m_lastReminderState = level;
+}
+
+void MainWindow::openWallView(int screenIndex)
+{
+    if (!m_wall) {
+        m_wall = new WallView(m_service.clock());
+        m_wall->setAttribute(Qt::WA_DeleteOnClose);
+        m_wall->setPanels(m_metrics ? &m_metrics->panels() : nullptr);
+        connect(this, &QObject::destroyed, m_wall.data(), &QObject::deleteLater);
+        if (m_metrics)
+            connect(m_metrics, &MetricsController::panelUpdated, m_wall.data(), &WallView::refresh);
+    }
+    m_wall->setIncident(m_service.current());
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screenIndex >= 0 && screenIndex < screens.size())
+        m_wall->setGeometry(screens.at(screenIndex)->geometry());
+    m_wall->showFullScreen();
+    m_wall->activateWindow();
+}
+
 void MainWindow::showIncident(Incident* incident)
 {
+    refreshComposer();
+    if (m_wall)
+        m_wall->setIncident(incident);
+    if (incident)
+        connect(incident, &Incident::headerChanged, this, &MainWindow::refreshComposer);
     if (incident) {
         connect(incident, &Incident::eventInserted, m_markerDebounce, qOverload<>(&QTimer::start));
         connect(incident, &Incident::headerChanged, m_markerDebounce, qOverload<>(&QTimer::start));
@@ -242,7 +422,7 @@ void MainWindow::showIncident(Incident* incident)
     for (QAction* action : std::as_const(m_incidentActions))
         action->setEnabled(incident != nullptr);
     m_timelineView->table()->scrollToBottom();
-    setWindowTitle(incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console"));
+    remind();
     if (incident) {
         AppSettings::setLastIncident(m_service.store().path(), incident->id());
         if (!incident->checklistError().isEmpty())

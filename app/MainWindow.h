@@ -1,6 +1,11 @@
 #pragma once
 
+#include "ReportTemplates.h"
+#include "WallView.h"
+#include "network/HttpTypes.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class ChecklistModel;
 class ChecklistPanel;
@@ -9,6 +14,9 @@ class IncidentHeader;
 class IncidentService;
 class MetricDashboard;
 class MetricsController;
+class Network;
+class StatusUpdateComposer;
+
 class NoteBar;
 class PostmortemEditor;
 class QLabel;
@@ -23,7 +31,15 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(IncidentService& service, MetricsController* metrics, QByteArray demoJson, QWidget* parent = nullptr);
+    // What the window works with besides the incident service; any of them may be missing in tests.
+    struct Parts
+    {
+        MetricsController* metrics = nullptr;
+        Network* network = nullptr; // posts status updates to the webhook
+        ReportTemplates templates;
+        QByteArray demoJson;
+    };
+    MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
 
     void declareIncident();
     void openIncident();
@@ -31,6 +47,9 @@ public:
     void exportPostmortem();
     void editEvent(qint64 eventId);
     void openDashboardProfile();
+    void openWallView(int screenIndex = -1);
+    void publishStatusUpdate(const QString& text, bool postToWebhook);
+    void remind(); // once a second: how insistently to ask for the next status update
 
     IncidentHeader* header() const { return m_header; }
     ChecklistPanel* checklistPanel() const { return m_checklistPanel; }
@@ -38,6 +57,9 @@ public:
     NoteBar* noteBar() const { return m_noteBar; }
     PostmortemEditor* postmortemEditor() const { return m_postmortem; }
     MetricDashboard* dashboard() const { return m_dashboard; }
+    StatusUpdateComposer* composer() const { return m_composer; }
+    QString reminderText() const;
+    WallView* wallView() const { return m_wall; }
     QString problemText() const;
 
 Q_SIGNALS:
@@ -50,12 +72,15 @@ private:
     void recordNote(const QString& text);
     void connectMetrics();
     void updateMarkers();
+    void refreshComposer();
 
     IncidentService& m_service;
     MetricsController* m_metrics;
+    Network* m_network;
+    ReportTemplates m_templates;
+    QByteArray m_demoJson;
     MetricDashboard* m_dashboard;
     QTimer* m_markerDebounce;
-    QByteArray m_demoJson;
     TimelineModel* m_timelineModel;
     ChecklistModel* m_checklistModel;
     IncidentHeader* m_header;
@@ -67,4 +92,12 @@ private:
     QWidget* m_problemBar;
     QLabel* m_problemLabel;
     QList<QAction*> m_incidentActions;
+    StatusUpdateComposer* m_composer;
+    QWidget* m_reminderBar;
+    QLabel* m_reminderLabel;
+    QTimer* m_reminderTimer;
+    int m_lastReminderState = 0;
+    qint64 m_lastAlertMs = 0;
+    quint64 m_webhookRequest = 0;
+    QPointer<WallView> m_wall;
 };

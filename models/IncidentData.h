@@ -43,6 +43,21 @@ struct ActionItem
     QString status;
 };
 
+// One filled scenario template (DB, Redis, deploy, overload); each entry lands in a post-mortem section.
+struct ScenarioEntry
+{
+    QString section; // impact, rootCause, mitigation or actionItems
+    QString label;
+    QString text;
+};
+
+struct ScenarioWriteUp
+{
+    QString templateId;
+    QString title;
+    QList<ScenarioEntry> entries;
+};
+
 // What a post-mortem says beyond the timeline; edited by people after (or during) the incident.
 struct PostmortemFields
 {
@@ -57,6 +72,7 @@ struct PostmortemFields
     QStringList wentWell;
     QStringList wentWrong;
     QStringList lucky;
+    QList<ScenarioWriteUp> scenarios;
 };
 
 struct IncidentSummary

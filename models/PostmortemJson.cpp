@@ -39,7 +39,19 @@ QJsonObject PostmortemJson::toJson(const PostmortemFields& f)
                                    {QStringLiteral("priority"), a.priority},
                                    {QStringLiteral("due"), a.due},
                                    {QStringLiteral("status"), a.status}});
+    QJsonArray scenarios;
+    for (const ScenarioWriteUp& w : f.scenarios) {
+        QJsonArray entries;
+        for (const ScenarioEntry& e : w.entries)
+            entries.append(QJsonObject{{QStringLiteral("section"), e.section},
+                                       {QStringLiteral("label"), e.label},
+                                       {QStringLiteral("text"), e.text}});
+        scenarios.append(QJsonObject{{QStringLiteral("templateId"), w.templateId},
+                                     {QStringLiteral("title"), w.title},
+                                     {QStringLiteral("entries"), entries}});
+    }
     return QJsonObject{
+        {QStringLiteral("scenarios"), scenarios},
         {QStringLiteral("summary"), f.summary},
         {QStringLiteral("impact"), f.impact},
         {QStringLiteral("detection"), f.detection},
@@ -73,5 +85,12 @@ PostmortemFields PostmortemJson::fromJson(const QJsonObject& o)
     f.wentWell = strings(o.value(QLatin1String("wentWell")));
     f.wentWrong = strings(o.value(QLatin1String("wentWrong")));
     f.lucky = strings(o.value(QLatin1String("lucky")));
+    for (const QJsonValue& v : o.value(QLatin1String("scenarios")).toArray()) {
+        const QJsonObject w = v.toObject();
+        ScenarioWriteUp writeUp{str(w, "templateId"), str(w, "title"), {}};
+        for (const QJsonValue& e : w.value(QLatin1String("entries")).toArray())
+            writeUp.entries.append({str(e.toObject(), "section"), str(e.toObject(), "label"), str(e.toObject(), "text")});
+        f.scenarios.append(writeUp);
+    }
     return f;
 }

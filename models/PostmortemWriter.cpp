@@ -55,8 +55,26 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
     const PostmortemFields& pm = incident.postmortem;
     QStringList out;
     auto section = [&out](const QString& heading) { out << QString() << QStringLiteral("## ") + heading << QString(); };
-    auto textOr = [&](const QString& text, const QString& hint) {
-        out << (text.trimmed().isEmpty() ? placeholder(hint) : Markdown::block(text));
+    // Scenario write-ups add their entries to the section they belong to.
+    auto scenarioLines = [&pm](const QString& section) {
+        QStringList lines;
+        for (const ScenarioWriteUp& w : pm.scenarios) {
+            for (const ScenarioEntry& e : w.entries) {
+                if (e.section == section && !e.text.trimmed().isEmpty())
+                    lines << QStringLiteral("- **%1 — %2:** %3").arg(Markdown::inlineText(w.title), Markdown::inlineText(e.label),
+                                                                    Markdown::cell(e.text));
+            }
+        }
+        return lines;
+    };
+    auto textOr = [&](const QString& text, const QString& hint, const QString& section = QString()) {
+        const QStringList scenario = section.isEmpty() ? QStringList() : scenarioLines(section);
+        if (!text.trimmed().isEmpty())
+            out << Markdown::block(text);
+        else if (scenario.isEmpty())
+            out << placeholder(hint);
+        if (!scenario.isEmpty())
+            out << (text.trimmed().isEmpty() ? QStringList() : QStringList{QString()}) + scenario;
     };
     auto eventsOfKind = [&](EventKind kind, const QString& heading) {
         QStringList lines;
@@ -118,7 +136,8 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
     }
 
     section(tr("Impact"));
-    textOr(pm.impact, tr("who and what was affected (users, endpoints, business), how much and for how long."));
+    textOr(pm.impact, tr("who and what was affected (users, endpoints, business), how much and for how long."),
+           QStringLiteral("impact"));
 
     section(tr("Detection"));
     textOr(pm.detection, tr("how the incident was noticed (alerts, dashboards, people) and how long it took."));
@@ -136,7 +155,8 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         }
     }
     out << QString() << QStringLiteral("### ") + tr("Root cause") << QString();
-    textOr(pm.rootCause, tr("the cause that, once removed, prevents the incident from happening again."));
+    textOr(pm.rootCause, tr("the cause that, once removed, prevents the incident from happening again."),
+           QStringLiteral("rootCause"));
 
     section(tr("Contributing factors"));
     if (pm.factors.isEmpty()) {
@@ -148,16 +168,22 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
     }
 
     section(tr("Mitigation and recovery"));
-    textOr(pm.mitigation, tr("the steps that stopped the impact and restored service, with their times."));
+    textOr(pm.mitigation, tr("the steps that stopped the impact and restored service, with their times."),
+           QStringLiteral("mitigation"));
     eventsOfKind(EventKind::Action, tr("Actions recorded"));
 
     section(tr("Action items"));
-    if (pm.actionItems.isEmpty()) {
+    const QStringList followUps = scenarioLines(QStringLiteral("actionItems"));
+    if (pm.actionItems.isEmpty() && followUps.isEmpty()) {
         out << placeholder(tr("follow-up work with an owner, a priority (P0-P3), a due date and a status."));
+    } else if (pm.actionItems.isEmpty()) {
+        out << followUps;
     } else {
         out << Markdown::tableHeader({tr("Action item"), tr("Owner"), tr("Priority"), tr("Due"), tr("Status")});
         for (const ActionItem& a : pm.actionItems)
             out << Markdown::tableRow({a.text, a.owner, a.priority, a.due, a.status});
+        if (!followUps.isEmpty())
+            out << QString() << followUps;
     }
 
     section(tr("Lessons learned"));

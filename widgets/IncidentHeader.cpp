@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Incident.h"
 #include "TimeOffset.h"
+#include "UpdateCadence.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -17,6 +18,7 @@ IncidentHeader::IncidentHeader(const Clock& clock, QWidget* parent)
     , m_status(new QComboBox(this))
     , m_details(new QLabel(this))
     , m_clockLabel(new QLabel(this))
+    , m_countdown(new QLabel(this))
     , m_timer(new QTimer(this))
 {
     QFont titleFont = m_title->font();
@@ -42,7 +44,10 @@ IncidentHeader::IncidentHeader(const Clock& clock, QWidget* parent)
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_severity, 0, 0);
     layout->addWidget(m_title, 0, 1);
-    layout->addWidget(m_clockLabel, 0, 2, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_clockLabel, 0, 2, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_countdown, 1, 2, Qt::AlignRight | Qt::AlignVCenter);
+    m_countdown->setToolTip(tr("Status updates are due on the SEV's cadence (SEV-1 every 15 min, SEV-2 every 30, "
+                               "SEV-3 every 60); publishing one restarts the clock"));
     layout->addWidget(m_status, 1, 0);
     layout->addWidget(m_details, 1, 1);
     layout->setColumnStretch(1, 1);
@@ -76,6 +81,11 @@ QString IncidentHeader::clockText() const
     return m_clockLabel->text();
 }
 
+QString IncidentHeader::countdownText() const
+{
+    return m_countdown->text();
+}
+
 void IncidentHeader::refresh()
 {
     const bool open = !m_incident.isNull();
@@ -85,6 +95,7 @@ void IncidentHeader::refresh()
         m_title->setText(tr("No incident open"));
         m_details->setText(tr("Declare an incident (Ctrl+D), open a past one (Ctrl+O) or open the demo incident."));
         m_clockLabel->clear();
+        m_countdown->clear();
         m_severity->setStyleSheet(QString());
         return;
     }
@@ -114,4 +125,22 @@ void IncidentHeader::tick()
                               .arg(elapsed / 3600)
                               .arg((elapsed / 60) % 60, 2, 10, QLatin1Char('0'))
                               .arg(elapsed % 60, 2, 10, QLatin1Char('0')));
+    const int cadence = SeverityInfo::updateCadenceMinutes(d.severity);
+    const qint64 now = m_clock.nowMs();
+    m_countdown->setText(UpdateCadence::countdownText(d, cadence, now));
+    switch (UpdateCadence::state(d, cadence, now)) {
+    case UpdateCadence::State::None:
+    case UpdateCadence::State::OnTrack:
+        m_countdown->setStyleSheet(QString());
+        break;
+    case UpdateCadence::State::Due:
+        m_countdown->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+        break;
+    case UpdateCadence::State::Overdue:
+        m_countdown->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        break;
+    case UpdateCadence::State::LongOverdue:
+        m_countdown->setStyleSheet(QStringLiteral("color: white; background: #c62828; font-weight: bold; padding: 2px 6px;"));
+        break;
+    }
 }

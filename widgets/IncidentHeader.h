@@ -23,6 +23,7 @@ public:
     QComboBox* severityBox() const { return m_severity; }
     QComboBox* statusBox() const { return m_status; }
     QString clockText() const;
+    QString countdownText() const;
 
 Q_SIGNALS:
     void severityRequested(Severity severity);
@@ -39,5 +40,6 @@ private:
     QComboBox* m_status;
     QLabel* m_details;
     QLabel* m_clockLabel;
+    QLabel* m_countdown;
     QTimer* m_timer;
 };

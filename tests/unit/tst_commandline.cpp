@@ -155,6 +155,24 @@ private Q_SLOTS:
         QCOMPARE(chart.size(), QSize(1200, 420));
     }
 
+    void reportPrintsTheFilledSevReport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+        const QString id = run({"new", "--title", "Coupon lag", "--sev", "1"}, db).out.trimmed();
+        run({"note", "--incident", id, "--kind", "action", "scaled consumers to 10"}, db);
+        const Run r = run({"report", "--incident", id, "--set", "scope=coupon issuing", "--set", "customer_impact=5,000 users"}, db);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("[SEV-1] Coupon lag | Investigating | T+")));
+        QVERIFY(r.out.contains(QStringLiteral("Scope of impact: coupon issuing")));
+        QVERIFY(r.out.contains(QStringLiteral("Customer impact: 5,000 users")));
+        QVERIFY(r.out.contains(QStringLiteral("Workaround: ‹to fill: Workaround (none / describe)›")));
+        QVERIFY(r.out.contains(QStringLiteral("scaled consumers to 10")));
+        QVERIFY(r.out.contains(QStringLiteral("Next update in 15 minutes.")));
+        const Run ko = run({"--lang", "ko", "report", "--incident", id}, db);
+        QVERIFY2(ko.out.contains(QStringLiteral("현재 영향 범위: ‹")), qPrintable(ko.out));
+        QCOMPARE(run({"report", "--incident", id, "--set", "novalue"}, db).exitCode, 2);
+    }
+
     void damagedStoreIsNotTouched()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));

@@ -13,6 +13,8 @@
 #include "TimelineModel.h"
 #include "TimelineView.h"
 #include "storage/IncidentStore.h"
+#include "DataFiles.h"
+#include "StatusUpdateComposer.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -58,7 +60,7 @@ private Q_SLOTS:
             QVERIFY(store.open(db));
             IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
             service.setAuthor(QStringLiteral("Kim"));
-            MainWindow window(service, nullptr, Fixtures::demoJson());
+            MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -125,9 +127,51 @@ private Q_SLOTS:
         QVERIFY(store.open(db));
         IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
         QVERIFY(service.open(incidentId));
-        MainWindow window(service, nullptr, Fixtures::demoJson());
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 4);
         QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
+    }
+
+    void statusUpdatesOnTheSevCadence()
+    {
+        QTemporaryDir dir;
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("updates.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QString warning;
+        MainWindow window(service, {nullptr, nullptr, DataFiles::reportTemplates(QStringLiteral("en"), &warning), {}});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(service.declare({QStringLiteral("Checkout API 5xx"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QVERIFY(window.reminderText().isEmpty());
+        QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 30:00"));
+
+        clock.advanceMinutes(31);
+        window.remind();
+        QVERIFY2(window.reminderText().contains(QStringLiteral("due now")), qPrintable(window.reminderText()));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("⚠")));
+        clock.advanceMinutes(9);
+        window.remind();
+        QVERIFY2(window.reminderText().startsWith(QStringLiteral("Update overdue by 10:00")), qPrintable(window.reminderText()));
+
+        QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier); // Ctrl+U opens the composer, filled as of now
+        QVERIFY(window.composer()->isVisible());
+        window.composer()->field(QStringLiteral("scope"))->setText(QStringLiteral("checkout"));
+        window.composer()->field(QStringLiteral("workaround"))->setText(QStringLiteral("pay by bank transfer"));
+        const QString text = window.composer()->text();
+        QVERIFY2(text.contains(QStringLiteral("Main functions affected: checkout")) && text.contains(QStringLiteral("T+40m")),
+                 qPrintable(text));
+        QTest::mouseClick(window.composer()->publishButton(), Qt::LeftButton);
+        const TimelineEvent& published = service.current()->events().last();
+        QCOMPARE(published.kind, EventKind::StatusUpdate);
+        QCOMPARE(published.text, text);
+        QVERIFY(window.reminderText().isEmpty()); // the cadence restarted
+        window.header()->setIncident(service.current());
+        QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 30:00"));
+
+        QVERIFY(service.setSeverity(Severity::Sev1)); // a SEV change recomputes the cadence
+        QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 15:00"));
     }
 
     void demoFillsEveryView()
@@ -137,7 +181,7 @@ private Q_SLOTS:
         IncidentStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("demo.sqlite"))));
         IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
-        MainWindow window(service, nullptr, Fixtures::demoJson());
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         window.openDemo();
         QVERIFY(service.current());
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 18);

@@ -1,9 +1,12 @@
 #include "FaultServer.h"
 #include "network/Network.h"
 #include "network/PrometheusClient.h"
+#include "network/WebhookPoster.h"
 #include "Redactor.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -107,7 +110,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             HttpRequest r;
             r.url = QUrl(slow.base() + QStringLiteral("/stall-headers"));
-            r.deadlineMs = 1500;
+            r.deadlineMs = i < 2 ? 1500 : 800; // the queued one runs out while the others still hold the slots
             stalled << network.send(r);
         }
         HttpRequest quick;
@@ -154,6 +157,38 @@ private Q_SLOTS:
         const HttpResult missing = waitFor(spy, network.send(unset), 3000);
         QCOMPARE(missing.outcome, HttpOutcome::Failed);
         QVERIFY(missing.describe().contains(QLatin1String("IC_TEST_TOKEN_NOT_SET")));
+    }
+
+    void webhookPosts_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("deadlineMs");
+        QTest::addColumn<HttpOutcome>("outcome");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("accepted") << "/echo" << 3000 << HttpOutcome::Ok << "Posted to the webhook at 127.0.0.1";
+        QTest::newRow("4xx with a message") << "/status/400" << 3000 << HttpOutcome::HttpError << "HTTP 400 (server says no)";
+        QTest::newRow("timeout") << "/stall-headers" << 700 << HttpOutcome::Timeout << "did not answer within";
+    }
+    void webhookPosts()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, deadlineMs);
+        QFETCH(HttpOutcome, outcome);
+        QFETCH(QString, mentions);
+        FaultServer server;
+        Network network;
+        QSignalSpy spy(&network, &Network::finished);
+        const QUrl url(server.base() + path + QStringLiteral("?token=secret-hook-path"));
+        const HttpResult result = waitFor(spy, network.send(WebhookPoster::request(url, QStringLiteral("[SEV-2] 결제 | \"quoted\""), deadlineMs)),
+                                          deadlineMs + 1000);
+        QCOMPARE(result.outcome, outcome);
+        const QString words = WebhookPoster::describe(result);
+        QVERIFY2(words.contains(mentions), qPrintable(words));
+        QVERIFY(!words.contains(QStringLiteral("secret-hook-path"))); // the URL is a secret: only its host is named
+        QCOMPARE(server.requests.last().method, QByteArray("POST"));
+        QCOMPARE(server.requests.last().headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(QJsonDocument::fromJson(server.requests.last().body).object().value("text").toString(),
+                 QStringLiteral("[SEV-2] 결제 | \"quoted\""));
     }
 
     void refusedAndUnknownHosts_data()
