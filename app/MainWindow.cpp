@@ -151,6 +151,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(&m_service, &IncidentService::failed, this, &MainWindow::showProblem);
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
 
+    m_postmortem->setScenarioTemplates(m_templates.scenarios);
     createMenus();
     connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));

@@ -1,6 +1,8 @@
 #include "PostmortemEditor.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -75,6 +77,20 @@ PostmortemEditor::PostmortemEditor(QWidget* parent)
     m_wentWrong = addText(tr("What went wrong"), tr("One lesson per line"));
     m_lucky = addText(tr("Where we got lucky"), tr("One lesson per line"));
 
+    // Scenario write-ups (seed 004): each field lands in its post-mortem section on export.
+    m_scenarioPicker = new QComboBox(this);
+    auto* add = new QPushButton(tr("Add write-up"), this);
+    connect(add, &QPushButton::clicked, this,
+            [this] { addScenario(m_scenarioPicker->currentData().toString()); });
+    auto* pickRow = new QHBoxLayout;
+    pickRow->addWidget(m_scenarioPicker, 1);
+    pickRow->addWidget(add);
+    m_scenarioList = new QVBoxLayout;
+    auto* scenarios = new QVBoxLayout;
+    scenarios->addLayout(pickRow);
+    scenarios->addLayout(m_scenarioList);
+    m_form->addRow(tr("Scenario write-ups"), scenarios);
+
     auto* content = new QWidget;
     content->setLayout(m_form);
     auto* scroll = new QScrollArea(this);
@@ -129,6 +145,57 @@ QTableWidget* PostmortemEditor::addTable(const QString& label, const QStringList
     return table;
 }
 
+void PostmortemEditor::setScenarioTemplates(const QList<ScenarioTemplate>& templates)
+{
+    m_scenarioTemplates = templates;
+    m_scenarioPicker->clear();
+    for (const ScenarioTemplate& t : templates)
+        m_scenarioPicker->addItem(t.title, t.id);
+}
+
+void PostmortemEditor::addScenario(const QString& templateId)
+{
+    for (const ScenarioTemplate& t : std::as_const(m_scenarioTemplates)) {
+        if (t.id != templateId)
+            continue;
+        ScenarioWriteUp writeUp{t.id, t.title, {}};
+        for (const TemplateField& f : t.fields)
+            writeUp.entries.append({f.section, f.label, QString()});
+        addScenarioWriteUp(writeUp);
+        changed();
+        return;
+    }
+}
+
+void PostmortemEditor::addScenarioWriteUp(const ScenarioWriteUp& writeUp)
+{
+    auto* box = new QGroupBox(writeUp.title, this);
+    auto* form = new QFormLayout(box);
+    ScenarioForm entry{box, writeUp, {}};
+    for (const ScenarioEntry& e : writeUp.entries) {
+        auto* edit = new QPlainTextEdit(e.text, box);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(60);
+        connect(edit, &QPlainTextEdit::textChanged, this, &PostmortemEditor::changed);
+        form->addRow(e.label, edit);
+        entry.edits << edit;
+    }
+    auto* remove = new QPushButton(tr("Remove this write-up"), box);
+    connect(remove, &QPushButton::clicked, this, [this, box] {
+        for (int i = 0; i < m_scenarioForms.size(); ++i) {
+            if (m_scenarioForms.at(i).box == box) {
+                m_scenarioForms.removeAt(i);
+                box->deleteLater();
+                changed();
+                return;
+            }
+        }
+    });
+    form->addRow(QString(), remove);
+    m_scenarioList->addWidget(box);
+    m_scenarioForms << entry;
+}
+
 void PostmortemEditor::changed()
 {
     if (!m_loading)
@@ -163,6 +230,11 @@ void PostmortemEditor::setFields(const PostmortemFields& f)
     m_wentWell->setPlainText(f.wentWell.join(QLatin1Char('\n')));
     m_wentWrong->setPlainText(f.wentWrong.join(QLatin1Char('\n')));
     m_lucky->setPlainText(f.lucky.join(QLatin1Char('\n')));
+    for (const ScenarioForm& form : std::as_const(m_scenarioForms))
+        delete form.box;
+    m_scenarioForms.clear();
+    for (const ScenarioWriteUp& w : f.scenarios)
+        addScenarioWriteUp(w);
     m_loading = false;
 }
 
@@ -183,5 +255,11 @@ PostmortemFields PostmortemEditor::fields() const
     f.wentWell = lines(m_wentWell);
     f.wentWrong = lines(m_wentWrong);
     f.lucky = lines(m_lucky);
+    for (const ScenarioForm& form : m_scenarioForms) {
+        ScenarioWriteUp w = form.writeUp;
+        for (int i = 0; i < w.entries.size() && i < form.edits.size(); ++i)
+            w.entries[i].text = form.edits.at(i)->toPlainText().trimmed();
+        f.scenarios << w;
+    }
     return f;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IncidentData.h"
+#include "ReportTemplates.h"
 
 #include <QWidget>
 
@@ -19,6 +20,8 @@ public:
     void setFields(const PostmortemFields& fields);
     PostmortemFields fields() const;
     void setEnabledForIncident(bool enabled);
+    void setScenarioTemplates(const QList<ScenarioTemplate>& templates);
+    void addScenario(const QString& templateId); // a new, empty write-up of that kind
 
 Q_SIGNALS:
     void saveRequested(const PostmortemFields& fields);
@@ -27,6 +30,17 @@ private:
     QPlainTextEdit* addText(const QString& label, const QString& placeholder);
     QTableWidget* addTable(const QString& label, const QStringList& columns);
     void changed();
+    void addScenarioWriteUp(const ScenarioWriteUp& writeUp);
+    struct ScenarioForm
+    {
+        QWidget* box;
+        ScenarioWriteUp writeUp; // what the fields were made from
+        QList<QPlainTextEdit*> edits;
+    };
+    QList<ScenarioForm> m_scenarioForms;
+    QList<ScenarioTemplate> m_scenarioTemplates;
+    class QComboBox* m_scenarioPicker;
+    class QVBoxLayout* m_scenarioList;
 
     bool m_loading = false;
     QTimer* m_debounce;

@@ -15,6 +15,9 @@
 #include "storage/IncidentStore.h"
 #include "DataFiles.h"
 #include "StatusUpdateComposer.h"
+#include "PostmortemEditor.h"
+#include <QGroupBox>
+#include <QPlainTextEdit>
 
 #include <QApplication>
 #include <QComboBox>
@@ -172,6 +175,27 @@ private Q_SLOTS:
 
         QVERIFY(service.setSeverity(Severity::Sev1)); // a SEV change recomputes the cadence
         QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 15:00"));
+    }
+
+    void scenarioWriteUpsAreEdited()
+    {
+        QString warning;
+        PostmortemEditor editor;
+        editor.setScenarioTemplates(DataFiles::reportTemplates(QStringLiteral("en"), &warning).scenarios);
+        editor.addScenario(QStringLiteral("overload"));
+        const QList<QPlainTextEdit*> edits = editor.findChildren<QGroupBox*>().at(0)->findChildren<QPlainTextEdit*>();
+        QCOMPARE(edits.size(), 5);
+        edits.at(0)->setPlainText(QStringLiteral("coupon API, 5,000 users"));
+        edits.at(4)->setPlainText(QStringLiteral("partitions 3 -> 10"));
+        const PostmortemFields fields = editor.fields();
+        QCOMPARE(fields.scenarios.size(), 1);
+        QCOMPARE(fields.scenarios.at(0).templateId, QStringLiteral("overload"));
+        QCOMPARE(fields.scenarios.at(0).entries.at(0).section, QStringLiteral("impact"));
+        QCOMPARE(fields.scenarios.at(0).entries.at(0).text, QStringLiteral("coupon API, 5,000 users"));
+        QCOMPARE(fields.scenarios.at(0).entries.at(4).section, QStringLiteral("actionItems"));
+        PostmortemEditor reopened;
+        reopened.setFields(fields);
+        QCOMPARE(reopened.fields().scenarios.at(0).entries.at(4).text, QStringLiteral("partitions 3 -> 10"));
     }
 
     void demoFillsEveryView()

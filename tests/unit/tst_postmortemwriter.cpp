@@ -113,6 +113,31 @@ private Q_SLOTS:
         QCOMPARE(markdown.count(QStringLiteral("_To be written:")), 12);
     }
 
+    void scenarioWriteUpsLandInTheirSections()
+    {
+        IncidentData incident = Fixtures::incident(0);
+        incident.postmortem.mitigation = QStringLiteral("Rolled back to v41.");
+        incident.postmortem.scenarios = {
+            {QStringLiteral("deploy"), QStringLiteral("Deploy / release failure"),
+             {{QStringLiteral("impact"), QStringLiteral("Impact"), QStringLiteral("checkout 5xx for 12 minutes")},
+              {QStringLiteral("rootCause"), QStringLiteral("Cause"), QStringLiteral("confirmed: v42 | bad config")},
+              {QStringLiteral("mitigation"), QStringLiteral("Rollback / redeploy record"), QStringLiteral("v41 redeployed at T+14m")},
+              {QStringLiteral("actionItems"), QStringLiteral("Follow-up"), QString()}}}};
+        const QString markdown = PostmortemWriter(QTimeZone::utc()).write(incident, checklist());
+        const MarkdownProbe probe = MarkdownProbe::parse(markdown);
+        const auto under = [&markdown](const QString& heading, const QString& next) {
+            const qsizetype from = markdown.indexOf(QStringLiteral("## ") + heading);
+            return markdown.mid(from, markdown.indexOf(QStringLiteral("## ") + next, from) - from);
+        };
+        QVERIFY(under(QStringLiteral("Impact"), QStringLiteral("Detection")).contains(QStringLiteral("checkout 5xx for 12 minutes")));
+        QVERIFY(!under(QStringLiteral("Impact"), QStringLiteral("Detection")).contains(QStringLiteral("To be written")));
+        QVERIFY(under(QStringLiteral("Root cause"), QStringLiteral("Contributing")).contains(QStringLiteral("v42 \\| bad config")));
+        const QString mitigation = under(QStringLiteral("Mitigation"), QStringLiteral("Action items"));
+        QVERIFY(mitigation.contains(QStringLiteral("Rolled back to v41.")) && mitigation.contains(QStringLiteral("v41 redeployed")));
+        QVERIFY(under(QStringLiteral("Action items"), QStringLiteral("Lessons")).contains(QStringLiteral("To be written"))); // empty entry skipped
+        QVERIFY(probe.listItems.contains(QStringLiteral("Deploy / release failure — Cause: confirmed: v42 | bad config")));
+    }
+
     void demoIncidentReadsLikeSeed001()
     {
         QString error;
