@@ -224,9 +224,12 @@ bool IncidentService::recordAlert(const AlertTransition& transition, const QStri
     TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
     event.atMs = static_cast<qint64>(transition.atSec * 1000);
     event.author = tr("Prometheus");
-    // History is evaluated again after a restart; an alert already recorded is not recorded twice.
+    // History is evaluated again after a restart, perhaps on another step grid: the same alert within
+    // a few minutes of one already recorded is that one.
+    constexpr qint64 sameAlertWindowMs = 10 * 60'000;
+    const QString head = AlertEvaluator::describeHead(transition);
     for (const TimelineEvent& e : m_current->events()) {
-        if (e.kind == EventKind::Alert && e.atMs == event.atMs && e.text == event.text)
+        if (e.kind == EventKind::Alert && qAbs(e.atMs - event.atMs) <= sameAlertWindowMs && e.text.startsWith(head))
             return true;
     }
     const IncidentData& d = m_current->data();

@@ -33,18 +33,23 @@ QList<AlertTransition> AlertEvaluator::evaluate(const PanelDefinition& panel, co
     return transitions;
 }
 
-QString AlertEvaluator::describe(const AlertTransition& t, const QString& unit)
+QString AlertEvaluator::describeHead(const AlertTransition& t)
 {
     const QString name = t.threshold.name.isEmpty() ? t.panelTitle : t.threshold.name;
     const QString what = t.seriesLegend.isEmpty() || t.seriesLegend == QLatin1String("{}")
                              ? t.panelTitle
                              : t.panelTitle + QStringLiteral(" ") + t.seriesLegend;
+    return t.firing ? tr("Alert firing (%1): %2 — %3").arg(MetricStateInfo::levelLabel(t.threshold.level), name, what)
+                    : tr("Alert resolved: %1 — %2").arg(name, what);
+}
+
+QString AlertEvaluator::describe(const AlertTransition& t, const QString& unit)
+{
     const QString value = MetricStateInfo::formatValue(t.value, unit);
-    const QString limit = MetricStateInfo::formatValue(t.threshold.value, unit);
     if (!t.firing)
-        return tr("Alert resolved: %1 — %2 is %3").arg(name, what, value);
+        return tr("%1 is %2").arg(describeHead(t), value);
+    const QString limit = MetricStateInfo::formatValue(t.threshold.value, unit);
     const QString rule = t.threshold.above ? tr("above %1").arg(limit) : tr("below %1").arg(limit);
     const QString held = t.threshold.forMs > 0 ? tr(" for %1 s").arg(t.threshold.forMs / 1000) : QString();
-    return tr("Alert firing (%1): %2 — %3 is %4, %5%6")
-        .arg(MetricStateInfo::levelLabel(t.threshold.level), name, what, value, rule, held);
+    return tr("%1 is %2, %3%4").arg(describeHead(t), value, rule, held);
 }

@@ -26,6 +26,9 @@ class AlertEvaluator
 public:
     // The timeline's words for a transition, with the value and the rule.
     static QString describe(const AlertTransition& transition, const QString& unit);
+    // The part of describe() that names the alert and the series, without the value: the same alert
+    // evaluated again (after a restart, on another step grid) starts with the same words.
+    static QString describeHead(const AlertTransition& transition);
 
     QList<AlertTransition> evaluate(const PanelDefinition& panel, const QString& seriesKey, const QString& legend,
                                     const double* times, const double* values, size_t count);

@@ -6,8 +6,13 @@ qint64 UpdateCadence::lastUpdateMs(const IncidentData& incident)
         if (it->kind == EventKind::StatusUpdate)
             return it->atMs;
     }
-    // No update yet: the clock runs from the declaration (the first recorded event), else the start.
-    return incident.events.isEmpty() ? incident.startedMs : qMax(incident.startedMs, incident.events.constFirst().atMs);
+    // No update yet: the clock runs from the declaration (the first status event; alerts may come
+    // earlier), else from the start.
+    for (const TimelineEvent& e : incident.events) {
+        if (e.kind == EventKind::Status)
+            return qMax(incident.startedMs, e.atMs);
+    }
+    return incident.startedMs;
 }
 
 qint64 UpdateCadence::nextDueMs(const IncidentData& incident, int cadenceMinutes)

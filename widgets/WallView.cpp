@@ -114,6 +114,8 @@ WallView::WallView(const Clock& clock, QWidget* parent)
         tiles->addWidget(t.frame, i / 3, i % 3);
         m_tiles << t;
     }
+    for (int column = 0; column < 3; ++column)
+        tiles->setColumnStretch(column, 1);
     layout->addLayout(tiles);
 
     auto* lower = new QGridLayout;
@@ -144,6 +146,8 @@ QLabel* WallView::makeLabel(Qt::Alignment alignment)
     label->setAlignment(alignment);
     label->setAutoFillBackground(true); // every label carries its own colours: contrast can be checked
     label->setTextFormat(Qt::PlainText);
+    // Text never widens the wall beyond the screen; long lines are elided instead.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     paint(label, Background, Text);
     return label;
 }
@@ -230,6 +234,7 @@ void WallView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     applySizes();
+    QTimer::singleShot(0, this, &WallView::refresh); // elide to the new widths once laid out
 }
 
 void WallView::keyPressEvent(QKeyEvent* event)
@@ -256,8 +261,9 @@ void WallView::refresh()
     const IncidentData& d = m_incident->data();
     const auto [bannerBack, bannerText] = severityColors(d.severity);
     paint(m_banner, bannerBack, bannerText);
-    m_banner->setText(QStringLiteral("%1  ·  %2  ·  %3")
-                          .arg(SeverityInfo::label(d.severity), d.title, IncidentStatusInfo::label(d.status)));
+    const QString banner = QStringLiteral("%1  ·  %2  ·  %3")
+                               .arg(SeverityInfo::label(d.severity), d.title, IncidentStatusInfo::label(d.status));
+    m_banner->setText(m_banner->fontMetrics().elidedText(banner, Qt::ElideMiddle, qMax(200, m_banner->width() - 16)));
 
     const qint64 end = d.resolvedMs != 0 ? d.resolvedMs : now;
     const qint64 elapsed = qMax<qint64>(0, end - d.startedMs) / 1000;
@@ -301,9 +307,11 @@ void WallView::refresh()
         const double value = panel.latestValue();
         const MetricState metricState = panel.definition.stateOf(value);
         paint(t.title, Panel, Muted);
-        t.title->setText(panel.definition.unit.isEmpty() ? panel.definition.title
-                                                         : panel.definition.title + QStringLiteral(" (") +
-                                                               panel.definition.unit + QLatin1Char(')'));
+        const QString title = panel.definition.unit.isEmpty()
+                                  ? panel.definition.title
+                                  : panel.definition.title + QStringLiteral(" (") + panel.definition.unit + QLatin1Char(')');
+        t.title->setText(t.title->fontMetrics().elidedText(title, Qt::ElideRight, qMax(100, t.frame->width() - 24)));
+        t.title->setToolTip(title);
         paint(t.value, Panel, Text);
         t.value->setText(MetricStateInfo::formatValue(value, QString()));
         const auto [stateBack, stateText] = stateColors(metricState);
@@ -335,6 +343,7 @@ void WallView::refresh()
         }
         const TimelineEvent& e = events.at(index);
         QString line = QStringLiteral("%1  %2").arg(TimeOffset::format(e.atMs - d.startedMs), e.text.simplified());
-        m_events.at(i)->setText(m_events.at(i)->fontMetrics().elidedText(line, Qt::ElideRight, qMax(200, width() * 7 / 10)));
+        m_events.at(i)->setText(m_events.at(i)->fontMetrics().elidedText(line, Qt::ElideRight,
+                                                                         qMax(200, m_events.at(i)->width() - 8)));
     }
 }

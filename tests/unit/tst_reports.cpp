@@ -136,6 +136,13 @@ private Q_SLOTS:
         QCOMPARE(UpdateCadence::countdownText(d, cadence, nowMinutes * 60'000), countdown);
     }
 
+    void alertsBeforeTheDeclarationDoNotStartTheClock()
+    {
+        IncidentData d = withUpdates({});
+        d.events.prepend(Fixtures::event(9, -5 * 60'000, EventKind::Alert, "fired before anyone declared"));
+        QCOMPARE(UpdateCadence::nextDueMs(d, 30), 30 * 60'000);
+    }
+
     void resolvedIncidentsNeedNoUpdates()
     {
         const IncidentData d = withUpdates({}, IncidentStatus::Resolved);
