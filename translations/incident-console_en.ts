@@ -4,10 +4,6 @@
 <context>
     <name>AlertEvaluator</name>
     <message>
-        <source>Alert resolved: %1 — %2 is %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>above %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,7 +16,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alert firing (%1): %2 — %3 is %4, %5%6</source>
+        <source>Alert firing (%1): %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert resolved: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -187,6 +195,26 @@
         <source>the dashboard profile (YAML or JSON) for the metric charts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open the war-room wall view full screen (read-only; Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the filled SEV status report, to send elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill a template field: --set scope=&quot;checkout API&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report template for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot; is not field=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleMain</name>
@@ -209,6 +237,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Dashboard profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +311,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Your checklist %1 is not valid (%2); the shipped checklist is used instead. Fix the file and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your templates were not used: %1. The shipped templates are used instead; fix the file and restart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +533,10 @@ The shipped dashboard profile is used instead.</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status updates are due on the SEV&apos;s cadence (SEV-1 every 15 min, SEV-2 every 30, SEV-3 every 60); publishing one restarts the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentListDialog</name>
@@ -580,6 +628,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status update is empty: fill the template, then publish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +907,54 @@ The shipped dashboard profile is used instead.</source>
         <source>Dashboard profiles (*.yaml *.yml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a status &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;War-room wall view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War-room wall view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the wall view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the timeline at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update recorded; the next one is due in %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status update is due now (%1: every %2 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 expects an update every %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -1051,6 +1151,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add write-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario write-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this write-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +1474,44 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <source>to fill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no metric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplates</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no &quot;%1&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report has no &quot;severity&quot; of 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report needs a positive &quot;cadenceMinutes&quot; and a &quot;format&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario needs an &quot;id&quot; and &quot;fields&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -1373,6 +1523,41 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Partial failure with a workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusUpdateComposer</name>
+    <message>
+        <source>Refill from the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the update in the timeline (Ctrl+Return); the next one is then due after the SEV&apos;s cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status update — every %2 minutes. Fill what the template asks; the rest comes from the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also post to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the webhook URL in the environment variable IC_STATUS_WEBHOOK_URL or the settings key webhookUrl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1611,71 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Edit event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCadence</name>
+    <message>
+        <source>No updates due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next update in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>Incident Console — war room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only wall view · Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status updates due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update OVERDUE by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status update in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPoster</name>
+    <message>
+        <source>Posted to the webhook at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 refused the update: HTTP %2%3. The update is recorded in the timeline; check the webhook URL in the settings or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook at %1 did not answer within %2 s. The update is recorded in the timeline; post it by hand if it matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update could not be posted to the webhook at %1 (%2). It is recorded in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

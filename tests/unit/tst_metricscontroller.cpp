@@ -128,6 +128,10 @@ private Q_SLOTS:
                  QStringLiteral("Alert firing (warning): KafkaConsumerLagHigh — Kafka consumer lag coupon-issue-requests "
                                 "is 6,900 msgs, above 5,000 msgs for 60 s"));
         QVERIFY(service.recordAlert(firing, QStringLiteral("msgs"))); // evaluated again after a restart
+        AlertTransition otherGrid = firing;                            // ... on another step grid
+        otherGrid.atSec += 15;
+        otherGrid.value = 6910;
+        QVERIFY(service.recordAlert(otherGrid, QStringLiteral("msgs")));
         QCOMPARE(service.current()->events().size(), 2);
 
         AlertTransition resolved = firing;
