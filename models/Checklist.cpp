@@ -1,23 +1,11 @@
 #include "Checklist.h"
 
+#include "Localized.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
-namespace {
-QString localized(const QJsonValue& value, const QString& language)
-{
-    if (value.isString())
-        return value.toString();
-    const QJsonObject map = value.toObject();
-    if (map.contains(language))
-        return map.value(language).toString();
-    if (map.contains(QLatin1String("en")))
-        return map.value(QLatin1String("en")).toString();
-    return map.isEmpty() ? QString() : map.begin().value().toString();
-}
-} // namespace
 
 std::optional<ChecklistDefinition> ChecklistDefinition::fromJson(const QByteArray& json, const QString& language,
                                                                  QString* error)
@@ -34,7 +22,7 @@ std::optional<ChecklistDefinition> ChecklistDefinition::fromJson(const QByteArra
     const QJsonObject root = doc.object();
     ChecklistDefinition def;
     def.id = root.value(QLatin1String("id")).toString();
-    def.title = localized(root.value(QLatin1String("title")), language);
+    def.title = localizedText(root.value(QLatin1String("title")), language);
     const QJsonArray phases = root.value(QLatin1String("phases")).toArray();
     if (phases.isEmpty())
         return fail(tr("the checklist has no \"phases\""));
@@ -43,13 +31,13 @@ std::optional<ChecklistDefinition> ChecklistDefinition::fromJson(const QByteArra
         const QJsonObject phaseObject = phaseValue.toObject();
         ChecklistPhase phase;
         phase.id = phaseObject.value(QLatin1String("id")).toString();
-        phase.title = localized(phaseObject.value(QLatin1String("title")), language);
+        phase.title = localizedText(phaseObject.value(QLatin1String("title")), language);
         if (phase.id.isEmpty())
             return fail(tr("a phase has no \"id\""));
         for (const QJsonValue& itemValue : phaseObject.value(QLatin1String("items")).toArray()) {
             const QJsonObject itemObject = itemValue.toObject();
             ChecklistItem item{itemObject.value(QLatin1String("id")).toString(),
-                               localized(itemObject.value(QLatin1String("text")), language)};
+                               localizedText(itemObject.value(QLatin1String("text")), language)};
             if (item.id.isEmpty() || item.text.isEmpty())
                 return fail(tr("an item of phase \"%1\" has no \"id\" or \"text\"").arg(phase.id));
             if (seen.contains(item.id))

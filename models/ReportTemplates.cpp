@@ -1,26 +1,18 @@
 #include "ReportTemplates.h"
 
+#include "Localized.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-QString localized(const QJsonValue& value, const QString& language)
-{
-    if (value.isString())
-        return value.toString();
-    const QJsonObject map = value.toObject();
-    if (map.contains(language))
-        return map.value(language).toString();
-    return map.value(QLatin1String("en")).toString();
-}
-
 QList<TemplateField> fields(const QJsonValue& value, const QString& language)
 {
     QList<TemplateField> out;
     for (const QJsonValue& v : value.toArray()) {
         const QJsonObject f = v.toObject();
-        out.append({f.value(QLatin1String("id")).toString(), localized(f.value(QLatin1String("label")), language),
+        out.append({f.value(QLatin1String("id")).toString(), localizedText(f.value(QLatin1String("label")), language),
                     f.value(QLatin1String("section")).toString()});
     }
     return out;
@@ -55,10 +47,10 @@ bool ReportTemplates::parseReports(const QByteArray& json, const QString& langua
         }
         SevReportTemplate t;
         t.severity = *severity;
-        t.definition = localized(o.value(QLatin1String("definition")), language);
+        t.definition = localizedText(o.value(QLatin1String("definition")), language);
         t.cadenceMinutes = o.value(QLatin1String("cadenceMinutes")).toInt(0);
         t.fields = fields(o.value(QLatin1String("fields")), language);
-        t.format = localized(o.value(QLatin1String("format")), language);
+        t.format = localizedText(o.value(QLatin1String("format")), language);
         if (t.cadenceMinutes <= 0 || t.format.isEmpty()) {
             *error = tr("the %1 report needs a positive \"cadenceMinutes\" and a \"format\"").arg(SeverityInfo::label(t.severity));
             return false;
@@ -79,7 +71,7 @@ bool ReportTemplates::parseScenarios(const QByteArray& json, const QString& lang
         const QJsonObject o = v.toObject();
         ScenarioTemplate t;
         t.id = o.value(QLatin1String("id")).toString();
-        t.title = localized(o.value(QLatin1String("title")), language);
+        t.title = localizedText(o.value(QLatin1String("title")), language);
         t.fields = fields(o.value(QLatin1String("fields")), language);
         if (t.id.isEmpty() || t.fields.isEmpty()) {
             *error = tr("a scenario needs an \"id\" and \"fields\"");

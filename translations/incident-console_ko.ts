@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>Alert firing (%1): %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 발생(%1): %2 — %3</translation>
     </message>
     <message>
         <source>Alert resolved: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 해소: %1 — %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 %2</translation>
     </message>
     <message>
         <source>%1 is %2, %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값 %2, %3%4</translation>
     </message>
 </context>
 <context>
@@ -197,23 +197,23 @@
     </message>
     <message>
         <source>open the war-room wall view full screen (read-only; Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>워룸 월 뷰를 전체 화면으로 열기(읽기 전용, Esc 키로 나가기)</translation>
     </message>
     <message>
         <source>print the filled SEV status report, to send elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 곳에 보낼 수 있도록 내용을 채운 SEV 상황 보고 출력</translation>
     </message>
     <message>
         <source>fill a template field: --set scope=&quot;checkout API&quot; (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 항목 채우기: --set scope=&quot;checkout API&quot; (여러 번 지정 가능)</translation>
     </message>
     <message>
         <source>There is no report template for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 보고 템플릿이 없습니다.</translation>
     </message>
     <message>
         <source>--set &quot;%1&quot; is not field=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &quot;%1&quot;이(가) field=value 형식이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿</translation>
     </message>
 </context>
 <context>
@@ -316,15 +316,15 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>%1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다(%2)</translation>
     </message>
     <message>
         <source>%1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
         <source>Your templates were not used: %1. The shipped templates are used instead; fix the file and restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 템플릿을 사용하지 않았습니다: %1. 기본 제공 템플릿을 대신 사용합니다. 파일을 수정한 후 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Status updates are due on the SEV&apos;s cadence (SEV-1 every 15 min, SEV-2 every 30, SEV-3 every 60); publishing one restarts the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고는 심각도별 보고 주기(SEV-1 15분, SEV-2 30분, SEV-3 60분)마다 해야 합니다. 보고를 게시하면 카운트다운이 다시 시작됩니다</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The status update is empty: fill the template, then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고가 비어 있습니다. 템플릿을 채운 후 게시하세요.</translation>
     </message>
 </context>
 <context>
@@ -910,51 +910,51 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고(&amp;S)</translation>
     </message>
     <message>
         <source>Write the update (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 작성(Ctrl+U)</translation>
     </message>
     <message>
         <source>Write a status &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 작성(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;War-room wall view…</source>
-        <translation type="unfinished"></translation>
+        <translation>워룸 월 뷰(&amp;W)…</translation>
     </message>
     <message>
         <source>War-room wall view</source>
-        <translation type="unfinished"></translation>
+        <translation>워룸 월 뷰</translation>
     </message>
     <message>
         <source>Show the wall view on:</source>
-        <translation type="unfinished"></translation>
+        <translation>월 뷰를 표시할 화면:</translation>
     </message>
     <message>
         <source>Recorded in the timeline at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에 기록했습니다(%1).</translation>
     </message>
     <message>
         <source>Status update recorded; the next one is due in %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고를 기록했습니다. 다음 보고 시각은 %1분 후입니다</translation>
     </message>
     <message>
         <source>A status update is due now (%1: every %2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 시각이 도래했습니다(%1: %2분마다).</translation>
     </message>
     <message>
         <source>%1. %2 expects an update every %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2의 보고 주기는 %3분입니다.</translation>
     </message>
     <message>
         <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 보고 주기 한 번을 통째로 놓쳤습니다. 지금 상황을 공유하세요.</translation>
     </message>
     <message>
         <source>Status update due</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 시각 도래</translation>
     </message>
 </context>
 <context>
@@ -1156,15 +1156,15 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Add write-up</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 기록 추가</translation>
     </message>
     <message>
         <source>Scenario write-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 기록</translation>
     </message>
     <message>
         <source>Remove this write-up</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시나리오 기록 삭제</translation>
     </message>
 </context>
 <context>
@@ -1478,38 +1478,38 @@ The shipped dashboard profile is used instead.</source>
     <name>ReportComposer</name>
     <message>
         <source>to fill: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 필요: %1</translation>
     </message>
     <message>
         <source>no metric data</source>
-        <translation type="unfinished"></translation>
+        <translation>메트릭 데이터 없음</translation>
     </message>
     <message>
         <source>none recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록 없음</translation>
     </message>
 </context>
 <context>
     <name>ReportTemplates</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished">오프셋 %1에서 JSON 형식이 올바르지 않습니다: %2</translation>
+        <translation>오프셋 %1에서 JSON 형식이 올바르지 않습니다: %2</translation>
     </message>
     <message>
         <source>there is no &quot;%1&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 목록이 없습니다</translation>
     </message>
     <message>
         <source>a report has no &quot;severity&quot; of 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;severity&quot;가 1, 2 또는 3이 아닌 보고가 있습니다</translation>
     </message>
     <message>
         <source>the %1 report needs a positive &quot;cadenceMinutes&quot; and a &quot;format&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보고에는 양수인 &quot;cadenceMinutes&quot;와 &quot;format&quot;이 필요합니다</translation>
     </message>
     <message>
         <source>a scenario needs an &quot;id&quot; and &quot;fields&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에는 &quot;id&quot;와 &quot;fields&quot;가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1531,35 +1531,35 @@ The shipped dashboard profile is used instead.</source>
     <name>StatusUpdateComposer</name>
     <message>
         <source>Refill from the template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿으로 다시 채우기</translation>
     </message>
     <message>
         <source>Publish update</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 게시</translation>
     </message>
     <message>
         <source>Status update text</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 내용</translation>
     </message>
     <message>
         <source>Record the update in the timeline (Ctrl+Return); the next one is then due after the SEV&apos;s cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고를 타임라인에 기록합니다(Ctrl+Return). 다음 보고 시각은 SEV 보고 주기가 지난 뒤 도래합니다</translation>
     </message>
     <message>
         <source>%1 status update — every %2 minutes. Fill what the template asks; the rest comes from the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 상황 보고 — %2분마다. 템플릿에서 요구하는 항목을 채우세요. 나머지는 인시던트 정보로 채워집니다.</translation>
     </message>
     <message>
         <source>Also post to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에도 게시</translation>
     </message>
     <message>
         <source>No webhook configured</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 웹훅 없음</translation>
     </message>
     <message>
         <source>Set the webhook URL in the environment variable IC_STATUS_WEBHOOK_URL or the settings key webhookUrl</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 IC_STATUS_WEBHOOK_URL 또는 설정 키 webhookUrl에 웹훅 URL을 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -1618,65 +1618,65 @@ The shipped dashboard profile is used instead.</source>
     <name>UpdateCadence</name>
     <message>
         <source>No updates due</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 상황 보고 없음</translation>
     </message>
     <message>
         <source>Next update in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 상황 보고까지 %1</translation>
     </message>
     <message>
         <source>Update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 지연 %1</translation>
     </message>
 </context>
 <context>
     <name>WallView</name>
     <message>
         <source>Incident Console — war room</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Console — 워룸</translation>
     </message>
     <message>
         <source>Read-only wall view · Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 월 뷰 · Esc 키로 나가기</translation>
     </message>
     <message>
         <source>No incident open</source>
-        <translation type="unfinished">열린 인시던트 없음</translation>
+        <translation>열린 인시던트 없음</translation>
     </message>
     <message>
         <source>Since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 후 경과 시간</translation>
     </message>
     <message>
         <source>No status updates due</source>
-        <translation type="unfinished"></translation>
+        <translation>예정된 상황 보고 없음</translation>
     </message>
     <message>
         <source>Status update OVERDUE by</source>
-        <translation type="unfinished"></translation>
+        <translation>상황 보고 지연 시간</translation>
     </message>
     <message>
         <source>Next status update in</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 상황 보고까지</translation>
     </message>
 </context>
 <context>
     <name>WebhookPoster</name>
     <message>
         <source>Posted to the webhook at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 웹훅에 게시했습니다.</translation>
     </message>
     <message>
         <source>The webhook at %1 refused the update: HTTP %2%3. The update is recorded in the timeline; check the webhook URL in the settings or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 웹훅이 상황 보고를 거부했습니다: HTTP %2%3. 상황 보고는 타임라인에 기록되었습니다. 설정 또는 %4의 웹훅 URL을 확인하세요.</translation>
     </message>
     <message>
         <source>The webhook at %1 did not answer within %2 s. The update is recorded in the timeline; post it by hand if it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 웹훅이 %2초 안에 응답하지 않았습니다. 상황 보고는 타임라인에 기록되었습니다. 필요하면 직접 게시하세요.</translation>
     </message>
     <message>
         <source>The update could not be posted to the webhook at %1 (%2). It is recorded in the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 웹훅에 상황 보고를 게시하지 못했습니다(%2). 타임라인에는 기록되었습니다.</translation>
     </message>
 </context>
 </TS>

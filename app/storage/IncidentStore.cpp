@@ -157,6 +157,18 @@ bool IncidentStore::commit(const QString& what)
     return false;
 }
 
+void IncidentStore::bindHeader(QSqlQuery& query, const IncidentData& incident)
+{
+    query.addBindValue(notNull(incident.title));
+    query.addBindValue(static_cast<int>(incident.severity));
+    query.addBindValue(IncidentStatusInfo::key(incident.status));
+    query.addBindValue(notNull(incident.commander));
+    query.addBindValue(incident.startedMs);
+    query.addBindValue(incident.detectedMs);
+    query.addBindValue(incident.mitigatedMs);
+    query.addBindValue(incident.resolvedMs);
+}
+
 void IncidentStore::rollback()
 {
     QSqlQuery query(db());
@@ -245,9 +257,7 @@ bool IncidentStore::migrate(int targetVersion)
             return false;
         for (const QString& sql : migrations().at(version)) {
             if (!execSql(sql, what)) {
-                const QString error = m_error;
-                rollback();
-                m_error = error;
+                rollback(); // keeps the error that caused it
                 return false;
             }
         }
@@ -283,14 +293,7 @@ bool IncidentStore::createIncident(IncidentData& incident)
     query.prepare(QStringLiteral("INSERT INTO incidents (title, severity, status, commander, started_ms, detected_ms,"
                                  " mitigated_ms, resolved_ms, checklist_json, postmortem_json)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(notNull(incident.title));
-    query.addBindValue(static_cast<int>(incident.severity));
-    query.addBindValue(IncidentStatusInfo::key(incident.status));
-    query.addBindValue(notNull(incident.commander));
-    query.addBindValue(incident.startedMs);
-    query.addBindValue(incident.detectedMs);
-    query.addBindValue(incident.mitigatedMs);
-    query.addBindValue(incident.resolvedMs);
+    bindHeader(query, incident);
     query.addBindValue(QString::fromUtf8(incident.checklistJson));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(incident.postmortem)).toJson(QJsonDocument::Compact)));
     if (!exec(query, what)) {
@@ -334,9 +337,7 @@ bool IncidentStore::insertEvents(qint64 incidentId, QList<TimelineEvent>& events
         return false;
     for (TimelineEvent& event : events) {
         if (!insertEventRow(incidentId, event)) {
-            const QString error = m_error;
-            rollback();
-            m_error = error;
+            rollback(); // keeps the error that caused it
             return false;
         }
     }
@@ -365,9 +366,7 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
     update.addBindValue(before.id);
     update.addBindValue(incidentId);
     if (!exec(revision, what) || !exec(update, what)) {
-        const QString error = m_error;
-        rollback();
-        m_error = error;
+        rollback(); // keeps the error that caused it
         return false;
     }
     if (update.numRowsAffected() != 1) {
@@ -385,19 +384,10 @@ bool IncidentStore::updateHeader(const IncidentData& incident, TimelineEvent* st
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, commander = ?,"
                                  " started_ms = ?, detected_ms = ?, mitigated_ms = ?, resolved_ms = ? WHERE id = ?"));
-    query.addBindValue(notNull(incident.title));
-    query.addBindValue(static_cast<int>(incident.severity));
-    query.addBindValue(IncidentStatusInfo::key(incident.status));
-    query.addBindValue(notNull(incident.commander));
-    query.addBindValue(incident.startedMs);
-    query.addBindValue(incident.detectedMs);
-    query.addBindValue(incident.mitigatedMs);
-    query.addBindValue(incident.resolvedMs);
+    bindHeader(query, incident);
     query.addBindValue(incident.id);
     if (!exec(query, what) || (stamp && !insertEventRow(incident.id, *stamp))) {
-        const QString error = m_error;
-        rollback();
-        m_error = error;
+        rollback(); // keeps the error that caused it
         return false;
     }
     return commit(what);
@@ -421,9 +411,7 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
         query.addBindValue(notNull(itemId));
     }
     if (!exec(query, what) || !insertEventRow(incidentId, stamp)) {
-        const QString error = m_error;
-        rollback();
-        m_error = error;
+        rollback(); // keeps the error that caused it
         return false;
     }
     return commit(what);
@@ -468,9 +456,7 @@ bool IncidentStore::saveSamples(qint64 incidentId, const PanelDefinition& panel,
         }
     }
     if (!ok) {
-        const QString error = m_error;
-        rollback();
-        m_error = error;
+        rollback(); // keeps the error that caused it
         return false;
     }
     return commit(what);

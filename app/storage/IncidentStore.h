@@ -64,7 +64,8 @@ private:
     bool migrate(int targetVersion);
     bool transaction(const QString& what);
     bool commit(const QString& what);
-    void rollback();
+    void rollback(); // leaves errorString() as the failure that led here
+    static void bindHeader(QSqlQuery& query, const IncidentData& incident);
     bool insertEventRow(qint64 incidentId, TimelineEvent& event);
     QSqlDatabase db() const;
 
