@@ -7,6 +7,8 @@
 #include "IncidentService.h"
 #include "PostmortemExport.h"
 #include "ReportComposer.h"
+#include "runbook/RunbookImporter.h"
+#include "runbook/RunbookReport.h"
 #include "TimeOffset.h"
 #include "storage/IncidentStore.h"
 
@@ -36,7 +38,8 @@ const QStringList& verbs()
 {
     static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
-                                     QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report")};
+                                     QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report"),
+                                     QStringLiteral("runbook")};
     return list;
 }
 } // namespace
@@ -139,12 +142,26 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     std::vector<std::string> fieldValues;
     report->add_option("--set", fieldValues, s(tr("fill a template field: --set scope=\"checkout API\" (repeatable)")));
 
+    CLI::App* runbookVerb = cli.add_subcommand("runbook", s(tr("work with Markdown runbooks")));
+    CLI::App* runbookCheck = runbookVerb->add_subcommand("check", s(tr("print what the console understands of a runbook; "
+                                                                       "exits non-zero on errors")));
+    runbookVerb->require_subcommand(1);
+    std::string runbookFile;
+    bool runbookJson = false;
+    runbookCheck->add_option("file", runbookFile, s(tr("the Markdown file")))->required();
+    runbookCheck->add_flag("--json", runbookJson, s(tr("print JSON instead of text")));
+
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
         return cli.exit(error);
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
+    if (runbookCheck->parsed()) {
+        const Runbook runbook = RunbookImporter::importFile(q(runbookFile));
+        std::cout << s(runbookJson ? RunbookReport::json(runbook) : RunbookReport::text(runbook));
+        return runbook.hasErrors() ? 1 : 0;
+    }
     if (cli.get_subcommands().empty())
         return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile), wall});
 

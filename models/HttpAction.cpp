@@ -1,0 +1,38 @@
+#include "HttpAction.h"
+
+#include <QRegularExpression>
+
+QString HttpAction::display() const
+{
+    QStringList lines{method + QLatin1Char(' ') + url};
+    for (const auto& [name, value] : headers) {
+        if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+            // Keep the scheme and any ${VAR}; mask a literal credential.
+            static const QRegularExpression literal(QStringLiteral("^(\\S+\\s+)(?!\\$\\{)(.+)$"));
+            QString shown = value;
+            shown.replace(literal, QStringLiteral("\\1••••"));
+            lines << name + QStringLiteral(": ") + shown;
+        } else {
+            lines << name + QStringLiteral(": ") + value;
+        }
+    }
+    if (!user.isEmpty())
+        lines << QStringLiteral("(basic auth) ") + user.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":••••");
+    if (!body.isEmpty())
+        lines << QString() << body;
+    QString text = lines.join(QLatin1Char('\n'));
+    return text.replace(QLatin1String("$$"), QLatin1String("$"));
+}
+
+bool Criterion::passes(double v) const
+{
+    if (op == QLatin1String("<"))
+        return v < value;
+    if (op == QLatin1String("<="))
+        return v <= value;
+    if (op == QLatin1String(">"))
+        return v > value;
+    if (op == QLatin1String(">="))
+        return v >= value;
+    return false;
+}

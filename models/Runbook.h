@@ -1,0 +1,60 @@
+#pragma once
+
+#include "HttpAction.h"
+
+#include <QList>
+#include <algorithm>
+#include <QString>
+
+// A Markdown runbook turned into a checklist with buttons.
+struct RunbookStep
+{
+    enum Kind { Check, Http, Copy };
+    Kind kind = Check;
+    QString text;  // the item's text, or what the command does (its label)
+    int line = 0;
+    bool checkedInFile = false; // "- [x]"
+    HttpAction action;          // Http
+    QString command;            // Copy: the command as written; Http: the curl line
+    QString assignedTo;         // NAME of NAME=$(curl ...)
+    bool hasCriterion = false;
+    Criterion criterion;
+};
+
+struct RunbookSection
+{
+    QString title;
+    int level = 1;
+    int line = 0;
+    QList<RunbookStep> steps;
+};
+
+struct RunbookWarning
+{
+    int line = 0;
+    QString message;
+    bool error = false; // something could not be read at all, not just a limitation
+};
+
+struct Runbook
+{
+    QString path;
+    QString title;
+    QList<RunbookSection> sections;
+    QList<RunbookWarning> warnings;
+    bool fatal = false; // nothing could be read (binary, too large, unreadable)
+
+    bool hasErrors() const
+    {
+        return fatal || std::any_of(warnings.cbegin(), warnings.cend(), [](const RunbookWarning& w) { return w.error; });
+    }
+
+    int count(RunbookStep::Kind kind) const
+    {
+        int n = 0;
+        for (const RunbookSection& s : sections)
+            for (const RunbookStep& step : s.steps)
+                n += step.kind == kind ? 1 : 0;
+        return n;
+    }
+};
