@@ -218,10 +218,11 @@ ShellWords::Parsed ShellWords::parse(const QString& command)
             }
             i = k;
         } else if (c == QLatin1Char('\\') && i + 1 < text.size()) {
-            inWord = true;
             const QChar escaped = text.at(++i);
-            if (escaped != QLatin1Char('\n'))
-                word += escaped == QLatin1Char('$') ? QStringLiteral("$$") : QString(escaped);
+            if (escaped == QLatin1Char('\n'))
+                continue; // a line continuation vanishes
+            inWord = true;
+            word += escaped == QLatin1Char('$') ? QStringLiteral("$$") : QString(escaped);
         } else if (c.isSpace()) {
             endWord();
         } else if (c == QLatin1Char('|') && !(i + 1 < text.size() && text.at(i + 1) == QLatin1Char('|'))) {

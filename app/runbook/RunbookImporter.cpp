@@ -285,13 +285,15 @@ private:
         const QRegularExpressionMatch m = target.match(echo);
         if (!m.hasMatch())
             return;
-        for (RunbookSection& s : m_runbook.sections) {
-            for (RunbookStep& step : s.steps) {
-                if (step.kind == RunbookStep::Http && !step.assignedTo.isEmpty() &&
-                    (echo.contains(QLatin1Char('$') + step.assignedTo) ||
-                     echo.contains(QStringLiteral("${") + step.assignedTo + QLatin1Char('}')))) {
-                    step.hasCriterion = true;
-                    step.criterion = Criterion{m.captured(1), m.captured(2).toDouble(), m.captured(0)};
+        // The most recent action that set the variable the echo prints.
+        for (auto section = m_runbook.sections.rbegin(); section != m_runbook.sections.rend(); ++section) {
+            for (auto step = section->steps.rbegin(); step != section->steps.rend(); ++step) {
+                if (step->kind == RunbookStep::Http && !step->assignedTo.isEmpty() &&
+                    (echo.contains(QLatin1Char('$') + step->assignedTo) ||
+                     echo.contains(QStringLiteral("${") + step->assignedTo + QLatin1Char('}')))) {
+                    step->hasCriterion = true;
+                    step->criterion = Criterion{m.captured(1), m.captured(2).toDouble(), m.captured(0)};
+                    return;
                 }
             }
         }

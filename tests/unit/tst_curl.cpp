@@ -1,0 +1,175 @@
+#include "CurlCommand.h"
+#include "ShellWords.h"
+
+#include <QTest>
+
+using Headers = QList<QPair<QString, QString>>;
+Q_DECLARE_METATYPE(Headers)
+
+namespace {
+std::optional<HttpAction> read(const QString& command, QString* error)
+{
+    return CurlCommand::read(ShellWords::parse(command), error);
+}
+} // namespace
+
+// The curl reader and the shell words under it: quoting, continuations, every flag, bad input.
+class TestCurl final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reads_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("jq");
+        QTest::addColumn<QStringList>("variables");
+        const Headers none;
+        const Headers form{{"Content-Type", "application/x-www-form-urlencoded"}};
+        QTest::newRow("plain GET") << "curl http://localhost:8090/actuator/health" << "GET"
+                                   << "http://localhost:8090/actuator/health" << none << "" << "" << QStringList();
+        QTest::newRow("harmless flags, combined") << "curl -sSfi http://h/x" << "GET" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("long harmless flags") << "curl --silent --show-error --fail --include http://h/x" << "GET"
+                                             << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("scheme added") << "curl localhost:8002/api" << "GET" << "http://localhost:8002/api" << none << "" << "" << QStringList();
+        QTest::newRow("data implies POST") << "curl -d 'a=1' http://h/x" << "POST" << "http://h/x" << form << "a=1" << "" << QStringList();
+        QTest::newRow("explicit method") << "curl -X PUT http://h/x" << "PUT" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("method glued") << "curl -XDELETE http://h/x" << "DELETE" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("long options with =") << "curl --request=PATCH --url=http://h/x --data-raw=@literal" << "PATCH"
+                                             << "http://h/x" << form << "@literal" << "" << QStringList();
+        QTest::newRow("several -d joined by &") << "curl --data a=1 --data-binary b=2 http://h/x" << "POST" << "http://h/x"
+                                                << form << "a=1&b=2" << "" << QStringList();
+        QTest::newRow("header keeps its content type")
+            << "curl -X POST -H 'Content-Type: application/json' -d '{\"a\": 1}' http://h/x" << "POST" << "http://h/x"
+            << Headers{{"Content-Type", "application/json"}} << "{\"a\": 1}" << "" << QStringList();
+        QTest::newRow("seed 000: multi-line single-quoted JSON, continuations, bearer")
+            << "curl -X POST http://localhost:8002/api/admin/rate-limit/commits \\\n     -d '{\n       \"commits_per_minute\": 20\n     }' \\\n     -H \"Authorization: Bearer ${ADMIN_TOKEN}\""
+            << "POST" << "http://localhost:8002/api/admin/rate-limit/commits"
+            << Headers{{"Authorization", "Bearer ${ADMIN_TOKEN}"}, {"Content-Type", "application/x-www-form-urlencoded"}}
+            << "{\n       \"commits_per_minute\": 20\n     }" << "" << QStringList{"ADMIN_TOKEN"};
+        QTest::newRow("$VAR without braces") << "curl -H \"X-Key: $API_KEY\" http://h/$PATH_PART" << "GET" << "http://h/${PATH_PART}"
+                                             << Headers{{"X-Key", "${API_KEY}"}} << "" << "" << QStringList{"API_KEY", "PATH_PART"};
+        QTest::newRow("single quotes keep a dollar literal") << "curl -d '{\"cost\": \"$5\"}' http://h/x" << "POST" << "http://h/x"
+                                                             << form << "{\"cost\": \"$$5\"}" << "" << QStringList();
+        QTest::newRow("escaped quotes in double quotes")
+            << "curl -d \"{\\\"user_id\\\": \\\"$TOP_USER\\\"}\" http://h/x" << "POST" << "http://h/x" << form
+            << "{\"user_id\": \"${TOP_USER}\"}" << "" << QStringList{"TOP_USER"};
+        QTest::newRow("jq extraction") << "curl -s http://h/x | jq '.top_users[:10]'" << "GET" << "http://h/x" << none << ""
+                                       << ".top_users[:10]" << QStringList();
+        QTest::newRow("jq -r with a filter") << "curl -s http://h/x | jq -r '.users[] | select(.n > 5)'" << "GET" << "http://h/x"
+                                             << none << "" << ".users[] | select(.n > 5)" << QStringList();
+        QTest::newRow("bare jq") << "curl -s http://h/x | jq" << "GET" << "http://h/x" << none << "" << "." << QStringList();
+        QTest::newRow("assignment around curl") << "RATE=$(curl -s 'http://h/q?query=rate(x[5m])' | jq -r '.data')" << "GET"
+                                                << "http://h/q?query=rate(x[5m])" << none << "" << ".data" << QStringList();
+    }
+    void reads()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, method);
+        QFETCH(QString, url);
+        QFETCH(Headers, headers);
+        QFETCH(QString, body);
+        QFETCH(QString, jq);
+        QFETCH(QStringList, variables);
+        QString error;
+        const auto action = read(command, &error);
+        QVERIFY2(action, qPrintable(error));
+        QCOMPARE(action->method, method);
+        QCOMPARE(action->url, url);
+        QCOMPARE(action->headers, headers);
+        QCOMPARE(action->body, body);
+        QCOMPARE(action->jq, jq);
+        QCOMPARE(action->variables, variables);
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown flag") << "curl --compressed http://h/x" << "unknown option --compressed";
+        QTest::newRow("unknown short flag") << "curl -k http://h/x" << "unknown option -k";
+        QTest::newRow("command substitution") << "curl \"http://h/x?from=$(date +%s)\"" << "command substitution";
+        QTest::newRow("backquotes") << "curl http://h/`hostname`" << "command substitution";
+        QTest::newRow("chained") << "curl http://h/x && rm -rf /" << "chains shell commands";
+        QTest::newRow("redirect") << "curl http://h/x > out.json" << "redirects";
+        QTest::newRow("body from a file") << "curl --data-binary @payload.json http://h/x" << "payload.json";
+        QTest::newRow("no url") << "curl -s" << "no URL";
+        QTest::newRow("missing value") << "curl http://h/x -H" << "-H needs a value";
+        QTest::newRow("header without a name") << "curl -H 'nonsense' http://h/x" << "no name";
+        QTest::newRow("unterminated quote") << "curl -d '{\"a\": 1 http://h/x" << "unterminated single quote";
+        QTest::newRow("not curl") << "kubectl get pods" << "not a curl command";
+    }
+    void refuses()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!read(command, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void commandsOfABlock()
+    {
+        const QString block = QStringLiteral(
+            "# 1. health\n"
+            "curl -s http://h/health | jq\n"
+            "\n"
+            "if [ $X -gt 5 ]; then\n"
+            "  curl -X POST http://h/act\n"
+            "fi\n"
+            "cat > f.sh << 'EOF'\n"
+            "echo inside\n"
+            "EOF\n"
+            "curl -d '{\n"
+            "  \"a\": 1\n"
+            "}' http://h/x\n"
+            "TOP=$(curl -s http://h/top | \\\n"
+            "      jq -r '.u')\n"
+            "curl -d 'never closed\n");
+        const QList<ShellWords::Command> commands = ShellWords::commands(block, 10);
+        QCOMPARE(commands.size(), 6);
+        QCOMPARE(commands.at(0).label, QStringLiteral("1. health"));
+        QCOMPARE(commands.at(0).line, 11);
+        QVERIFY(commands.at(1).compound && commands.at(1).text.endsWith(QStringLiteral("fi")));
+        QVERIFY(commands.at(2).compound && commands.at(2).text.endsWith(QStringLiteral("EOF")));
+        QCOMPARE(commands.at(3).line, 19);
+        QVERIFY(commands.at(3).error.isEmpty());
+        QCOMPARE(commands.at(4).line, 22);
+        QCOMPARE(ShellWords::parse(commands.at(4).text).assignedTo, QStringLiteral("TOP"));
+        QCOMPARE(commands.at(5).line, 24);
+        QVERIFY(commands.at(5).error.contains(QStringLiteral("single quote")));
+    }
+
+    void expandsAtSendTime()
+    {
+        QStringList missing;
+        const auto lookup = [](const QString& name) {
+            return name == QLatin1String("TOKEN") ? QStringLiteral("s3cr3t") : QString();
+        };
+        QCOMPARE(ShellWords::expand(QStringLiteral("Bearer ${TOKEN} costs $$5 ${NOPE}"), lookup, &missing),
+                 QStringLiteral("Bearer s3cr3t costs $5 "));
+        QCOMPARE(missing, QStringList{"NOPE"});
+    }
+
+    void displayMasksSecrets()
+    {
+        QString error;
+        const auto action = read(QStringLiteral("curl -u admin:hunter22 -H 'Authorization: Bearer abc.def' -H "
+                                                "'X-Trace: 1' http://h/x"),
+                                 &error);
+        QVERIFY2(action, qPrintable(error));
+        const QString shown = action->display();
+        QVERIFY(!shown.contains(QStringLiteral("abc.def")));
+        QVERIFY(!shown.contains(QStringLiteral("hunter22")));
+        QVERIFY(shown.contains(QStringLiteral("Authorization: Bearer ••••")));
+        QVERIFY(shown.contains(QStringLiteral("X-Trace: 1")));
+        const auto templated = read(QStringLiteral("curl -H \"Authorization: Bearer ${ADMIN_TOKEN}\" http://h/x"), &error);
+        QVERIFY(templated->display().contains(QStringLiteral("Authorization: Bearer ${ADMIN_TOKEN}")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCurl)
+#include "tst_curl.moc"

@@ -1,0 +1,256 @@
+#include "FaultServer.h"
+#include "network/Network.h"
+#include "runbook/ActionRunner.h"
+#include "runbook/JqFilter.h"
+#include "runbook/RunbookImporter.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const RunbookStep* stepAt(const Runbook& r, int line)
+{
+    for (const RunbookSection& s : r.sections)
+        for (const RunbookStep& step : s.steps)
+            if (step.line == line)
+                return &step;
+    return nullptr;
+}
+
+RunbookStep httpStep(const QString& curl)
+{
+    Runbook r = RunbookImporter::importText(("```bash\n" + curl + "\n```\n").toUtf8(), QStringLiteral("t.md"));
+    return r.sections.value(0).steps.value(0);
+}
+} // namespace
+
+class TestRunbook final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void seeds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("sections");
+        QTest::addColumn<int>("checks");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<int>("copy");
+        QTest::newRow("000 commit surge") << "000-commit-surge.md" << 38 << 0 << 33 << 17;
+        QTest::newRow("003 operations (AWS)") << "003-operations-aws.md" << 35 << 19 << 3 << 67;
+        QTest::newRow("004 SEV operations") << "004-sev-operations.md" << 17 << 15 << 0 << 0;
+    }
+    void seeds()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, sections);
+        QFETCH(int, checks);
+        QFETCH(int, http);
+        QFETCH(int, copy);
+        const Runbook r = RunbookImporter::importFile(QStringLiteral(IC_RUNBOOKS) + QLatin1Char('/') + file);
+        QVERIFY(!r.hasErrors());
+        QCOMPARE(r.sections.size(), sections);
+        QCOMPARE(r.count(RunbookStep::Check), checks);
+        QCOMPARE(r.count(RunbookStep::Http), http);
+        QCOMPARE(r.count(RunbookStep::Copy), copy);
+    }
+
+    void seed000Requests()
+    {
+        const Runbook r = RunbookImporter::importFile(QStringLiteral(IC_RUNBOOKS "/000-commit-surge.md"));
+        QCOMPARE(r.title, QStringLiteral("🚀 Commit 급증 대응 Runbook"));
+        const RunbookStep* rateLimit = stepAt(r, 105);
+        QVERIFY(rateLimit && rateLimit->kind == RunbookStep::Http);
+        QCOMPARE(rateLimit->text, QStringLiteral("1. 커밋 전용 Rate limiting 활성화"));
+        QCOMPARE(rateLimit->action.method, QStringLiteral("POST"));
+        QCOMPARE(rateLimit->action.url, QStringLiteral("http://localhost:8002/api/admin/rate-limit/commits"));
+        QCOMPARE(rateLimit->action.headers.first(), qMakePair(QStringLiteral("Authorization"), QStringLiteral("Bearer ${ADMIN_TOKEN}")));
+        QVERIFY(rateLimit->action.body.contains(QStringLiteral("\"commits_per_minute\": 20,")));
+        QCOMPARE(rateLimit->action.variables, QStringList{"ADMIN_TOKEN"});
+
+        const RunbookStep* byUser = stepAt(r, 50);
+        QCOMPARE(byUser->action.method, QStringLiteral("GET"));
+        QCOMPARE(byUser->action.url, QStringLiteral("http://localhost:8002/api/generation/stats/commits/by-user"));
+        QCOMPARE(byUser->action.jq, QStringLiteral(".top_users[:10]"));
+        QCOMPARE(byUser->text, QStringLiteral("사용자별 커밋 분포 확인"));
+
+        const RunbookStep* rate = stepAt(r, 317);
+        QCOMPARE(rate->assignedTo, QStringLiteral("COMMIT_RATE"));
+        QCOMPARE(rate->action.url, QStringLiteral("http://localhost:9090/api/v1/query?query=rate(commit_positive_total[5m])"));
+        QVERIFY(rate->hasCriterion);
+        QCOMPARE(rate->criterion.op, QStringLiteral("<"));
+        QCOMPARE(rate->criterion.value, 10.0);
+
+        const RunbookStep* withDate = stepAt(r, 47);
+        QCOMPARE(withDate->kind, RunbookStep::Copy); // $(date ...) is never run
+        QVERIFY(std::any_of(r.warnings.cbegin(), r.warnings.cend(),
+                            [](const RunbookWarning& w) { return w.line == 47 && w.message.contains("command substitution"); }));
+        QCOMPARE(stepAt(r, 155)->command, QStringLiteral("kubectl scale deployment generation-service --replicas=3  # 기본 2에서 증설"));
+    }
+
+    void seed004ChecklistPhases()
+    {
+        const Runbook r = RunbookImporter::importFile(QStringLiteral(IC_RUNBOOKS "/004-sev-operations.md"));
+        QStringList phases;
+        for (const RunbookSection& s : r.sections)
+            if (!s.steps.isEmpty())
+                phases << s.title + QStringLiteral(" ") + QString::number(s.steps.size());
+        QCOMPARE(phases, QStringList({"초기 분류(트리아지) 2", "안정화(스태빌라이즈) 4", "진단(다이애그노즈) 3",
+                                      "복구(리커버리) 3", "사후 처리(포스트 인시던트) 3"}));
+    }
+
+    void koreanBoxLinesAndTasks()
+    {
+        const Runbook r = RunbookImporter::importText(
+            "# 점검\n\n□ 백업 확인\n\n- [x] 배포 중단\n- [ ] 롤백 준비\n- 그냥 목록\n", QStringLiteral("box.md"));
+        QCOMPARE(r.count(RunbookStep::Check), 3);
+        QCOMPARE(r.sections.at(0).steps.at(0).text, QStringLiteral("백업 확인"));
+        QVERIFY(r.sections.at(0).steps.at(1).checkedInFile);
+        QCOMPARE(r.sections.at(0).steps.at(2).line, 6);
+    }
+
+    void brokenFilesAreNamedWithTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("mentions");
+        QTest::addColumn<int>("stillOpened");
+        QTest::newRow("unterminated quote") << QByteArray("# R\n\n```bash\ncurl http://h/ok\ncurl -d '{\"a\":1 http://h/x\n```\n\n- [ ] after\n")
+                                            << 5 << "quote opened in this command is never closed" << 2;
+        QTest::newRow("unclosed if") << QByteArray("# R\n```sh\nif true; then\n  echo x\n```\n- [ ] after\n") << 3 << "never closed" << 1;
+        QTest::newRow("binary") << QByteArray("# R\n\0\1\2", 7) << 0 << "binary" << 0;
+    }
+    void brokenFilesAreNamedWithTheLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, line);
+        QFETCH(QString, mentions);
+        QFETCH(int, stillOpened);
+        const Runbook r = RunbookImporter::importText(content, QStringLiteral("/runbooks/team.md"));
+        QVERIFY(r.hasErrors());
+        QCOMPARE(r.warnings.first().line, line);
+        QVERIFY2(r.warnings.first().message.contains(mentions), qPrintable(r.warnings.first().message));
+        QCOMPARE(r.count(RunbookStep::Http) + r.count(RunbookStep::Check), stillOpened); // the rest still opens
+    }
+
+    void oversizedFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("huge.md")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(RunbookImporter::MaxBytes + 1, 'x'));
+        big.close();
+        const Runbook r = RunbookImporter::importFile(big.fileName());
+        QVERIFY(r.fatal);
+        QVERIFY(r.warnings.first().message.contains(big.fileName()));
+        QVERIFY(RunbookImporter::importFile(dir.filePath(QStringLiteral("missing.md"))).warnings.first().message.contains("cannot be read"));
+    }
+
+    void jq_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("output");
+        const char* doc = nullptr;
+        Q_UNUSED(doc)
+        QTest::newRow("path") << ".data.result[0].value[1]" << "6.5";
+        QTest::newRow("negative index") << ".list[-1]" << "5";
+        QTest::newRow("slice") << ".list[:2]" << "[1,2]";
+        QTest::newRow("tail slice") << ".list[-2:]" << "[4,5]";
+        QTest::newRow("iterate") << ".users[].name" << "kim\nlee";
+        QTest::newRow("select") << ".users[] | select(.n > 5) | .name" << "lee";
+        QTest::newRow("identity") << "." << "{\"data\":{\"result\":[{\"value\":[1,\"6.5\"]}]},\"list\":[1,2,3,4,5],\"users\":[{\"name\":\"kim\",\"n\":1},{\"name\":\"lee\",\"n\":9}]}";
+        QTest::newRow("missing key") << ".nope" << "null";
+    }
+    void jq()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, output);
+        const QByteArray json = R"({"data":{"result":[{"value":[1,"6.5"]}]},"list":[1,2,3,4,5],"users":[{"name":"kim","n":1},{"name":"lee","n":9}]})";
+        QString error;
+        const auto out = JqFilter::run(program, json, &error);
+        QVERIFY2(out, qPrintable(error));
+        QCOMPARE(*out, output);
+    }
+
+    void jqRefusesWhatCouldLeak_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("env") << "env.ADMIN_TOKEN" << "\"env\"";
+        QTest::newRow("$ENV") << "$ENV.ADMIN_TOKEN" << "$ENV";
+        QTest::newRow("input") << "input" << "input";
+        QTest::newRow("syntax error") << ".a[" << "not valid";
+    }
+    void jqRefusesWhatCouldLeak()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, mentions);
+        QString error;
+        QVERIFY(!JqFilter::run(program, "{}", &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void actionsAgainstALoopbackServer()
+    {
+        FaultServer server;
+        server.routes.insert("/stats", R"({"rate": "12.5", "top_users": [{"id": "u1"}, {"id": "u2"}]})");
+        Network network;
+        ActionRunner runner(network);
+        QSignalSpy finished(&runner, &ActionRunner::finished);
+        qputenv("IC_RUNBOOK_TOKEN", "canary-7d1e90");
+        auto run = [&](const QString& curl, int timeoutMs) {
+            RunbookStep step = httpStep(curl);
+            QString error;
+            const quint64 id = runner.start(step, timeoutMs, &error);
+            if (!id)
+                qWarning("%s", qPrintable(error));
+            const int before = static_cast<int>(finished.size());
+            while (finished.size() == before && finished.wait(timeoutMs + 1000)) {
+            }
+            for (const auto& args : std::as_const(finished))
+                if (args.at(0).toULongLong() == id)
+                    return args.at(1).value<ActionOutcome>();
+            return ActionOutcome();
+        };
+
+        const ActionOutcome ok = run(QStringLiteral("RATE=$(curl -s %1/stats | jq -r '.rate')\necho \"$RATE (target: <10/min)\"").arg(server.base()), 3000);
+        QVERIFY(ok.result.ok());
+        QCOMPARE(ok.extraction, QStringLiteral("12.5"));
+        QVERIFY(ok.hasCriterion && !ok.criterionPassed);
+        QVERIFY2(ok.summary.contains(QStringLiteral("target: <10: NOT met")), qPrintable(ok.summary));
+
+        const ActionOutcome echoed = run(QStringLiteral("curl -X POST %1/echo -H \"Authorization: Bearer ${IC_RUNBOOK_TOKEN}\" -d '{\"a\": 1}'").arg(server.base()), 3000);
+        QVERIFY(echoed.result.ok());
+        QCOMPARE(server.requests.last().headers.value("authorization"), QByteArray("Bearer canary-7d1e90"));
+        QCOMPARE(server.requests.last().body, QByteArray("{\"a\": 1}"));
+        QVERIFY2(!echoed.summary.contains(QStringLiteral("canary-7d1e90")), qPrintable(echoed.summary)); // echoed, masked
+
+        const ActionOutcome failing = run(QStringLiteral("curl -X POST %1/status/500").arg(server.base()), 3000);
+        QCOMPARE(failing.result.outcome, HttpOutcome::HttpError);
+        QVERIFY2(failing.summary.contains(QStringLiteral("HTTP 500")) && failing.summary.contains(QStringLiteral("server says no")),
+                 qPrintable(failing.summary));
+
+        const ActionOutcome slow = run(QStringLiteral("curl %1/stall-headers").arg(server.base()), 600);
+        QCOMPARE(slow.result.outcome, HttpOutcome::Timeout);
+        const ActionOutcome refused = run(QStringLiteral("curl http://127.0.0.1:1/x"), 3000);
+        QCOMPARE(refused.result.outcome, HttpOutcome::Refused);
+        QVERIFY(refused.summary.contains(QStringLiteral("refused")));
+
+        // Many at once, none lost.
+        QList<quint64> ids;
+        for (int i = 0; i < 12; ++i) {
+            QString error;
+            ids << runner.start(httpStep(QStringLiteral("curl %1/stats").arg(server.base())), 5000, &error);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(), [&](quint64 id) {
+            return std::any_of(finished.cbegin(), finished.cend(), [id](const QList<QVariant>& a) { return a.at(0).toULongLong() == id; });
+        }), 10'000);
+
+        QString error;
+        QVERIFY(!runner.start(httpStep(QStringLiteral("curl -H \"X: ${IC_NOT_SET_ANYWHERE}\" %1/ok").arg(server.base())), 1000, &error));
+        QVERIFY(error.contains(QStringLiteral("IC_NOT_SET_ANYWHERE")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbook)
+#include "tst_runbook.moc"
