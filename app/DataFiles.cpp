@@ -29,6 +29,11 @@ QString DataFiles::userChecklistPath()
     return QDir(dataDirectory()).filePath(QStringLiteral("checklists/incident-response.json"));
 }
 
+QString DataFiles::userRunbooksDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("runbooks"));
+}
+
 QString DataFiles::userDashboardProfile()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("dashboards/default.yaml"));

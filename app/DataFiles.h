@@ -20,6 +20,7 @@ public:
     static QByteArray demoIncident();
     static QString shippedDashboardProfile() { return QStringLiteral(":/dashboards/default.yaml"); }
     static QString userDashboardProfile();
+    static QString userRunbooksDirectory();
     // Shipped SEV report and scenario templates, replaced entry by entry by the user's own files;
     // *warning names a broken user file (the shipped templates are used for it).
     static ReportTemplates reportTemplates(const QString& language, QString* warning);

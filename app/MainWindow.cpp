@@ -3,6 +3,11 @@
 #include "AppSettings.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
+#include "ConfirmRequest.h"
+#include "DataFiles.h"
+#include "RunbookPanel.h"
+#include "runbook/ActionRunner.h"
+#include "runbook/RunbookImporter.h"
 #include "ReportComposer.h"
 #include "StatusUpdateComposer.h"
 #include "UpdateCadence.h"
@@ -29,6 +34,8 @@
 #include "storage/IncidentStore.h"
 
 #include <QActionGroup>
+#include <QFileInfo>
+#include <QListWidget>
 #include <QInputDialog>
 #include <QScreen>
 #include <QSystemTrayIcon>
@@ -93,6 +100,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
     m_tabs->addTab(m_dashboard, tr("&Metrics"));
     m_tabs->addTab(m_composer, tr("&Status update"));
+    m_tabs->addTab(createRunbooksTab(), tr("&Runbooks"));
     m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checklistPanel);
@@ -166,6 +174,8 @@ void MainWindow::createMenus()
     declare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction* open = incident->addAction(tr("&Open incident…"), this, &MainWindow::openIncident);
     open->setShortcut(QKeySequence::Open);
+    QAction* openRunbookAction = incident->addAction(tr("Open &runbook…"), this, &MainWindow::openRunbookFile);
+    openRunbookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     incident->addAction(tr("Open the &demo incident (seed 001)"), this, &MainWindow::openDemo);
     incident->addSeparator();
     QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), this, &MainWindow::exportPostmortem);
@@ -292,6 +302,111 @@ void MainWindow::openDashboardProfile()
     if (!notes.isEmpty())
         showProblem(notes.join(QLatin1Char('\n')));
     m_tabs->setCurrentWidget(m_dashboard);
+}
+
+QWidget* MainWindow::createRunbooksTab()
+{
+    m_runbookPanel = new RunbookPanel(m_service.clock(), this);
+    m_runbookList = new QListWidget(this);
+    m_runbookList->setToolTip(tr("Shipped samples and the runbooks in %1").arg(DataFiles::userRunbooksDirectory()));
+    // Shipped samples first, then the team's own folder.
+    QStringList paths;
+    for (const QString& name : QDir(QStringLiteral(":/runbooks")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
+        paths << QStringLiteral(":/runbooks/") + name;
+    const QDir own(DataFiles::userRunbooksDirectory());
+    for (const QString& name : own.entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDir::Name))
+        paths << own.filePath(name);
+    for (const QString& path : std::as_const(paths)) {
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_runbookList);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(path.startsWith(QLatin1Char(':')) ? tr("Sample shipped with the console") : path);
+    }
+    connect(m_runbookList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            openRunbook(item->data(Qt::UserRole).toString());
+    });
+    connect(m_runbookPanel, &RunbookPanel::checkToggled, this, &MainWindow::runbookCheckToggled);
+    connect(m_runbookPanel, &RunbookPanel::runRequested, this, &MainWindow::runbookRunRequested);
+    if (m_network) {
+        m_runner = new ActionRunner(*m_network, this);
+        connect(m_runner, &ActionRunner::finished, this, &MainWindow::runbookFinished);
+        connect(m_runbookPanel, &RunbookPanel::cancelRequested, m_runner, &ActionRunner::cancel);
+    }
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_runbookList);
+    splitter->addWidget(m_runbookPanel);
+    splitter->setStretchFactor(1, 4);
+    splitter->setSizes({200, 900});
+    return splitter;
+}
+
+void MainWindow::openRunbook(const QString& path)
+{
+    const Runbook runbook = RunbookImporter::importFile(path);
+    m_runbookPanel->setRunbook(runbook);
+    m_tabs->setCurrentWidget(m_runbookPanel->parentWidget());
+    if (runbook.fatal)
+        showProblem(runbook.warnings.value(0).message);
+}
+
+void MainWindow::openRunbookFile()
+{
+    const QString path = FileDialogs::openFileName(this, tr("Open runbook"), DataFiles::userRunbooksDirectory(),
+                                                   tr("Markdown runbooks (*.md *.markdown *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openRunbook(path);
+}
+
+void MainWindow::runbookCheckToggled(int section, int step, bool checked)
+{
+    const Runbook& runbook = m_runbookPanel->runbook();
+    const QString item = runbook.sections.at(section).steps.at(step).text;
+    const QString text = checked ? tr("Runbook «%1»: done: %2").arg(runbook.title, item)
+                                 : tr("Runbook «%1»: reopened: %2").arg(runbook.title, item);
+    // Stamped like the incident checklist; without an incident there is nowhere to stamp it.
+    if (!m_service.current()) {
+        showProblem(tr("Declare or open an incident first: runbook steps are recorded in its timeline."));
+        m_runbookPanel->setChecked(section, step, !checked);
+        return;
+    }
+    if (!m_service.addEvent(EventKind::Checklist, text))
+        m_runbookPanel->setChecked(section, step, !checked);
+}
+
+void MainWindow::runbookRunRequested(int section, int step)
+{
+    const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
+    if (!m_runner) {
+        m_runbookPanel->setResult(section, step, tr("No network layer in this console."), false);
+        return;
+    }
+    // Only reading runs on a click; anything that changes the server is shown and confirmed first.
+    if (s.action.isMutating() && !ConfirmRequest::ask(this, s.text, s.action.display()))
+        return;
+    QString error;
+    const quint64 id = m_runner->start(s, m_runbookPanel->timeoutMs(), &error);
+    if (!id) {
+        m_runbookPanel->setResult(section, step, error, false);
+        showProblem(error);
+        return;
+    }
+    m_runs.insert(id, {section, step});
+    m_runbookPanel->setRunning(section, step, id);
+}
+
+void MainWindow::runbookFinished(quint64 id, const ActionOutcome& outcome)
+{
+    const auto it = m_runs.constFind(id);
+    if (it == m_runs.constEnd())
+        return;
+    const auto [section, step] = *it;
+    m_runs.erase(it);
+    const bool ok = outcome.result.ok() && (!outcome.hasCriterion || outcome.criterionPassed);
+    m_runbookPanel->setResult(section, step, outcome.summary, ok);
+    const Runbook& runbook = m_runbookPanel->runbook();
+    const RunbookStep& s = runbook.sections.at(section).steps.at(step);
+    if (m_service.current() && outcome.result.outcome != HttpOutcome::Cancelled)
+        m_service.addEvent(EventKind::Action, tr("Runbook «%1»: %2 — %3").arg(runbook.title, s.text, outcome.summary));
 }
 
 void MainWindow::refreshComposer()

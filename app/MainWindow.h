@@ -5,6 +5,7 @@
 #include "network/HttpTypes.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
 
 class ChecklistModel;
@@ -16,6 +17,10 @@ class MetricDashboard;
 class MetricsController;
 class Network;
 class StatusUpdateComposer;
+class ActionRunner;
+class RunbookPanel;
+class QListWidget;
+struct ActionOutcome;
 
 class NoteBar;
 class PostmortemEditor;
@@ -48,6 +53,8 @@ public:
     void editEvent(qint64 eventId);
     void openDashboardProfile();
     void openWallView(int screenIndex = -1);
+    void openRunbook(const QString& path);
+    void openRunbookFile();
     void publishStatusUpdate(const QString& text, bool postToWebhook);
     void remind(); // once a second: how insistently to ask for the next status update
 
@@ -58,6 +65,8 @@ public:
     PostmortemEditor* postmortemEditor() const { return m_postmortem; }
     MetricDashboard* dashboard() const { return m_dashboard; }
     StatusUpdateComposer* composer() const { return m_composer; }
+    RunbookPanel* runbookPanel() const { return m_runbookPanel; }
+    QListWidget* runbookList() const { return m_runbookList; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }
     QString problemText() const;
@@ -73,6 +82,10 @@ private:
     void connectMetrics();
     void updateMarkers();
     void refreshComposer();
+    QWidget* createRunbooksTab();
+    void runbookCheckToggled(int section, int step, bool checked);
+    void runbookRunRequested(int section, int step);
+    void runbookFinished(quint64 id, const ActionOutcome& outcome);
 
     IncidentService& m_service;
     MetricsController* m_metrics;
@@ -100,4 +113,8 @@ private:
     qint64 m_lastAlertMs = 0;
     quint64 m_webhookRequest = 0;
     QPointer<WallView> m_wall;
+    ActionRunner* m_runner = nullptr;
+    RunbookPanel* m_runbookPanel = nullptr;
+    QListWidget* m_runbookList = nullptr;
+    QHash<quint64, QPair<int, int>> m_runs; // run id -> section, step
 };
