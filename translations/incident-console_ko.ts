@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActionRunner</name>
+    <message>
+        <source>The runbook needs the environment variable(s) %1, which are not set. Set them in the console&apos;s environment and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1: NOT met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertEvaluator</name>
     <message>
         <source>above %1</source>
@@ -215,6 +250,38 @@
         <source>--set &quot;%1&quot; is not field=value.</source>
         <translation>--set &quot;%1&quot;이(가) field=value 형식이 아닙니다.</translation>
     </message>
+    <message>
+        <source>work with Markdown runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print what the console understands of a runbook; exits non-zero on errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRequest</name>
+    <message>
+        <source>Send this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+This request changes something on the server. Check it, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleMain</name>
@@ -243,6 +310,53 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Templates</source>
         <translation>템플릿</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>not a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body comes from the file %1, which the console does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; the console does not guess what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;| %1&quot; after the request is not applied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -775,6 +889,33 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>JqFilter</name>
+    <message>
+        <source>the jq program uses &quot;%1&quot;, which could read more than the answer; only paths, indexes, slices and filters are run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dismiss</source>
@@ -955,6 +1096,50 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Status update due</source>
         <translation>상황 보고 시각 도래</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped samples and the runbooks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample shipped with the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: reopened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network layer in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1698,131 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookImporter</name>
+    <message>
+        <source>%1; the command is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this curl command is offered for copying only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; runbooks over %3 MB are not opened. Is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a Markdown runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text; some characters are shown as �</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookPanel</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an action may take before it ends as a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runbook open: pick one on the left or use Incident → Open runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success when %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to run it yourself; the console never runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookReport</name>
+    <message>
+        <source>%1: %2 sections, %3 checklist items, %4 HTTP actions, %5 copy commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">경고</translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -1525,6 +1835,37 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Partial failure with a workaround</source>
         <translation>우회 가능한 부분 장애</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>the block that starts here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a $( opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated single quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated double quote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
