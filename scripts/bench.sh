@@ -7,7 +7,7 @@ scripts/deps.sh --tests
 scripts/build.sh
 mkdir -p build/bench-results
 for b in build/tests/bench/bench_*; do
-  [ -x "$b" ] || continue
+  [ -f "$b" ] && [ -x "$b" ] || continue
   name=$(basename "$b")
   echo "== $name"
   QT_QPA_PLATFORM=offscreen "$b" --json "build/bench-results/$name.json"

@@ -5,35 +5,35 @@
     <name>ActionRunner</name>
     <message>
         <source>The runbook needs the environment variable(s) %1, which are not set. Set them in the console&apos;s environment and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>런북에 필요한 환경 변수 %1이(가) 설정되지 않았습니다. 콘솔의 환경에 설정한 후 콘솔을 다시 시작하세요.</translation>
     </message>
     <message>
         <source>The URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL %1이(가) 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1(%2 ms)</translation>
     </message>
     <message>
         <source>answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>응답: %1</translation>
     </message>
     <message>
         <source>jq %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jq %1 → %2</translation>
     </message>
     <message>
         <source>target %1: met</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 달성(%1)</translation>
     </message>
     <message>
         <source>target %1: NOT met</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 미달(%1)</translation>
     </message>
     <message>
         <source>jq: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jq: %1</translation>
     </message>
 </context>
 <context>
@@ -252,35 +252,36 @@
     </message>
     <message>
         <source>work with Markdown runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 런북 작업</translation>
     </message>
     <message>
         <source>print what the console understands of a runbook; exits non-zero on errors</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔이 런북을 어떻게 해석했는지 출력. 오류가 있으면 0이 아닌 코드로 종료</translation>
     </message>
     <message>
         <source>the Markdown file</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 파일</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 대신 JSON 출력</translation>
     </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
     <message>
         <source>Send this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 보낼까요?</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>%1
 This request changes something on the server. Check it, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+이 요청은 서버의 내용을 변경합니다. 요청을 확인한 후 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -316,47 +317,47 @@ The shipped dashboard profile is used instead.</source>
     <name>CurlCommand</name>
     <message>
         <source>not a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl 명령이 아닙니다</translation>
     </message>
     <message>
         <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 치환($(...) 또는 백틱)을 사용합니다. 콘솔은 명령 치환을 실행하지 않습니다</translation>
     </message>
     <message>
         <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
-        <translation type="unfinished"></translation>
+        <translation>셸 명령을 연결하거나 출력을 리디렉션합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이런 명령을 실행하지 않습니다</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 %1</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 값이 필요합니다</translation>
     </message>
     <message>
         <source>the header &quot;%1&quot; has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 &quot;%1&quot;에 이름이 없습니다</translation>
     </message>
     <message>
         <source>the body comes from the file %1, which the console does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>본문을 파일 %1에서 가져옵니다. 콘솔은 이 파일을 읽지 않습니다</translation>
     </message>
     <message>
         <source>unknown option %1; the console does not guess what it means</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵션 %1. 콘솔은 옵션의 의미를 추측하지 않습니다</translation>
     </message>
     <message>
         <source>a second URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번째 URL %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>there is no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL이 없습니다</translation>
     </message>
     <message>
         <source>&quot;| %1&quot; after the request is not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 뒤의 &quot;| %1&quot;은(는) 적용되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -892,27 +893,27 @@ The shipped dashboard profile is used instead.</source>
     <name>JqFilter</name>
     <message>
         <source>the jq program uses &quot;%1&quot;, which could read more than the answer; only paths, indexes, slices and filters are run</source>
-        <translation type="unfinished"></translation>
+        <translation>jq 프로그램이 &quot;%1&quot;을(를) 사용합니다. 이 기능은 응답 외의 데이터를 읽을 수 있습니다. 경로, 인덱스, 슬라이스, 필터만 실행합니다</translation>
     </message>
     <message>
         <source>jq could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>jq를 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>the jq program &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>jq 프로그램 &quot;%1&quot;이(가) 올바르지 않습니다: %2</translation>
     </message>
     <message>
         <source>the answer is not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 JSON이 아닙니다(%1)</translation>
     </message>
     <message>
         <source>jq stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jq가 중단되었습니다: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 오류</translation>
     </message>
 </context>
 <context>
@@ -1099,47 +1100,47 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Runbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>런북(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;runbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>런북 열기(&amp;R)…</translation>
     </message>
     <message>
         <source>Shipped samples and the runbooks in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 샘플과 %1에 있는 런북</translation>
     </message>
     <message>
         <source>Sample shipped with the console</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔에 기본 제공되는 샘플</translation>
     </message>
     <message>
         <source>Open runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>런북 열기</translation>
     </message>
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 런북 (*.md *.markdown *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Runbook «%1»: done: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>런북 «%1»: 완료: %2</translation>
     </message>
     <message>
         <source>Runbook «%1»: reopened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>런북 «%1»: 완료 취소: %2</translation>
     </message>
     <message>
         <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 인시던트를 선언하거나 여세요. 런북 단계는 인시던트 타임라인에 기록됩니다.</translation>
     </message>
     <message>
         <source>No network layer in this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘솔에는 네트워크 계층이 없습니다.</translation>
     </message>
     <message>
         <source>Runbook «%1»: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>런북 «%1»: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -1701,125 +1702,125 @@ The shipped dashboard profile is used instead.</source>
     <name>RunbookImporter</name>
     <message>
         <source>%1; the command is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. 이 명령은 건너뜁니다</translation>
     </message>
     <message>
         <source>this curl command is offered for copying only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 curl 명령은 복사용으로만 제공됩니다: %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB; runbooks over %3 MB are not opened. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기가 %2 MB입니다. %3 MB를 넘는 런북은 열지 않습니다. 올바른 파일이 맞나요?</translation>
     </message>
     <message>
         <source>%1 is a binary file, not a Markdown runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) Markdown 런북이 아니라 바이너리 파일입니다</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text; some characters are shown as �</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 UTF-8 텍스트가 아닙니다. 일부 문자는 �로 표시됩니다</translation>
     </message>
     <message>
         <source>%1 could not be read as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) Markdown으로 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>RunbookPanel</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>How long an action may take before it ends as a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>액션이 시간 초과로 끝나기 전까지 허용되는 시간</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>단계</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>Timeout per action:</source>
-        <translation type="unfinished"></translation>
+        <translation>액션별 시간 초과:</translation>
     </message>
     <message>
         <source>No runbook open: pick one on the left or use Incident → Open runbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 런북이 없습니다. 왼쪽에서 런북을 선택하거나 인시던트 → 런북 열기…를 사용하세요.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2번째 줄: %3</translation>
     </message>
     <message>
         <source>Run %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행…</translation>
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 실행</translation>
     </message>
     <message>
         <source>success when %1</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 조건: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy the command to run it yourself; the console never runs it</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 복사해 직접 실행하세요. 콘솔은 이 명령을 실행하지 않습니다</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <source>running… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중… %1초</translation>
     </message>
 </context>
 <context>
     <name>RunbookReport</name>
     <message>
         <source>%1: %2 sections, %3 checklist items, %4 HTTP actions, %5 copy commands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 섹션 %2개, 체크리스트 항목 %3개, HTTP 액션 %4개, 복사 명령 %5개</translation>
     </message>
     <message>
         <source>HTTP:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP:</translation>
     </message>
     <message>
         <source>success:</source>
-        <translation type="unfinished"></translation>
+        <translation>성공 조건:</translation>
     </message>
     <message>
         <source>needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>필요한 환경 변수:</translation>
     </message>
     <message>
         <source>copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>복사:</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">경고</translation>
+        <translation>경고</translation>
     </message>
 </context>
 <context>
@@ -1841,31 +1842,31 @@ The shipped dashboard profile is used instead.</source>
     <name>ShellWords</name>
     <message>
         <source>the block that starts here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 시작하는 블록이 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>the %1 quote opened in this command is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 명령에서 열린 %1가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>single</source>
-        <translation type="unfinished"></translation>
+        <translation>작은따옴표</translation>
     </message>
     <message>
         <source>double</source>
-        <translation type="unfinished"></translation>
+        <translation>큰따옴표</translation>
     </message>
     <message>
         <source>a $( opened in this command is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 명령에서 열린 $(에 닫는 괄호가 없습니다</translation>
     </message>
     <message>
         <source>unterminated single quote</source>
-        <translation type="unfinished"></translation>
+        <translation>작은따옴표가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>큰따옴표가 닫히지 않았습니다</translation>
     </message>
 </context>
 <context>
