@@ -24,15 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target %1: met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target %1: NOT met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>jq: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NOT met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

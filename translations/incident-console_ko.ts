@@ -24,16 +24,16 @@
         <translation>jq %1 → %2</translation>
     </message>
     <message>
-        <source>target %1: met</source>
-        <translation>목표 달성(%1)</translation>
-    </message>
-    <message>
-        <source>target %1: NOT met</source>
-        <translation>목표 미달(%1)</translation>
-    </message>
-    <message>
         <source>jq: %1</source>
         <translation>jq: %1</translation>
+    </message>
+    <message>
+        <source>%1: met</source>
+        <translation>%1: 목표 달성</translation>
+    </message>
+    <message>
+        <source>%1: NOT met</source>
+        <translation>%1: 목표 미달</translation>
     </message>
 </context>
 <context>

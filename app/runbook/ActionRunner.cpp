@@ -124,8 +124,8 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
             o.hasCriterion = numeric;
             o.criterionPassed = numeric && step.criterion.passes(value);
             if (numeric)
-                parts << (o.criterionPassed ? tr("target %1: met").arg(step.criterion.text)
-                                            : tr("target %1: NOT met").arg(step.criterion.text));
+                parts << (o.criterionPassed ? tr("%1: met").arg(step.criterion.text)
+                                            : tr("%1: NOT met").arg(step.criterion.text));
         }
     } else if (!e.error.isEmpty()) {
         parts << tr("jq: %1").arg(e.error);
