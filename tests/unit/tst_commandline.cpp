@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +174,28 @@ private Q_SLOTS:
         const Run ko = run({"--lang", "ko", "report", "--incident", id}, db);
         QVERIFY2(ko.out.contains(QStringLiteral("현재 영향 범위: ‹")), qPrintable(ko.out));
         QCOMPARE(run({"report", "--incident", id, "--set", "novalue"}, db).exitCode, 2);
+    }
+
+    void runbookCheckLintsRunbooks()
+    {
+        const Run ok = run({"runbook", "check", QStringLiteral(IC_RUNBOOKS "/000-commit-surge.md")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("38 sections, 0 checklist items, 33 HTTP actions, 17 copy commands")));
+        QVERIFY(ok.out.contains(QStringLiteral("Authorization: Bearer ${ADMIN_TOKEN}"))); // the variable, never a value
+        QVERIFY(ok.out.contains(QStringLiteral(":47: warning: this curl command is offered for copying only")));
+
+        const QString broken = m_dir.filePath(QStringLiteral("broken.md"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Broken\n\n```bash\ncurl -d '{\"a\": 1 http://h/x\n```\n\n- [ ] still here\n");
+        file.close();
+        const Run bad = run({"runbook", "check", broken, "--json"});
+        QCOMPARE(bad.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(bad.out.toUtf8()).object();
+        const QJsonObject warning = json.value("warnings").toArray().at(0).toObject();
+        QCOMPARE(warning.value("line").toInt(), 4);
+        QVERIFY(warning.value("error").toBool());
+        QCOMPARE(json.value("sections").toArray().at(0).toObject().value("steps").toArray().size(), 1); // the rest opens
     }
 
     void damagedStoreIsNotTouched()
