@@ -329,7 +329,9 @@ void MetricChart::replotNow()
         QString title = panel->definition.title;
         if (d->stale)
             title += tr("  — stale");
-        d->title->setText(title);
+        // A centred title wider than the chart would lose both ends; elide it instead.
+        const QFontMetrics titleMetrics(d->title->font());
+        d->title->setText(titleMetrics.elidedText(title, Qt::ElideRight, qMax(80, d->plot->width() - 24)));
         d->title->setTextColor(d->stale ? QColor(0x8A, 0x1C, 0x1C) : seriesColors().constFirst().darker(160));
         d->problem->setVisible(!panel->problem.isEmpty());
         // QCPItemText does not wrap: break long messages by hand to the chart's width.
