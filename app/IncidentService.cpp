@@ -229,7 +229,9 @@ bool IncidentService::recordAlert(const AlertTransition& transition, const QStri
     constexpr qint64 sameAlertWindowMs = 10 * 60'000;
     const QString head = AlertEvaluator::describeHead(transition);
     for (const TimelineEvent& e : m_current->events()) {
-        if (e.kind == EventKind::Alert && qAbs(e.atMs - event.atMs) <= sameAlertWindowMs && e.text.startsWith(head))
+        // The head must end where the recorded text's head ends: "host1" is not "host10".
+        const bool sameHead = e.text.startsWith(head) && (e.text.size() == head.size() || e.text.at(head.size()).isSpace());
+        if (e.kind == EventKind::Alert && qAbs(e.atMs - event.atMs) <= sameAlertWindowMs && sameHead)
             return true;
     }
     const IncidentData& d = m_current->data();

@@ -342,6 +342,12 @@ QWidget* MainWindow::createRunbooksTab()
 
 void MainWindow::openRunbook(const QString& path)
 {
+    // Results of the runbook being left would land on the wrong steps.
+    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
+        if (m_runner)
+            m_runner->cancel(it.key());
+    }
+    m_runs.clear();
     const Runbook runbook = RunbookImporter::importFile(path);
     m_runbookPanel->setRunbook(runbook);
     m_tabs->setCurrentWidget(m_runbookPanel->parentWidget());

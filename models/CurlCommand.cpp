@@ -90,7 +90,8 @@ std::optional<HttpAction> CurlCommand::read(const ShellWords::Parsed& parsed, QS
     }
     if (action.url.isEmpty())
         return fail(tr("there is no URL"));
-    if (!action.url.contains(QLatin1String("://")))
+    // curl's default scheme; a URL that starts with a variable gets it only once the variable is known.
+    if (!action.url.contains(QLatin1String("://")) && !action.url.startsWith(QLatin1String("${")))
         action.url.prepend(QStringLiteral("http://"));
     action.body = data.join(QLatin1Char('&')); // as curl joins several -d
     action.method = !method.isEmpty() ? method : data.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");

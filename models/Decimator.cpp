@@ -29,7 +29,7 @@ void Decimator::columns(const double* times, const double* values, size_t count,
         c.x = x;
         for (size_t k = i; k < stop; ++k) {
             const double v = values[k];
-            if (std::isnan(v)) {
+            if (!std::isfinite(v)) { // NaN is a gap; so is ±Inf, which no chart can draw
                 c.gap = true;
                 continue;
             }

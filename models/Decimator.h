@@ -11,7 +11,7 @@ struct Column
 {
     int x = 0;           // pixel column; -1 and width hold the neighbours just outside the range
     int count = 0;       // real (non-NaN) points in the column
-    bool gap = false;    // a NaN in the column: the line breaks here
+    bool gap = false;    // a NaN (or ±Inf) in the column: the line breaks here
     double first = 0;
     double last = 0;
     double min = 0;

@@ -202,7 +202,8 @@ ShellWords::Parsed ShellWords::parse(const QString& command)
                 if (d == QLatin1Char('\\') && k + 1 < text.size() &&
                     QStringLiteral("\"\\$`\n").contains(text.at(k + 1))) {
                     const QChar escaped = text.at(++k);
-                    word += escaped == QLatin1Char('$') ? QStringLiteral("$$") : QString(escaped);
+                    if (escaped != QLatin1Char('\n')) // a continuation vanishes inside double quotes too
+                        word += escaped == QLatin1Char('$') ? QStringLiteral("$$") : QString(escaped);
                 } else if (d == QLatin1Char('$')) {
                     variable(k);
                 } else if (d == QLatin1Char('`')) {

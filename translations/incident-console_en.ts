@@ -562,6 +562,10 @@ The shipped dashboard profile is used instead.</source>
         <source>after %1 bytes of the body: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a redirect to %1, which is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpOutcomeInfo</name>
@@ -911,6 +915,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -564,6 +564,10 @@ The shipped dashboard profile is used instead.</source>
         <source>after %1 bytes of the body: %2</source>
         <translation>본문 %1바이트를 받은 후: %2</translation>
     </message>
+    <message>
+        <source>a redirect to %1, which is not followed</source>
+        <translation>%1(으)로의 리디렉션이며 따라가지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>HttpOutcomeInfo</name>
@@ -914,6 +918,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
+        <translation>jq 프로그램이 끝없이 실행될 수 있는 &quot;%1&quot;을(를) 사용합니다. 경로, 인덱스, 슬라이스, 필터만 실행됩니다</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ void HttpCall::send(const QUrl& url, const QByteArray& method, const QByteArray&
         m_redactor.addSecret(credentials);
         request.setRawHeader("Authorization", QByteArray("Basic ") + credentials);
     }
-    m_reply = m_manager.sendCustomRequest(request, method, body);
+    // HEAD through sendCustomRequest would wait for the body its Content-Length promises.
+    m_reply = method == "HEAD" ? m_manager.head(request) : m_manager.sendCustomRequest(request, method, body);
     g_liveReplies.ref();
     // The reply itself is the context: the count must drop even when this call is gone first.
     connect(m_reply, &QObject::destroyed, m_reply, [] { g_liveReplies.deref(); });
@@ -158,13 +159,17 @@ bool HttpCall::followRedirect()
     const QUrl location = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
     if (status < 300 || status >= 400 || !location.isValid())
         return false;
+    if (m_request.maxRedirects == 0) {
+        finish(HttpOutcome::HttpError, tr("a redirect to %1, which is not followed").arg(m_url.resolved(location).host()));
+        return true;
+    }
     if (++m_redirects > m_request.maxRedirects) {
         finish(HttpOutcome::Failed, tr("more than %1 redirects").arg(m_request.maxRedirects));
         return true;
     }
     const QUrl next = m_url.resolved(location);
     const bool sameOrigin = originOf(next) == originOf(m_url);
-    const bool keepMethod = status == 307 || status == 308;
+    const bool keepMethod = status == 307 || status == 308 || m_method == "HEAD";
     QNetworkReply* old = m_reply;
     m_reply.clear();
     old->disconnect(this);

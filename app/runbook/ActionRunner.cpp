@@ -5,6 +5,8 @@
 #include "ShellWords.h"
 #include "network/Network.h"
 
+#include <QByteArray>
+
 #include <QUrl>
 
 namespace {
@@ -45,7 +47,11 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     auto expand = [&missing](const QString& text) { return ShellWords::expand(text, environment, &missing); };
     HttpRequest r;
     r.method = a.method.toUtf8();
-    r.url = QUrl(expand(a.url));
+    QString url = expand(a.url);
+    if (!url.contains(QLatin1String("://")))
+        url.prepend(QStringLiteral("http://")); // as curl does; decided after ${BASE_URL} is known
+    r.url = QUrl(url);
+    r.maxRedirects = 0; // like curl without -L: a runbook's headers and body never travel elsewhere
     for (const auto& [name, value] : a.headers)
         r.headers.append({name.toUtf8(), expand(value).toUtf8()});
     r.body = expand(a.body).toUtf8();
@@ -97,14 +103,36 @@ void ActionRunner::cancel(quint64 id)
     m_network.cancel(id);
 }
 
+Redactor ActionRunner::redactorFor(const RunbookStep& step)
+{
+    // Whatever the server echoed or jq picked out: no value of a variable the runbook names, nor any
+    // header or credential built from one, leaves the runner.
+    Redactor redactor;
+    QStringList missing;
+    for (const QString& name : step.action.variables)
+        redactor.addSecret(environment(name));
+    for (const auto& [name, value] : step.action.headers) {
+        if (value.contains(QLatin1String("${")) || name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
+            redactor.addSecret(ShellWords::expand(value, environment, &missing));
+    }
+    if (!step.action.user.isEmpty()) {
+        const QByteArray credentials = ShellWords::expand(step.action.user, environment, &missing).toUtf8();
+        redactor.addSecret(credentials);
+        redactor.addSecret(credentials.toBase64());
+        redactor.addSecret(credentials.mid(credentials.indexOf(':') + 1)); // the password alone
+    }
+    return redactor;
+}
+
 ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult& result)
 {
+    const Redactor redactor = redactorFor(step);
     ActionOutcome o;
     o.result = result;
     const Extracted e = result.decoded.value<Extracted>();
     o.hasExtraction = e.ran && e.error.isEmpty();
-    o.extraction = e.value;
-    o.extractionError = e.error;
+    o.extraction = redactor.redact(e.value); // masked whole, then shortened
+    o.extractionError = redactor.redact(e.error).left(300);
     // What was sent, as the runbook wrote it: variables stay ${NAME}.
     const QString sent = step.action.method + QLatin1Char(' ') + QString(step.action.url).replace(QLatin1String("$$"), QLatin1String("$"));
     QStringList parts{sent};
@@ -128,12 +156,8 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
                                             : tr("%1: NOT met").arg(step.criterion.text));
         }
     } else if (!e.error.isEmpty()) {
-        parts << tr("jq: %1").arg(e.error);
+        parts << tr("jq: %1").arg(o.extractionError);
     }
-    // Whatever the server echoed, no value of a variable the runbook names leaves this function.
-    Redactor redactor;
-    for (const QString& name : step.action.variables)
-        redactor.addSecret(environment(name));
     o.summary = redactor.redact(parts.join(QStringLiteral(" · ")));
     return o;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Redactor.h"
 #include "Runbook.h"
 #include "network/HttpTypes.h"
 
@@ -34,6 +35,7 @@ public:
 
     static std::optional<HttpRequest> requestFor(const RunbookStep& step, int timeoutMs, QString* error);
     static ActionOutcome outcomeOf(const RunbookStep& step, const HttpResult& result);
+    static Redactor redactorFor(const RunbookStep& step);
 
 Q_SIGNALS:
     void finished(quint64 id, const ActionOutcome& outcome);

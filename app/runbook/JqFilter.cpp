@@ -21,10 +21,23 @@ void collectError(void* data, jv message)
 
 bool JqFilter::isAllowed(const QString& program, QString* why)
 {
+    // jq reads "$ ENV" as "$ENV": whitespace or a comment may sit after the dollar.
     static const QRegularExpression forbidden(
-        QStringLiteral("\\$ENV\\b|\\benv\\b|\\binputs?\\b|\\bdebug\\b|\\bstderr\\b|\\binput_filename\\b|\\$__loc__|"
-                       "\\bhalt(_error)?\\b|\\bimport\\b|\\binclude\\b|\\bmodulemeta\\b|\\bget_search_list\\b|"
-                       "\\binput_line_number\\b|\\$__prog_args\\b"));
+        QStringLiteral("\\$(?:\\s|#[^\\n]*\\n)*(?:ENV|__loc__|__prog_args)\\b|"
+                       "(?<![.\\w$\"])(?:env|inputs?|debug|stderr|input_filename|halt|halt_error|import|include|"
+                       "modulemeta|get_search_list|input_line_number)\\b"));
+    // Loops, recursion and regular expressions could keep the network thread busy for ever. (A key
+    // such as .test is fine: only the functions are refused.)
+    static const QRegularExpression unbounded(
+        QStringLiteral("(?<![.\\w$\"])(?:until|while|repeat|range|recurse|recurse_down|def|test|match|capture|scan|"
+                       "splits|sub|gsub)\\b"));
+    const QRegularExpressionMatch loop = unbounded.match(program);
+    if (loop.hasMatch()) {
+        *why = tr("the jq program uses \"%1\", which may run without end; only paths, indexes, slices and filters "
+                  "are run")
+                   .arg(loop.captured(0));
+        return false;
+    }
     const QRegularExpressionMatch m = forbidden.match(program);
     if (m.hasMatch()) {
         *why = tr("the jq program uses \"%1\", which could read more than the answer; only paths, indexes, "
@@ -55,8 +68,10 @@ std::optional<QString> JqFilter::run(const QString& program, const QByteArray& j
     jv input = jv_parse_sized(json.constData(), static_cast<int>(json.size()));
     if (!jv_is_valid(input)) {
         jv message = jv_invalid_get_msg(input);
-        *error = tr("the answer is not JSON (%1)")
-                     .arg(jv_get_kind(message) == JV_KIND_STRING ? QString::fromUtf8(jv_string_value(message)) : QString());
+        // jq quotes the whole input after "(while parsing": a proxy's HTML page must not become the message.
+        QString text = jv_get_kind(message) == JV_KIND_STRING ? QString::fromUtf8(jv_string_value(message)) : QString();
+        text = text.section(QStringLiteral(" (while parsing"), 0, 0).left(200);
+        *error = tr("the answer is not JSON (%1)").arg(text);
         jv_free(message);
         jq_teardown(&jq);
         return std::nullopt;

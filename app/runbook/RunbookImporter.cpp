@@ -57,6 +57,9 @@ private:
 
     int lineOf(const char* p) const
     {
+        // md4c hands indentation and line breaks from its own strings: those have no line.
+        if (p < m_text.constData() || p >= m_text.constData() + m_text.size())
+            return 0;
         const qsizetype offset = p - m_text.constData();
         return static_cast<int>(std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) - m_lineStarts.begin());
     }

@@ -1,5 +1,7 @@
 #include "FaultServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -141,6 +143,14 @@ void FaultServer::respond(QTcpSocket* socket, const Request& request)
             body += it.key() + ": " + it.value() + "\n";
         body += "\n" + request.body;
         socket->write(response(200, "OK", "text/plain", body));
+    } else if (path == "/echo-json") {
+        QJsonObject headers;
+        for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+            headers.insert(QString::fromLatin1(it.key()), QString::fromUtf8(it.value()));
+        socket->write(response(200, "OK", "application/json",
+                               QJsonDocument(QJsonObject{{QStringLiteral("headers"), headers},
+                                                         {QStringLiteral("body"), QString::fromUtf8(request.body)}})
+                                   .toJson(QJsonDocument::Compact)));
     } else if (path == "/redirect") {
         socket->write(response(302, "Found", "text/plain", "", "Location: " + query.queryItemValue("to", QUrl::FullyDecoded).toUtf8() + "\r\n"));
     } else if (path.startsWith("/status/")) {

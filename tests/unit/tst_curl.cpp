@@ -50,6 +50,10 @@ private Q_SLOTS:
             << "POST" << "http://localhost:8002/api/admin/rate-limit/commits"
             << Headers{{"Authorization", "Bearer ${ADMIN_TOKEN}"}, {"Content-Type", "application/x-www-form-urlencoded"}}
             << "{\n       \"commits_per_minute\": 20\n     }" << "" << QStringList{"ADMIN_TOKEN"};
+        QTest::newRow("continuation inside double quotes") << "curl \"http://h/q?\\\na=1\"" << "GET" << "http://h/q?a=1"
+                                                           << none << "" << "" << QStringList();
+        QTest::newRow("URL starting with a variable") << "curl \"$BASE/health\"" << "GET" << "${BASE}/health" << none << ""
+                                                      << "" << QStringList{"BASE"};
         QTest::newRow("$VAR without braces") << "curl -H \"X-Key: $API_KEY\" http://h/$PATH_PART" << "GET" << "http://h/${PATH_PART}"
                                              << Headers{{"X-Key", "${API_KEY}"}} << "" << "" << QStringList{"API_KEY", "PATH_PART"};
         QTest::newRow("single quotes keep a dollar literal") << "curl -d '{\"cost\": \"$5\"}' http://h/x" << "POST" << "http://h/x"

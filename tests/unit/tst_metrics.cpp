@@ -81,6 +81,25 @@ private Q_SLOTS:
         QCOMPARE(columns.back().last, v.back());
     }
 
+    void infinitiesAreGaps()
+    {
+        std::vector<double> t = {0, 1, 2, 3}, v = {1, std::numeric_limits<double>::infinity(), 2, -std::numeric_limits<double>::infinity()};
+        std::vector<Decimator::Column> columns;
+        Decimator::columns(t.data(), v.data(), t.size(), 0, 3, 2, columns);
+        double low = 1e9, high = -1e9;
+        bool gap = false;
+        for (const Decimator::Column& c : columns) {
+            if (c.count > 0) {
+                low = std::min(low, c.min);
+                high = std::max(high, c.max);
+            }
+            gap = gap || c.gap;
+        }
+        QVERIFY(gap);
+        QCOMPARE(low, 1.0);
+        QCOMPARE(high, 2.0);
+    }
+
     void decimationIncludesNeighboursOfTheRange()
     {
         std::vector<double> t = {0, 10, 20, 30, 40}, v = {1, 2, 3, 4, 5};

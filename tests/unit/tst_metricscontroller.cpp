@@ -134,6 +134,11 @@ private Q_SLOTS:
         QVERIFY(service.recordAlert(otherGrid, QStringLiteral("msgs")));
         QCOMPARE(service.current()->events().size(), 2);
 
+        AlertTransition otherSeries = firing; // "...requests" is a prefix of "...requests-v2": still another series
+        otherSeries.seriesLegend = QStringLiteral("coupon-issue-requests-v2");
+        QVERIFY(service.recordAlert(otherSeries, QStringLiteral("msgs")));
+        QCOMPARE(service.current()->events().size(), 3);
+
         AlertTransition resolved = firing;
         resolved.firing = false;
         resolved.atSec = T0 + 300;

@@ -160,6 +160,7 @@ private Q_SLOTS:
         QTest::newRow("select") << ".users[] | select(.n > 5) | .name" << "lee";
         QTest::newRow("identity") << "." << "{\"data\":{\"result\":[{\"value\":[1,\"6.5\"]}]},\"list\":[1,2,3,4,5],\"users\":[{\"name\":\"kim\",\"n\":1},{\"name\":\"lee\",\"n\":9}]}";
         QTest::newRow("missing key") << ".nope" << "null";
+        QTest::newRow("keys named like functions") << ".data.test" << "null";
     }
     void jq()
     {
@@ -180,6 +181,11 @@ private Q_SLOTS:
         QTest::newRow("$ENV") << "$ENV.ADMIN_TOKEN" << "$ENV";
         QTest::newRow("input") << "input" << "input";
         QTest::newRow("syntax error") << ".a[" << "not valid";
+        QTest::newRow("$ ENV with a space") << "$ ENV.AWS_SECRET_ACCESS_KEY" << "$ ENV";
+        QTest::newRow("$ENV behind a comment") << "$# hide\nENV.X" << "ENV";
+        QTest::newRow("endless loop") << "until(false; .)" << "\"until\"";
+        QTest::newRow("recursion by def") << "def f: f; f" << "\"def\"";
+        QTest::newRow("regular expression") << ".a | test(\"(a+)+$\")" << "\"test\"";
     }
     void jqRefusesWhatCouldLeak()
     {
@@ -249,6 +255,34 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!runner.start(httpStep(QStringLiteral("curl -H \"X: ${IC_NOT_SET_ANYWHERE}\" %1/ok").arg(server.base())), 1000, &error));
         QVERIFY(error.contains(QStringLiteral("IC_NOT_SET_ANYWHERE")));
+
+        // HEAD does not wait for a body; a URL may start with a variable.
+        qputenv("IC_RUNBOOK_BASE", server.base().mid(7).toUtf8()); // host:port, no scheme
+        const ActionOutcome head = run(QStringLiteral("curl -X HEAD \"$IC_RUNBOOK_BASE/ok\""), 3000);
+        QVERIFY2(head.result.ok(), qPrintable(head.summary));
+        QCOMPARE(server.requests.last().method, QByteArray("HEAD"));
+
+        // Like curl without -L, a redirect is reported, never followed with the runbook's headers.
+        FaultServer elsewhere;
+        const int elsewhereBefore = static_cast<int>(elsewhere.requests.size());
+        const ActionOutcome redirected = run(
+            QStringLiteral("curl -H \"X-Key: ${IC_RUNBOOK_TOKEN}\" \"%1/redirect?to=%2/echo\"").arg(server.base(), elsewhere.base()), 3000);
+        QCOMPARE(redirected.result.outcome, HttpOutcome::HttpError);
+        QVERIFY2(redirected.summary.contains(QStringLiteral("not followed")) || redirected.result.detail.contains(QStringLiteral("not followed")),
+                 qPrintable(redirected.summary + redirected.result.detail));
+        QCOMPARE(elsewhere.requests.size(), elsewhereBefore);
+
+        // A credential built from variables and picked out by jq is masked too.
+        qputenv("IC_RUNBOOK_PASS", "hunter2-canary");
+        const ActionOutcome basic = run(QStringLiteral("curl -u \"ops:${IC_RUNBOOK_PASS}\" %1/echo-json | jq -r .headers.authorization").arg(server.base()), 3000);
+        QVERIFY(basic.result.ok());
+        QVERIFY2(!basic.summary.contains(QByteArray("ops:hunter2-canary").toBase64()) && !basic.extraction.contains(QStringLiteral("aHVudGVy")),
+                 qPrintable(basic.summary));
+        QVERIFY(basic.extraction.contains(QStringLiteral("••••")));
+
+        // An HTML error page where JSON was expected: a short message, not the page.
+        const ActionOutcome html = run(QStringLiteral("curl %1/html502 | jq .status").arg(server.base()), 3000);
+        QVERIFY2(html.summary.contains(QStringLiteral("not JSON")) && html.summary.size() < 700, qPrintable(html.summary));
     }
 };
 
