@@ -84,28 +84,30 @@ ReportTemplates DataFiles::reportTemplates(const QString& language, QString* war
     Q_ASSERT(error.isEmpty()); // shipped files are tested
     const QDir own(QDir(dataDirectory()).filePath(QStringLiteral("templates")));
     QStringList problems;
-    const QString reportsPath = own.filePath(QStringLiteral("sev-reports.json"));
-    if (QFile::exists(reportsPath)) {
-        QFile file(reportsPath);
-        QList<SevReportTemplate> mine;
+    // A team's file replaces shipped entries; a broken one is named and the shipped ones stay.
+    auto overrideFrom = [&](const QString& name, auto parse, auto apply) {
+        const QString path = own.filePath(name);
+        if (!QFile::exists(path))
+            return;
+        QFile file(path);
+        QString parseError;
         if (!file.open(QIODevice::ReadOnly))
-            problems << tr("%1 cannot be read (%2)").arg(reportsPath, file.errorString());
-        else if (!ReportTemplates::parseReports(file.readAll(), language, &mine, &error))
-            problems << tr("%1 is not valid: %2").arg(reportsPath, error);
+            problems << tr("%1 cannot be read (%2)").arg(path, file.errorString());
+        else if (!parse(file.readAll(), &parseError))
+            problems << tr("%1 is not valid: %2").arg(path, parseError);
         else
-            templates.overrideReports(mine);
-    }
-    const QString scenariosPath = own.filePath(QStringLiteral("scenarios.json"));
-    if (QFile::exists(scenariosPath)) {
-        QFile file(scenariosPath);
-        QList<ScenarioTemplate> mine;
-        if (!file.open(QIODevice::ReadOnly))
-            problems << tr("%1 cannot be read (%2)").arg(scenariosPath, file.errorString());
-        else if (!ReportTemplates::parseScenarios(file.readAll(), language, &mine, &error))
-            problems << tr("%1 is not valid: %2").arg(scenariosPath, error);
-        else
-            templates.overrideScenarios(mine);
-    }
+            apply();
+    };
+    QList<SevReportTemplate> ownReports;
+    overrideFrom(
+        QStringLiteral("sev-reports.json"),
+        [&](const QByteArray& json, QString* e) { return ReportTemplates::parseReports(json, language, &ownReports, e); },
+        [&] { templates.overrideReports(ownReports); });
+    QList<ScenarioTemplate> ownScenarios;
+    overrideFrom(
+        QStringLiteral("scenarios.json"),
+        [&](const QByteArray& json, QString* e) { return ReportTemplates::parseScenarios(json, language, &ownScenarios, e); },
+        [&] { templates.overrideScenarios(ownScenarios); });
     if (!problems.isEmpty() && warning)
         *warning = tr("Your templates were not used: %1. The shipped templates are used instead; fix the file "
                       "and restart.")

@@ -15,17 +15,24 @@ std::optional<QString>& nextOpenFileName()
     static std::optional<QString> next;
     return next;
 }
+
+// The queued answer if a test left one, else what the person picks.
+template <typename Ask>
+QString answer(std::optional<QString>& queued, Ask ask)
+{
+    if (queued) {
+        const QString path = *queued;
+        queued.reset();
+        return path;
+    }
+    return ask();
+}
 } // namespace
 
 QString FileDialogs::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                   const QString& filter)
 {
-    if (auto& next = nextSaveFileName()) {
-        const QString path = *next;
-        next.reset();
-        return path;
-    }
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    return answer(nextSaveFileName(), [&] { return QFileDialog::getSaveFileName(parent, caption, suggested, filter); });
 }
 
 void FileDialogs::setNextSaveFileName(const QString& path)
@@ -36,12 +43,7 @@ void FileDialogs::setNextSaveFileName(const QString& path)
 QString FileDialogs::openFileName(QWidget* parent, const QString& caption, const QString& directory,
                                   const QString& filter)
 {
-    if (auto& next = nextOpenFileName()) {
-        const QString path = *next;
-        next.reset();
-        return path;
-    }
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+    return answer(nextOpenFileName(), [&] { return QFileDialog::getOpenFileName(parent, caption, directory, filter); });
 }
 
 void FileDialogs::setNextOpenFileName(const QString& path)
