@@ -9,13 +9,16 @@
 #include "ReportComposer.h"
 #include "runbook/RunbookImporter.h"
 #include "runbook/RunbookReport.h"
+#include "TerminalText.h"
 #include "TimeOffset.h"
 #include "storage/IncidentStore.h"
 
 #include <CLI/CLI.hpp>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <iostream>
+#include <optional>
 
 namespace {
 std::string s(const QString& text)
@@ -28,10 +31,33 @@ QString q(const std::string& text)
     return QString::fromStdString(text);
 }
 
+// Stored text on the terminal: escaped control characters, and one line per cell in tables.
+std::string cell(const QString& text)
+{
+    return s(TerminalText::printable(text, TerminalText::Layout::OneLine));
+}
+
+std::string lines(const QString& text)
+{
+    return s(TerminalText::printable(text));
+}
+
 int failure(const QString& message, int code = 1)
 {
-    std::cerr << s(message) << std::endl;
+    std::cerr << lines(message) << std::endl;
     return code;
+}
+
+// Ids are plain decimal numbers: "0x1" or 2^64 must not quietly name another incident.
+std::optional<qint64> incidentIdOf(const std::string& text)
+{
+    static const QRegularExpression decimal(QStringLiteral("^[1-9][0-9]{0,18}$"));
+    const QString word = q(text);
+    bool ok = false;
+    const qint64 id = word.toLongLong(&ok, 10);
+    if (!decimal.match(word).hasMatch() || !ok)
+        return std::nullopt;
+    return id;
 }
 
 const QStringList& verbs()
@@ -80,26 +106,28 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--lang", language, s(tr("language of the interface and exports: en or ko")))
         ->check(CLI::IsMember({"en", "ko"}));
     cli.add_option("--author", author, s(tr("who is recorded as the owner of new events")));
-    qint64 openIncident = 0;
-    cli.add_option("--open", openIncident, s(tr("open this incident in the window (default: the last one)")));
+    std::string openIncidentText;
+    cli.add_option("--open", openIncidentText, s(tr("open this incident in the window (default: the last one)")));
     std::string profile;
     cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
     bool wall = false;
     cli.add_flag("--wall", wall, s(tr("open the war-room wall view full screen (read-only; Esc leaves)")));
     cli.require_subcommand(0, 1);
 
-    qint64 incidentId = 0;
-    auto addIncidentOption = [&incidentId](CLI::App* verb) {
-        verb->add_option("--incident", incidentId, s(tr("the incident's id (see \"list\")")))->required();
+    std::string incidentIdText;
+    auto addIncidentOption = [&incidentIdText](CLI::App* verb) {
+        verb->add_option("--incident", incidentIdText, s(tr("the incident's id (see \"list\")")))->required();
     };
 
     CLI::App* list = cli.add_subcommand("list", s(tr("list recorded incidents")));
 
     CLI::App* create = cli.add_subcommand("new", s(tr("declare an incident; prints its id")));
     std::string title, commander, started;
-    int severity = 2;
+    std::string severity = "2";
     create->add_option("--title", title, s(tr("what is broken")))->required();
-    create->add_option("--sev", severity, s(tr("severity: 1, 2 or 3")))->check(CLI::Range(1, 3))->capture_default_str();
+    create->add_option("--sev", severity, s(tr("severity: 1, 2 or 3")))
+        ->check(CLI::IsMember({"1", "2", "3"}))
+        ->capture_default_str();
     create->add_option("--commander", commander, s(tr("the incident commander")));
     create->add_option("--started", started, s(tr("when the impact began, ISO 8601 (default: now)")));
 
@@ -127,8 +155,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
 
     CLI::App* sev = cli.add_subcommand("sev", s(tr("change the severity")));
     addIncidentOption(sev);
-    int newSeverity = 2;
-    sev->add_option("level", newSeverity, s(tr("1, 2 or 3")))->required()->check(CLI::Range(1, 3));
+    std::string newSeverity = "2";
+    sev->add_option("level", newSeverity, s(tr("1, 2 or 3")))->required()->check(CLI::IsMember({"1", "2", "3"}));
 
     CLI::App* exportVerb = cli.add_subcommand("export", s(tr("write the post-mortem as Markdown")));
     addIncidentOption(exportVerb);
@@ -159,8 +187,26 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (runbookCheck->parsed()) {
         const Runbook runbook = RunbookImporter::importFile(q(runbookFile));
-        std::cout << s(runbookJson ? RunbookReport::json(runbook) : RunbookReport::text(runbook));
+        std::cout << (runbookJson ? s(RunbookReport::json(runbook)) : lines(RunbookReport::text(runbook)));
         return runbook.hasErrors() ? 1 : 0;
+    }
+    qint64 openIncident = 0;
+    if (!openIncidentText.empty()) {
+        const auto id = incidentIdOf(openIncidentText);
+        if (!id)
+            return failure(tr("--open \"%1\" is not an incident id: give the number \"list\" shows, such as 12.")
+                               .arg(q(openIncidentText)),
+                           2);
+        openIncident = *id;
+    }
+    qint64 incidentId = 0;
+    if (!incidentIdText.empty()) {
+        const auto id = incidentIdOf(incidentIdText);
+        if (!id)
+            return failure(tr("--incident \"%1\" is not an incident id: give the number \"list\" shows, such as 12.")
+                               .arg(q(incidentIdText)),
+                           2);
+        incidentId = *id;
     }
     if (cli.get_subcommands().empty())
         return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile), wall});
@@ -185,17 +231,20 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
             std::cout << i.id << '\t' << s(SeverityInfo::label(i.severity)) << '\t'
                       << s(IncidentStatusInfo::key(i.status)) << '\t'
                       << s(QDateTime::fromMSecsSinceEpoch(i.startedMs).toString(Qt::ISODate)) << '\t' << i.eventCount
-                      << '\t' << s(i.title) << '\n';
+                      << '\t' << cell(i.title) << '\n';
         }
         return 0;
     }
     if (create->parsed()) {
-        DeclareRequest request{q(title), *SeverityInfo::fromNumber(severity), q(commander), 0};
+        DeclareRequest request{q(title), *SeverityInfo::fromNumber(std::stoi(severity)), q(commander), 0};
         if (!started.empty()) {
             const QDateTime at = QDateTime::fromString(q(started), Qt::ISODate);
             if (!at.isValid())
                 return failure(tr("--started \"%1\" is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.")
                                    .arg(q(started)));
+            // A few minutes of clock skew between machines is fine; a start in the future is a typo.
+            if (at.toMSecsSinceEpoch() > Clock::system().nowMs() + 5 * 60'000)
+                return failure(tr("--started \"%1\" is in the future; give the moment the impact began.").arg(q(started)));
             request.startedMs = at.toMSecsSinceEpoch();
         }
         if (!service.declare(request))
@@ -225,10 +274,10 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         if (itemId.empty()) {
             const Incident& incident = *service.current();
             for (const ChecklistPhase& phase : incident.checklist().phases) {
-                std::cout << s(phase.title) << '\n';
+                std::cout << cell(phase.title) << '\n';
                 for (const ChecklistItem& item : phase.items)
-                    std::cout << "  [" << (incident.isChecked(item.id) ? 'x' : ' ') << "] " << s(item.id) << "  "
-                              << s(item.text) << '\n';
+                    std::cout << "  [" << (incident.isChecked(item.id) ? 'x' : ' ') << "] " << cell(item.id) << "  "
+                              << cell(item.text) << '\n';
             }
             return 0;
         }
@@ -237,7 +286,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     if (status->parsed())
         return service.setStatus(*IncidentStatusInfo::fromKey(q(statusKey))) ? 0 : failure(service.lastError());
     if (sev->parsed())
-        return service.setSeverity(*SeverityInfo::fromNumber(newSeverity)) ? 0 : failure(service.lastError());
+        return service.setSeverity(*SeverityInfo::fromNumber(std::stoi(newSeverity))) ? 0 : failure(service.lastError());
     if (report->parsed()) {
         QString warning;
         const ReportTemplates templates = DataFiles::reportTemplates(lang, &warning);
@@ -256,14 +305,14 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         }
         const ReportContext context =
             ReportComposer::contextOf(*service.current(), store.loadSamples(incidentId), Clock::system().nowMs());
-        std::cout << s(ReportComposer::fill(*sevReport, context, values)) << std::endl;
+        std::cout << lines(ReportComposer::fill(*sevReport, context, values)) << std::endl;
         return 0;
     }
     if (exportVerb->parsed()) {
         QString error;
         if (!PostmortemExport::write(*service.current(), store.loadSamples(incidentId), q(out), &error))
             return failure(error);
-        std::cout << s(tr("Post-mortem written to %1").arg(QFileInfo(q(out)).absoluteFilePath())) << std::endl;
+        std::cout << lines(tr("Post-mortem written to %1").arg(QFileInfo(q(out)).absoluteFilePath())) << std::endl;
         return 0;
     }
     return failure(tr("Name a command (see --help)."), 2);

@@ -1,5 +1,7 @@
 #include "IncidentService.h"
 
+#include <QDateTime>
+
 #include "Clock.h"
 #include "DemoIncident.h"
 #include "Incident.h"
@@ -52,6 +54,11 @@ bool IncidentService::declare(const DeclareRequest& request)
     if (const QString problem = Incident::titleProblem(request.title); !problem.isEmpty())
         return failWith(problem);
     const qint64 now = m_clock.nowMs();
+    // Earlier than this is a typo (0001-01-01 once gave "time to detect 739941d").
+    static const qint64 earliest = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    if (request.startedMs != 0 && request.startedMs < earliest)
+        return failWith(tr("The start time %1 is before the year 2000; give the moment the impact began.")
+                            .arg(QDateTime::fromMSecsSinceEpoch(request.startedMs, Qt::UTC).toString(Qt::ISODate)));
     IncidentData data;
     data.title = request.title.trimmed();
     data.severity = request.severity;

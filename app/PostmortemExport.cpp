@@ -4,6 +4,7 @@
 #include "MetricChart.h"
 #include "PostmortemWriter.h"
 #include "TimeOffset.h"
+#include "storage/IncidentStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,14 +25,37 @@ QList<ChartMarker> PostmortemExport::markersOf(const Incident& incident)
     return markers;
 }
 
+QString PostmortemExport::refusal(const QString& path)
+{
+    const QFileInfo info(path);
+    if (IncidentStore::isStoreFile(path))
+        return tr("%1 is the incident store itself. Choose another file name.").arg(info.absoluteFilePath());
+    // A device or a pipe would be replaced by a regular file (or block); only files and new paths are written.
+    if (info.exists() && !info.isFile())
+        return tr("%1 is not a regular file (a folder, device or pipe) and is left as it is. Choose a file name.")
+            .arg(info.absoluteFilePath());
+    return QString();
+}
+
 bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
                              QString* error)
 {
     const QFileInfo target(path);
+    auto refuse = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (const QString why = refusal(path); !why.isEmpty())
+        return refuse(why);
     QList<PostmortemWriter::Chart> charts;
     if (!panels.isEmpty()) {
         const QString folder = target.completeBaseName() + QStringLiteral("-charts");
         QDir dir = target.absoluteDir();
+        const QFileInfo folderInfo(dir.filePath(folder));
+        if (folderInfo.exists() && !folderInfo.isDir())
+            return refuse(tr("%1 is not a folder, so the charts cannot go there. Choose another file name.")
+                              .arg(folderInfo.absoluteFilePath()));
         if (!dir.exists() || !dir.mkpath(folder)) {
             if (error)
                 *error = tr("Could not create the folder %1 for the charts. Choose a folder you can write to.")
@@ -54,6 +78,8 @@ bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelDa
             QString name = panel.definition.id;
             name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
             const QString relative = folder + QLatin1Char('/') + name + QStringLiteral(".png");
+            if (const QString why = refusal(dir.filePath(relative)); !why.isEmpty())
+                return refuse(why);
             if (!chart.savePng(dir.filePath(relative), 1200, 420)) {
                 if (error)
                     *error = tr("Could not write the chart %1. Choose a folder you can write to.").arg(dir.filePath(relative));

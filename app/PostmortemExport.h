@@ -15,5 +15,7 @@ public:
     // Charts of the kept metric samples are rendered to PNG files in "<name>-charts/" beside the Markdown.
     static bool write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
                       QString* error);
+    // Why the path must not be written (the store, a device, a pipe, a folder), or empty.
+    static QString refusal(const QString& path);
     static QList<ChartMarker> markersOf(const Incident& incident);
 };

@@ -2,10 +2,13 @@
 
 #include "PostmortemJson.h"
 
-#include <QFile>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,25 +59,68 @@ const QList<QStringList>& migrations()
     return steps;
 }
 
+// "ICon" in the file header: marks our stores, so a file that is someone else's is never written to.
+constexpr int ApplicationId = 0x49436f6e;
+
+// Primary result codes of SQLite (sqlite3.h); the driver reports them as the error's native code.
+enum SqliteCode { Perm = 3, Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+
+// Tables each schema version has; a file without our application id is ours only if it has exactly these.
+const QList<QSet<QString>>& tablesOfVersion()
+{
+    static const QList<QSet<QString>> tables = {
+        {},
+        {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state")},
+        {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state"),
+         QStringLiteral("event_revisions")},
+        {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state"),
+         QStringLiteral("event_revisions"), QStringLiteral("metric_panels"), QStringLiteral("metric_samples")},
+    };
+    return tables;
+}
+
+// Paths of the stores open in this process: nothing but SQLite may open them, since any close() of
+// another descriptor of the file drops SQLite's POSIX locks for the whole process.
+QMutex& openStoresMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QHash<QString, int>& openStores()
+{
+    static QHash<QString, int> paths;
+    return paths;
+}
+
+QString canonicalStorePath(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
 // A null QString binds as SQL NULL; the schema wants empty text instead.
 QString notNull(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-bool looksLikeSqlite(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(16);
-    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
-}
 } // namespace
 
 IncidentStore::IncidentStore()
     : m_connection(QStringLiteral("incident-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+}
+
+bool IncidentStore::isStoreFile(const QString& path)
+{
+    QString canonical = canonicalStorePath(path);
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        if (canonical.endsWith(QLatin1String(suffix)))
+            canonical.chop(qstrlen(suffix));
+    }
+    const QMutexLocker lock(&openStoresMutex());
+    return openStores().contains(canonical);
 }
 
 IncidentStore::~IncidentStore()
@@ -87,21 +133,40 @@ QSqlDatabase IncidentStore::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+bool IncidentStore::fail(const QString& what, const QSqlError& error)
+{
+    // Classified by SQLite's own result code, never by its (English) text.
+    bool known = false;
+    const int code = error.nativeErrorCode().toInt(&known) & 0xff;
+    Problem problem = Problem::Other;
+    if (known) {
+        switch (code) {
+        case Busy:
+        case Locked:
+            problem = Problem::Locked;
+            break;
+        case Corrupt:
+        case NotADb:
+            problem = Problem::Damaged;
+            break;
+        case Perm:
+        case ReadOnly:
+        case CantOpen:
+        case IoErr:
+            problem = Problem::Access;
+            break;
+        case Full:
+            problem = Problem::Full;
+            break;
+        default:
+            break;
+        }
+    }
+    return fail(what, error.databaseText().isEmpty() ? error.text() : error.databaseText(), problem);
+}
+
 bool IncidentStore::fail(const QString& what, const QString& detail, Problem problem)
 {
-    if (problem == Problem::FromSqlite) {
-        const QString lower = detail.toLower();
-        if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
-            problem = Problem::Locked;
-        else if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")) ||
-                 lower.contains(QLatin1String("corrupt")))
-            problem = Problem::Damaged;
-        else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("unable to open")) ||
-                 lower.contains(QLatin1String("permission")))
-            problem = Problem::Access;
-        else
-            problem = Problem::Other;
-    }
     switch (problem) {
     case Problem::Locked:
         m_error = tr("The incident store %1 is locked by another program (another console?) while %2. "
@@ -114,13 +179,22 @@ bool IncidentStore::fail(const QString& what, const QString& detail, Problem pro
                      "or start with --db to use another file.")
                       .arg(m_path, detail);
         break;
+    case Problem::Foreign:
+        m_error = tr("The file %1 is a database of another program (%2), not an Incident Console store. "
+                     "The console has not changed it. Start with --db to name a new or existing store.")
+                      .arg(m_path, detail);
+        break;
     case Problem::Access:
         m_error = tr("The incident store %1 cannot be opened or written while %2 (%3). "
                      "Check that the file and its folder exist and that you may write them, "
                      "or start with --db to use another file.")
                       .arg(m_path, what, detail);
         break;
-    case Problem::FromSqlite:
+    case Problem::Full:
+        m_error = tr("The disk that holds the incident store %1 is full while %2, so nothing was recorded. "
+                     "Free some space on it and try again.")
+                      .arg(m_path, what);
+        break;
     case Problem::Other:
         m_error = tr("The incident store %1 failed while %2: %3").arg(m_path, what, detail);
         break;
@@ -132,7 +206,7 @@ bool IncidentStore::exec(QSqlQuery& query, const QString& what)
 {
     if (query.exec())
         return true;
-    return fail(what, query.lastError().text());
+    return fail(what, query.lastError());
 }
 
 bool IncidentStore::execSql(const QString& sql, const QString& what)
@@ -140,11 +214,12 @@ bool IncidentStore::execSql(const QString& sql, const QString& what)
     QSqlQuery query(db());
     if (query.exec(sql))
         return true;
-    return fail(what, query.lastError().text());
+    return fail(what, query.lastError());
 }
 
 bool IncidentStore::transaction(const QString& what)
 {
+    m_error.clear(); // an earlier failure is not this operation's
     // IMMEDIATE takes the write lock up front so a busy store fails here, not half way.
     return execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
 }
@@ -180,14 +255,18 @@ bool IncidentStore::open(const QString& path, const Options& options)
     close();
     m_path = path;
     m_error.clear();
+    if (path.trimmed().isEmpty() || path == QLatin1String(":memory:")) {
+        m_error = tr("\"%1\" is not a file, and a store that is not a file keeps nothing that is recorded. "
+                     "Name a file with --db, such as ~/incidents.sqlite.")
+                      .arg(path);
+        return false;
+    }
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
             return fail(tr("opening it"), tr("it is not a regular file"), Problem::Access);
         if (!info.isReadable())
             return fail(tr("opening it"), tr("permission denied"), Problem::Access);
-        if (!looksLikeSqlite(path))
-            return fail(tr("opening it"), tr("file is not a database"), Problem::Damaged);
     } else if (!info.dir().exists()) {
         return fail(tr("creating it"), tr("the folder %1 does not exist").arg(info.absolutePath()), Problem::Access);
     }
@@ -195,28 +274,115 @@ bool IncidentStore::open(const QString& path, const Options& options)
     database.setDatabaseName(path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!database.open())
-        return fail(tr("opening it"), database.lastError().text());
-
-    QSqlQuery check(database);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-        return fail(tr("checking it"), check.lastError().text());
-    if (check.value(0).toString() != QLatin1String("ok"))
-        return fail(tr("checking it"), tr("corrupt: %1").arg(check.value(0).toString()), Problem::Damaged);
-    check.finish();
-
-    QSqlQuery wal(database);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return fail(tr("opening it"), wal.lastError().text());
-    wal.finish();
+        return fail(tr("opening it"), database.lastError());
+    // Only reads until the file is known to be ours: someone else's database is never changed.
+    if (!checkOwnership() || !checkIntegrity() || !migrate(options.targetSchemaVersion) ||
+        !enableWal(options.busyTimeoutMs))
+        return false;
     // FULL: a commit survives power loss, not only a killed process.
     if (!execSql(QStringLiteral("PRAGMA synchronous=FULL"), tr("opening it")) ||
         !execSql(QStringLiteral("PRAGMA foreign_keys=ON"), tr("opening it")))
         return false;
-    return migrate(options.targetSchemaVersion);
+    if (options.maxPageCount > 0 &&
+        !execSql(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount), tr("opening it")))
+        return false;
+    m_registered = canonicalStorePath(path);
+    const QMutexLocker lock(&openStoresMutex());
+    ++openStores()[m_registered];
+    return true;
+}
+
+std::optional<qint64> IncidentStore::pragma(const QString& name)
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next()) {
+        fail(tr("reading it"), query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+bool IncidentStore::checkOwnership()
+{
+    const auto applicationId = pragma(QStringLiteral("application_id"));
+    const auto version = pragma(QStringLiteral("user_version"));
+    if (!applicationId || !version)
+        return false;
+    if (*applicationId == ApplicationId) {
+        if (*version > LatestSchemaVersion)
+            return fail(tr("opening it"),
+                        tr("it was written by a newer Incident Console (schema %1, this one knows %2); "
+                           "use the newer console")
+                            .arg(*version)
+                            .arg(LatestSchemaVersion),
+                        Problem::Other);
+        return true;
+    }
+    if (*applicationId != 0)
+        return fail(tr("opening it"), tr("application id %1").arg(*applicationId), Problem::Foreign);
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+        return fail(tr("reading it"), query.lastError());
+    QSet<QString> tables;
+    while (query.next())
+        tables.insert(query.value(0).toString());
+    // A new, empty file is ours to set up; one written before stores were marked has exactly our tables.
+    if (*version == 0 && tables.isEmpty())
+        return true;
+    if (*version > 0 && *version < tablesOfVersion().size() && tables == tablesOfVersion().at(int(*version)))
+        return true;
+    QStringList names(tables.begin(), tables.end());
+    names.sort();
+    return fail(tr("opening it"),
+                names.isEmpty() ? tr("schema version %1 and no tables").arg(*version)
+                                : tr("tables %1").arg(names.join(QStringLiteral(", "))),
+                Problem::Foreign);
+}
+
+bool IncidentStore::checkIntegrity()
+{
+    QSqlQuery check(db());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return fail(tr("checking it"), check.lastError());
+    if (check.value(0).toString() != QLatin1String("ok"))
+        return fail(tr("checking it"), tr("corrupt: %1").arg(check.value(0).toString()), Problem::Damaged);
+    return true;
+}
+
+bool IncidentStore::enableWal(int busyTimeoutMs)
+{
+    // Switching to WAL needs a moment with no other writer; consoles starting together take turns.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery wal(db());
+        if (wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && wal.next()) {
+            const QString mode = wal.value(0).toString().toLower();
+            if (mode == QLatin1String("wal"))
+                return true;
+            return fail(tr("opening it"),
+                        tr("SQLite kept the journal mode \"%1\" instead of WAL; the folder must allow shared memory "
+                           "files (a local disk, not a network share)")
+                            .arg(mode),
+                        Problem::Access);
+        }
+        const QSqlError error = wal.lastError();
+        bool known = false;
+        const int code = error.nativeErrorCode().toInt(&known) & 0xff;
+        if (!known || (code != Busy && code != Locked) || waited.elapsed() > busyTimeoutMs)
+            return fail(tr("opening it"), error);
+        QThread::msleep(5);
+    }
 }
 
 void IncidentStore::close()
 {
+    if (!m_registered.isEmpty()) {
+        const QMutexLocker lock(&openStoresMutex());
+        if (--openStores()[m_registered] <= 0)
+            openStores().remove(m_registered);
+        m_registered.clear();
+    }
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase database = db();
@@ -241,30 +407,35 @@ int IncidentStore::schemaVersion() const
 
 bool IncidentStore::migrate(int targetVersion)
 {
-    const int current = schemaVersion();
-    if (current < 0)
-        return fail(tr("reading its schema version"), db().lastError().text());
-    if (current > LatestSchemaVersion)
-        return fail(tr("opening it"),
-                    tr("it was written by a newer Incident Console (schema %1, this one knows %2); "
-                       "use the newer console")
-                        .arg(current)
-                        .arg(LatestSchemaVersion),
-                    Problem::Other);
-    for (int version = current; version < targetVersion; ++version) {
-        const QString what = tr("upgrading it to schema version %1").arg(version + 1);
-        if (!transaction(what))
-            return false;
+    const QString what = tr("setting it up");
+    // The version is read under the write lock: consoles creating one new store together each see
+    // the tables the one before them made.
+    if (!transaction(what))
+        return false;
+    const auto current = pragma(QStringLiteral("user_version"));
+    const auto applicationId = pragma(QStringLiteral("application_id"));
+    if (!current || !applicationId) {
+        rollback();
+        return false;
+    }
+    if (*current >= targetVersion && *applicationId == ApplicationId) {
+        rollback(); // nothing to change
+        return true;
+    }
+    for (int version = int(*current); version < targetVersion; ++version) {
         for (const QString& sql : migrations().at(version)) {
-            if (!execSql(sql, what)) {
+            if (!execSql(sql, tr("upgrading it to schema version %1").arg(version + 1))) {
                 rollback(); // keeps the error that caused it
                 return false;
             }
         }
-        if (!execSql(QStringLiteral("PRAGMA user_version=%1").arg(version + 1), what) || !commit(what))
-            return false;
     }
-    return true;
+    if (!execSql(QStringLiteral("PRAGMA user_version=%1").arg(qMax<qint64>(*current, targetVersion)), what) ||
+        !execSql(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId), what)) {
+        rollback();
+        return false;
+    }
+    return commit(what);
 }
 
 bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
@@ -294,7 +465,7 @@ bool IncidentStore::createIncident(IncidentData& incident)
                                  " mitigated_ms, resolved_ms, checklist_json, postmortem_json)"
                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindHeader(query, incident);
-    query.addBindValue(QString::fromUtf8(incident.checklistJson));
+    query.addBindValue(notNull(QString::fromUtf8(incident.checklistJson)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(incident.postmortem)).toJson(QJsonDocument::Compact)));
     if (!exec(query, what)) {
         rollback();
@@ -326,6 +497,7 @@ bool IncidentStore::createIncident(IncidentData& incident)
 
 bool IncidentStore::insertEvent(qint64 incidentId, TimelineEvent& event)
 {
+    m_error.clear();
     // A single INSERT is its own transaction in SQLite: durable once it returns.
     return insertEventRow(incidentId, event);
 }
@@ -419,6 +591,7 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
 
 bool IncidentStore::updatePostmortem(qint64 incidentId, const PostmortemFields& fields)
 {
+    m_error.clear();
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE incidents SET postmortem_json = ? WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(fields)).toJson(QJsonDocument::Compact)));
@@ -464,6 +637,7 @@ bool IncidentStore::saveSamples(qint64 incidentId, const PanelDefinition& panel,
 
 QList<MetricPanelData> IncidentStore::loadSamples(qint64 incidentId)
 {
+    m_error.clear();
     QList<MetricPanelData> panels;
     QSqlQuery definitions(db());
     definitions.prepare(QStringLiteral("SELECT panel_id, definition_json FROM metric_panels WHERE incident_id = ?"
@@ -504,13 +678,14 @@ QList<MetricPanelData> IncidentStore::loadSamples(qint64 incidentId)
 
 QList<IncidentSummary> IncidentStore::listIncidents()
 {
+    m_error.clear();
     QList<IncidentSummary> list;
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT i.id, i.title, i.severity, i.status, i.commander, i.started_ms,"
                                    " (SELECT COUNT(*) FROM events e WHERE e.incident_id = i.id)"
                                    " FROM incidents i ORDER BY i.started_ms DESC, i.id DESC"))) {
-        fail(tr("listing incidents"), query.lastError().text());
+        fail(tr("listing incidents"), query.lastError());
         return list;
     }
     while (query.next()) {
@@ -529,6 +704,7 @@ QList<IncidentSummary> IncidentStore::listIncidents()
 
 std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
 {
+    m_error.clear();
     const QString what = tr("loading incident %1").arg(id);
     QSqlQuery query(db());
     query.setForwardOnly(true);
@@ -599,6 +775,7 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
 
 QList<TimelineEvent> IncidentStore::revisionsOf(qint64 eventId)
 {
+    m_error.clear();
     QList<TimelineEvent> list;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT old_at_ms, old_text, editor, edited_ms FROM event_revisions"

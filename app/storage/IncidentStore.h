@@ -8,6 +8,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 // Incidents on Qt SQL (SQLite, WAL). Every write is one transaction, durable when the call returns.
@@ -22,6 +23,7 @@ public:
     {
         int busyTimeoutMs = 3000;
         int targetSchemaVersion = LatestSchemaVersion; // tests stop early to exercise migrations
+        int maxPageCount = 0;                           // tests: a small limit stands for a full disk
     };
 
     IncidentStore();
@@ -36,6 +38,8 @@ public:
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+    // Whether the path is (a journal of) a store open in this process: such files are opened by SQLite only.
+    static bool isStoreFile(const QString& path);
 
     bool createIncident(IncidentData& incident); // sets incident.id and the ids of its events
     bool insertEvent(qint64 incidentId, TimelineEvent& event);
@@ -56,9 +60,13 @@ public:
     QList<TimelineEvent> revisionsOf(qint64 eventId); // earlier versions, oldest first
 
 private:
-    enum class Problem { FromSqlite, Locked, Damaged, Access, Other };
-    // Problems the store detects itself say what they are; SQLite's are classified from its (English) text.
-    bool fail(const QString& what, const QString& detail, Problem problem = Problem::FromSqlite);
+    enum class Problem { Locked, Damaged, Foreign, Access, Full, Other };
+    bool fail(const QString& what, const QString& detail, Problem problem);
+    bool fail(const QString& what, const QSqlError& error); // classified by SQLite's result code
+    std::optional<qint64> pragma(const QString& name);
+    bool checkOwnership();
+    bool checkIntegrity();
+    bool enableWal(int busyTimeoutMs);
     bool exec(QSqlQuery& query, const QString& what);
     bool execSql(const QString& sql, const QString& what);
     bool migrate(int targetVersion);
@@ -72,4 +80,5 @@ private:
     QString m_connection;
     QString m_path;
     QString m_error;
+    QString m_registered; // canonical path while open
 };

@@ -2,6 +2,7 @@
 #include "storage/IncidentStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <sys/stat.h>
+#include <vector>
 
 namespace {
 struct Run
@@ -116,6 +120,18 @@ private Q_SLOTS:
         QTest::newRow("bad start time") << QStringList{"new", "--title", "x", "--started", "yesterday"} << "ISO 8601";
         QTest::newRow("unwritable export") << QStringList{"export", "--incident", "1", "--out", "/nonexistent-dir/pm.md"}
                                            << "/nonexistent-dir/pm.md";
+        QTest::newRow("hex id") << QStringList{"note", "--incident", "0x1", "x"} << "0x1";
+        QTest::newRow("id beyond 64 bits") << QStringList{"note", "--incident", "18446744073709551616", "x"}
+                                           << "18446744073709551616";
+        QTest::newRow("negative id") << QStringList{"note", "--incident", "-1", "x"} << "-1";
+        QTest::newRow("id with a fraction") << QStringList{"note", "--incident", "1.0", "x"} << "1.0";
+        QTest::newRow("open with a hex id") << QStringList{"--open", "0x1", "list"} << "0x1";
+        QTest::newRow("start in year 1") << QStringList{"new", "--title", "x", "--started", "0001-01-01T00:00:00Z"}
+                                         << "2000";
+        QTest::newRow("start in the future") << QStringList{"new", "--title", "x", "--started", "2999-01-01T00:00:00Z"}
+                                             << "future";
+        QTest::newRow("hex severity") << QStringList{"new", "--title", "x", "--sev", "0x2"} << "--sev";
+        QTest::newRow("hex severity change") << QStringList{"sev", "--incident", "1", "0x1"} << "level";
     }
     void mistakesGetClearMessages()
     {
@@ -196,6 +212,95 @@ private Q_SLOTS:
         QCOMPARE(warning.value("line").toInt(), 4);
         QVERIFY(warning.value("error").toBool());
         QCOMPARE(json.value("sections").toArray().at(0).toObject().value("steps").toArray().size(), 1); // the rest opens
+    }
+
+    void storesThatKeepNothingAreRefused_data()
+    {
+        QTest::addColumn<QString>("db");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("in memory") << QStringLiteral(":memory:");
+    }
+    void storesThatKeepNothingAreRefused()
+    {
+        QFETCH(QString, db);
+        QProcess process;
+        process.start(QStringLiteral(INCIDENT_CONSOLE), {"--db", db, "new", "--title", "lost"});
+        QVERIFY(process.waitForFinished(30'000));
+        QVERIFY(process.exitCode() != 0);
+        QVERIFY2(process.readAllStandardError().contains("is not a file"), "no clear message");
+        QVERIFY(process.readAllStandardOutput().isEmpty()); // no id of an incident that would not be kept
+    }
+
+    // Consoles started together on one new store each see the tables the one before made.
+    void tenConsolesCreateOneStore()
+    {
+        for (int round = 0; round < 3; ++round) {
+            const QString db = m_dir.filePath(QStringLiteral("together-%1.sqlite").arg(round));
+            std::vector<std::unique_ptr<QProcess>> consoles;
+            for (int i = 0; i < 10; ++i) {
+                consoles.push_back(std::make_unique<QProcess>());
+                consoles.back()->start(QStringLiteral(INCIDENT_CONSOLE), {"--db", db, "list"});
+            }
+            for (auto& console : consoles) {
+                QVERIFY(console->waitForFinished(30'000));
+                QVERIFY2(console->exitCode() == 0, console->readAllStandardError().constData());
+            }
+        }
+    }
+
+    void exportWritesOnlyRegularFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("fifo") << "fifo" << "not a regular file";
+        QTest::newRow("link to a fifo") << "link" << "not a regular file";
+        QTest::newRow("a folder") << "folder" << "not a regular file";
+        QTest::newRow("the store itself") << "store" << "incident store itself";
+    }
+    void exportWritesOnlyRegularFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        const Run created = run({"new", "--title", "export target"});
+        QCOMPARE(created.exitCode, 0);
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe-%1").arg(kind));
+        QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QString target = fifo;
+        if (kind == "link") {
+            target = m_dir.filePath(QStringLiteral("link-to-pipe.md"));
+            QVERIFY(QFile::link(fifo, target));
+        } else if (kind == "folder") {
+            target = m_dir.filePath(QStringLiteral("a-folder.md"));
+            QVERIFY(QDir().mkpath(target));
+        } else if (kind == "store") {
+            target = m_db;
+        }
+        const Run r = run({"export", "--incident", created.out.trimmed(), "--out", target});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        struct stat info{};
+        QCOMPARE(stat(QFile::encodeName(fifo).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QCOMPARE(run({"list"}).exitCode, 0); // the store is still a store
+    }
+
+    void controlCharactersAreShownEscaped()
+    {
+        const QString title = QStringLiteral("\x1b]0;pwned\x07" "Checkout\x1b[2J\x9b" "\nsecond line");
+        const Run created = run({"new", "--title", title});
+        QCOMPARE(created.exitCode, 0);
+        const QString id = created.out.trimmed();
+        for (const QStringList& args : {QStringList{"list"}, QStringList{"report", "--incident", id}}) {
+            const Run r = run(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007Checkout")), qPrintable(args.join(' ') + ": " + r.out));
+            for (QChar c : r.out) {
+                const bool control = (c.unicode() < 0x20 && c != '\n' && c != '\t') || (c.unicode() >= 0x7f && c.unicode() <= 0x9f);
+                QVERIFY2(!control, qPrintable(args.join(' ') + QStringLiteral(": raw control U+%1").arg(c.unicode(), 4, 16)));
+            }
+        }
+        const Run list = run({"list"});
+        QVERIFY2(list.out.contains(QStringLiteral("\\nsecond line")), qPrintable(list.out)); // one row per incident
     }
 
     void damagedStoreIsNotTouched()

@@ -260,6 +260,172 @@ private Q_SLOTS:
         QVERIFY2(store.errorString().contains("does not exist"), qPrintable(store.errorString()));
     }
 
+    void refusesStoresThatKeepNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank") << QStringLiteral("  ");
+        QTest::newRow("in memory") << QStringLiteral(":memory:");
+    }
+    void refusesStoresThatKeepNothing()
+    {
+        QFETCH(QString, name);
+        IncidentStore store;
+        QVERIFY(!store.open(name));
+        QVERIFY2(store.errorString().contains("is not a file"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains("--db"));
+    }
+
+    // Files that are not ours are decided on before any write: bytes and journal mode stay as they were.
+    void foreignFilesAreNeverChanged_data()
+    {
+        QTest::addColumn<QStringList>("setup");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("someone's customers") << QStringList{"CREATE TABLE customers (id INTEGER, name TEXT)",
+                                                            "INSERT INTO customers VALUES (1, 'Kim')"}
+                                             << "customers";
+        QTest::newRow("foreign with user_version 3")
+            << QStringList{"CREATE TABLE customers (id INTEGER)", "PRAGMA user_version=3"} << "customers";
+        QTest::newRow("our table names among others")
+            << QStringList{"CREATE TABLE incidents (id INTEGER)", "CREATE TABLE events (x)",
+                           "CREATE TABLE checklist_state (y)", "CREATE TABLE invoices (z)", "PRAGMA user_version=1"}
+            << "invoices";
+        QTest::newRow("another application") << QStringList{"CREATE TABLE t (x)", "PRAGMA application_id=1234"}
+                                             << "1234";
+        QTest::newRow("only a version") << QStringList{"PRAGMA user_version=7"} << "7";
+    }
+    void foreignFilesAreNeverChanged()
+    {
+        QFETCH(QStringList, setup);
+        QFETCH(QString, mentions);
+        const QString file = path(QStringLiteral("foreign-%1.sqlite").arg(QTest::currentDataTag()).replace(' ', '-'));
+        {
+            RawConnection raw(file);
+            for (const QString& sql : setup)
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+        }
+        const QByteArray before = fileHash(file);
+        IncidentStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains("not an Incident Console store"), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(mentions), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(file));
+        store.close();
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(RawConnection(file).scalar("PRAGMA journal_mode"), QStringLiteral("delete"));
+        QVERIFY(!QFile::exists(file + "-wal"));
+    }
+
+    void aNewerStoreKeepsItsJournalMode()
+    {
+        const QString file = path("future-delete.sqlite");
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+        }
+        {
+            RawConnection raw(file);
+            QVERIFY(raw.exec("PRAGMA journal_mode=DELETE"));
+            QVERIFY(raw.exec("PRAGMA user_version=99"));
+        }
+        const QByteArray before = fileHash(file);
+        IncidentStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains("newer"), qPrintable(store.errorString()));
+        store.close();
+        QCOMPARE(fileHash(file), before);
+        QCOMPARE(RawConnection(file).scalar("PRAGMA journal_mode"), QStringLiteral("delete"));
+    }
+
+    void storesAreMarkedAsOurs()
+    {
+        const QString file = path("marked.sqlite");
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+        }
+        QCOMPARE(RawConnection(file).scalar("PRAGMA application_id"), QString::number(0x49436f6e));
+        QCOMPARE(RawConnection(file).scalar("PRAGMA journal_mode"), QStringLiteral("wal"));
+    }
+
+    // Stores written before stores were marked have exactly our tables: they open and get the mark.
+    void anUnmarkedStoreOfOursIsAdopted()
+    {
+        const QString file = path("unmarked.sqlite");
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+            IncidentData data = Fixtures::incident(0);
+            QVERIFY(store.createIncident(data));
+        }
+        QVERIFY(RawConnection(file).exec("PRAGMA application_id=0"));
+        IncidentStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        QVERIFY(store.loadIncident(1));
+        store.close();
+        QCOMPARE(RawConnection(file).scalar("PRAGMA application_id"), QString::number(0x49436f6e));
+    }
+
+    void anEmptyChecklistIsStored()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(path("no-checklist.sqlite")));
+        IncidentData data = Fixtures::incident(0);
+        data.checklistJson.clear();
+        QVERIFY2(store.createIncident(data), qPrintable(store.errorString()));
+        QVERIFY(store.loadIncident(data.id));
+    }
+
+    void anEarlierErrorIsNotShownAgain()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(path("stale-error.sqlite")));
+        QVERIFY(!store.loadIncident(42));
+        QVERIFY(!store.errorString().isEmpty());
+        store.listIncidents();
+        QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
+        IncidentData data = Fixtures::incident(0);
+        QVERIFY(store.createIncident(data));
+        QVERIFY(!store.loadIncident(43));
+        TimelineEvent e = Fixtures::event(0, 1, EventKind::Note, "fine");
+        QVERIFY(store.insertEvent(data.id, e));
+        QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
+    }
+
+    // Classified by SQLite's result code (SQLITE_FULL here), not by the words of its message.
+    void aFullDiskSaysSo()
+    {
+        const QString file = path("full.sqlite");
+        IncidentStore store;
+        IncidentStore::Options tiny;
+        tiny.maxPageCount = 16;
+        QVERIFY(store.open(file, tiny));
+        IncidentData data = Fixtures::incident(0);
+        QVERIFY(store.createIncident(data));
+        QList<TimelineEvent> many;
+        for (int i = 0; i < 500; ++i)
+            many.append(Fixtures::event(0, i, EventKind::Note, QString(500, QLatin1Char('x'))));
+        QVERIFY(!store.insertEvents(data.id, many));
+        QVERIFY2(store.errorString().contains("is full"), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(file));
+        QCOMPARE(store.loadIncident(data.id)->events.size(), data.events.size()); // nothing half-recorded
+    }
+
+    void storeFilesAreKnownWhileOpen()
+    {
+        const QString file = path("known.sqlite");
+        QVERIFY(!IncidentStore::isStoreFile(file));
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+            QVERIFY(IncidentStore::isStoreFile(file));
+            QVERIFY(IncidentStore::isStoreFile(file + "-wal"));
+            QVERIFY(IncidentStore::isStoreFile(m_dir.path() + "/./known.sqlite-shm"));
+            QVERIFY(!IncidentStore::isStoreFile(path("other.md")));
+        }
+        QVERIFY(!IncidentStore::isStoreFile(file));
+    }
+
     void unknownIncidentIsExplained()
     {
         IncidentStore store;

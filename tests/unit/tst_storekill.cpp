@@ -94,6 +94,53 @@ private Q_SLOTS:
         }
         QVERIFY(acknowledged.size() >= rounds);
     }
+
+    // A file chooser browsing the store's folder, then another console opening and closing the store:
+    // every event acknowledged afterwards is still there after kill -9.
+    void browsingTheStoreFolderLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("incidents.sqlite"));
+        qint64 incidentId = 0;
+        {
+            IncidentStore store;
+            QVERIFY(store.open(file));
+            IncidentData data = Fixtures::incident(0);
+            QVERIFY(store.createIncident(data));
+            incidentId = data.id;
+        }
+        QProcess writer;
+        writer.start(QStringLiteral(DIALOG_WRITER), {file, QString::number(incidentId)});
+        QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        QByteArray out;
+        while (!out.contains("browsed\n")) {
+            QVERIFY2(writer.waitForReadyRead(20'000), writer.readAllStandardError().constData());
+            out += writer.readAllStandardOutput();
+        }
+        QProcess other; // another console, as "incident-console --db SAME list" or a wall would be
+        other.start(QStringLiteral(INCIDENT_CONSOLE), {QStringLiteral("--db"), file, QStringLiteral("list")});
+        QVERIFY(other.waitForFinished(20'000));
+        QCOMPARE(other.exitCode(), 0);
+        writer.write("go\n");
+        int acks = 0;
+        out.clear();
+        while (acks < 50) {
+            QVERIFY2(writer.waitForReadyRead(20'000), writer.readAllStandardError().constData());
+            out += writer.readAllStandardOutput();
+            acks = int(out.count("ack "));
+        }
+        writer.kill();
+        QVERIFY(writer.waitForFinished(10'000));
+
+        IncidentStore store;
+        QVERIFY2(store.open(file), qPrintable(store.errorString()));
+        const auto loaded = store.loadIncident(incidentId);
+        QVERIFY(loaded);
+        int kept = 0;
+        for (const TimelineEvent& e : loaded->events)
+            kept += e.text.startsWith(QLatin1String("after browsing ")) ? 1 : 0;
+        QCOMPARE(kept, 50);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreKill)
