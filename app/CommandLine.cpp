@@ -310,7 +310,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     if (exportVerb->parsed()) {
         QString error;
-        if (!PostmortemExport::write(*service.current(), store.loadSamples(incidentId), q(out), &error))
+        if (!PostmortemExport::write(*service.current(), store.loadSamples(incidentId), q(out), Clock::system().nowMs(),
+                                     &error))
             return failure(error);
         std::cout << lines(tr("Post-mortem written to %1").arg(QFileInfo(q(out)).absoluteFilePath())) << std::endl;
         return 0;

@@ -622,7 +622,8 @@ void MainWindow::exportPostmortem()
     if (path.isEmpty())
         return;
     QString error;
-    if (!PostmortemExport::write(*incident, m_service.store().loadSamples(incident->id()), path, &error)) {
+    if (!PostmortemExport::write(*incident, m_service.store().loadSamples(incident->id()), path,
+                                 m_service.clock().nowMs(), &error)) {
         showProblem(error);
         return;
     }

@@ -37,8 +37,16 @@ QString PostmortemExport::refusal(const QString& path)
     return QString();
 }
 
+std::pair<double, double> PostmortemExport::chartWindow(const IncidentData& d, qint64 nowMs)
+{
+    constexpr double margin = 900; // seconds of context before the start and after the end
+    const double end = (d.resolvedMs != 0 ? d.resolvedMs : nowMs) / 1000.0;
+    // The incident's own window: never the live one, never the future.
+    return {d.startedMs / 1000.0 - margin, qMin(end + margin, qMax(nowMs / 1000.0, d.startedMs / 1000.0 + 60))};
+}
+
 bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
-                             QString* error)
+                             qint64 nowMs, QString* error)
 {
     const QFileInfo target(path);
     auto refuse = [error](const QString& why) {
@@ -62,19 +70,16 @@ bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelDa
                              .arg(dir.filePath(folder));
             return false;
         }
+        const auto [from, to] = chartWindow(incident.data(), nowMs);
         const IncidentData& d = incident.data();
-        double from = d.startedMs / 1000.0 - 900;
-        double to = (d.resolvedMs != 0 ? d.resolvedMs : d.startedMs) / 1000.0 + 900;
-        for (const MetricPanelData& panel : panels) {
-            for (const MetricSeries& s : panel.series)
-                to = qMax(to, s.lastTime());
-        }
+        const double end = (d.resolvedMs != 0 ? d.resolvedMs : nowMs) / 1000.0;
         const QList<ChartMarker> markers = markersOf(incident);
         for (const MetricPanelData& panel : panels) {
             MetricChart chart;
             chart.setPanel(&panel);
             chart.setTimeRange(from, to);
             chart.setMarkers(markers);
+            chart.setReadoutTime(end); // the value when the incident ended, not when it was exported
             QString name = panel.definition.id;
             name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
             const QString relative = folder + QLatin1Char('/') + name + QStringLiteral(".png");

@@ -30,3 +30,22 @@ double MetricPanelData::latestValue(QString* legend) const
     }
     return value;
 }
+
+double MetricPanelData::valueAt(double timeSec, QString* legend) const
+{
+    double bestTime = -std::numeric_limits<double>::infinity();
+    double value = std::numeric_limits<double>::quiet_NaN();
+    for (const MetricSeries& s : series) {
+        double at = 0;
+        const double v = s.valueAt(timeSec, &at);
+        if (std::isnan(v))
+            continue;
+        if (at > bestTime || (at == bestTime && v > value)) {
+            bestTime = at;
+            value = v;
+            if (legend)
+                *legend = s.legend();
+        }
+    }
+    return value;
+}

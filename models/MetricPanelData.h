@@ -18,6 +18,7 @@ struct MetricPanelData
     MetricSeries* find(const QString& key);
     bool isStale(qint64 nowMs) const { return lastSuccessMs == 0 || nowMs - lastSuccessMs > 2LL * definition.refreshMs; }
     double latestValue(QString* legend = nullptr) const; // the newest sample of any series
+    double valueAt(double timeSec, QString* legend = nullptr) const; // the newest at or before a moment
     MetricState state() const { return definition.stateOf(latestValue()); }
 };
 

@@ -26,6 +26,19 @@ double MetricSeries::lastValue() const
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+double MetricSeries::valueAt(double time, double* at) const
+{
+    const auto end = std::upper_bound(m_times.begin(), m_times.end(), time);
+    for (auto i = static_cast<size_t>(end - m_times.begin()); i > 0; --i) {
+        if (!std::isnan(m_values[i - 1])) {
+            if (at)
+                *at = m_times[i - 1];
+            return m_values[i - 1];
+        }
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
 size_t MetricSeries::merge(const std::vector<double>& times, const std::vector<double>& values)
 {
     const size_t n = std::min(times.size(), values.size());

@@ -21,6 +21,7 @@ public:
     bool isEmpty() const { return m_times.empty(); }
     double lastTime() const;
     double lastValue() const; // the newest value that is not NaN, or NaN
+    double valueAt(double time, double* at = nullptr) const; // the newest value not NaN at or before time
 
     // Adds samples; points at times already held are replaced. Returns how many are new.
     size_t merge(const std::vector<double>& times, const std::vector<double>& values);

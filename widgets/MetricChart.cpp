@@ -51,6 +51,7 @@ struct MetricChart::Private
     QTimer frame;
     double from = 0;
     double to = 1;
+    double readoutTime = std::numeric_limits<double>::infinity();
     bool stale = false;
     bool dirty = false;
     bool onScreen = true;
@@ -202,6 +203,12 @@ void MetricChart::setStale(bool stale)
     refresh();
 }
 
+void MetricChart::setReadoutTime(double timeSec)
+{
+    d->readoutTime = timeSec;
+    refresh();
+}
+
 void MetricChart::refresh()
 {
     if (!d->frame.isActive())
@@ -321,7 +328,8 @@ void MetricChart::replotNow()
             d->thresholdItems << band << line;
         }
         QString legend;
-        const double latest = panel->latestValue(&legend);
+        const double latest = std::isinf(d->readoutTime) ? panel->latestValue(&legend)
+                                                         : panel->valueAt(d->readoutTime, &legend);
         const MetricState state = panel->definition.stateOf(latest);
         d->readout->setText(MetricStateInfo::formatValue(latest, panel->definition.unit) + QStringLiteral(" · ") +
                             MetricStateInfo::label(state));
@@ -359,6 +367,10 @@ bool MetricChart::savePng(const QString& path, int width, int height)
 {
     resize(width, height);
     d->plot->resize(width, height);
+    // A chart never shown has no laid-out plot rect: lay it out at the image's size before binning,
+    // or every point falls into one column at the axis.
+    d->plot->setViewport(QRect(0, 0, width, height));
+    d->plot->replot(QCustomPlot::rpImmediateRefresh);
     replotNow();
     return d->plot->savePng(path, width, height);
 }

@@ -18,11 +18,12 @@ public:
     void setTimeRange(double fromSec, double toSec);
     void setMarkers(const QList<ChartMarker>& markers);
     void setStale(bool stale);
+    void setReadoutTime(double timeSec); // the badge shows the value at this moment (default: the newest)
     void refresh();     // the data changed: redraw within the next frame, once however often it is called
     void replotNow();   // decimate and draw at once (benchmarks, export)
     void setOnScreen(bool onScreen); // scrolled out of view: wait; back in view: catch up
     int replotCount() const;
-    bool savePng(const QString& path, int width, int height);
+    bool savePng(const QString& path, int width, int height); // laid out and binned at that size first
     QString markerTextAt(int x) const; // what hovering at this pixel column shows
     QWidget* plotWidget() const;
 

@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 #include "Incident.h"
 #include "IncidentService.h"
+#include "PostmortemExport.h"
 #include "TestClock.h"
 #include "storage/IncidentStore.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 class TestIncidentService final : public QObject
 {
@@ -39,6 +41,47 @@ private:
     }
 
 private Q_SLOTS:
+    // Exported charts span the incident, never the live window and never the future.
+    void exportedChartsSpanTheIncident_data()
+    {
+        QTest::addColumn<qint64>("resolvedMs");
+        QTest::addColumn<qint64>("nowMs");
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("to");
+        const qint64 start = 1'766'625'240'000;
+        QTest::newRow("resolved long ago") << start + 3'600'000 << start + 86'400'000 << start / 1000.0 - 900
+                                           << start / 1000.0 + 3600 + 900;
+        QTest::newRow("resolved moments ago: no future") << start + 3'600'000 << start + 3'660'000
+                                                         << start / 1000.0 - 900 << start / 1000.0 + 3660;
+        QTest::newRow("still open: up to now") << qint64(0) << start + 1'800'000 << start / 1000.0 - 900
+                                               << start / 1000.0 + 1800;
+    }
+    void exportedChartsSpanTheIncident()
+    {
+        QFETCH(qint64, resolvedMs);
+        QFETCH(qint64, nowMs);
+        QFETCH(double, from);
+        QFETCH(double, to);
+        IncidentData d;
+        d.startedMs = 1'766'625'240'000;
+        d.resolvedMs = resolvedMs;
+        const auto window = PostmortemExport::chartWindow(d, nowMs);
+        QCOMPARE(window.first, from);
+        QCOMPARE(window.second, to);
+    }
+
+    void theBadgeValueIsTheOneAtTheEnd()
+    {
+        MetricPanelData panel;
+        MetricSeries s(QStringLiteral("{}"), QStringLiteral("lag"));
+        s.merge({100, 200, 300, 400}, {1, 2, qQNaN(), 4});
+        panel.series = {s};
+        QCOMPARE(panel.valueAt(250), 2.0);
+        QCOMPARE(panel.valueAt(350), 2.0); // a gap is not a value
+        QCOMPARE(panel.valueAt(1000), 4.0);
+        QVERIFY(std::isnan(panel.valueAt(50)));
+    }
+
     void init()
     {
         m_file = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));

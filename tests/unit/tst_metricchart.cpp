@@ -3,6 +3,7 @@
 #include "TestClock.h"
 
 #include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -26,6 +27,22 @@ MetricPanelData panel(int points)
     p.series = {s};
     p.lastSuccessMs = 1;
     return p;
+}
+// Pixel columns where the (blue) first series shows inside the plot, antialiased edges included; the
+// title (dark blue) and the badge are outside the rows looked at.
+QSet<int> columnsWithSeries(const QImage& image)
+{
+    QSet<int> columns;
+    for (int x = 0; x < image.width(); ++x) {
+        for (int y = image.height() * 15 / 100; y < image.height() * 85 / 100; ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() - c.red() > 60 && c.blue() - c.green() > 20) {
+                columns.insert(x);
+                break;
+            }
+        }
+    }
+    return columns;
 }
 } // namespace
 
@@ -93,6 +110,48 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(highest < image.height() / 3, qPrintable(QString::number(highest)));
+    }
+
+    // The exported picture must fail on an empty chart: the series spans most of the plot's width,
+    // exactly as the same chart on screen shows it.
+    void exportedChartShowsTheSeriesAcrossThePlot_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::newRow("sparse, drawn as lines") << 300;
+        QTest::newRow("dense, drawn as spans") << 100'000;
+    }
+    void exportedChartShowsTheSeriesAcrossThePlot()
+    {
+        QFETCH(int, points);
+        const MetricPanelData data = panel(points);
+        const QColor line(0x15, 0x65, 0xC0);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("chart.png"));
+        {
+            MetricChart never_shown;
+            never_shown.setPanel(&data);
+            never_shown.setTimeRange(1000, 1000 + points);
+            QVERIFY(never_shown.savePng(file, 1200, 420));
+        }
+        const QImage exported = QImage(file).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(exported.size(), QSize(1200, 420));
+        const QSet<int> covered = columnsWithSeries(exported);
+        QVERIFY2(covered.size() > exported.width() * 6 / 10,
+                 qPrintable(QStringLiteral("series in %1 of 1200 columns").arg(covered.size())));
+
+        MetricChart onScreen;
+        onScreen.resize(1200, 420);
+        onScreen.setPanel(&data);
+        onScreen.setTimeRange(1000, 1000 + points);
+        onScreen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&onScreen));
+        onScreen.replotNow();
+        const QImage grabbed = onScreen.plotWidget()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(grabbed.size(), exported.size());
+        const QSet<int> shown = columnsWithSeries(grabbed);
+        const qsizetype same = QSet<int>(covered).intersect(shown).size();
+        const qsizetype either = QSet<int>(covered).unite(shown).size();
+        QVERIFY2(same * 10 >= either * 9, qPrintable(QStringLiteral("%1 of %2 columns agree with the screen").arg(same).arg(either)));
     }
 
     void dashboardRangesPresetsAndLive()
