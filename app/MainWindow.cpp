@@ -20,7 +20,9 @@
 #include "Clock.h"
 #include "DeclareIncidentDialog.h"
 #include "EditEventDialog.h"
+#include "CommandKeys.h"
 #include "FileDialogs.h"
+#include "Questions.h"
 #include "Incident.h"
 #include "IncidentHeader.h"
 #include "IncidentListDialog.h"
@@ -47,6 +49,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QCloseEvent>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -182,7 +185,11 @@ void MainWindow::createMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     incident->addSeparator();
     QAction* quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q wherever the platform names no quit key of its own (the offscreen and minimal ones).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
 
     QMenu* timeline = menuBar()->addMenu(tr("&Timeline"));
     QAction* note = timeline->addAction(tr("Add &note"), m_noteBar, &NoteBar::focusNote);
@@ -205,6 +212,11 @@ void MainWindow::createMenus()
     update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     update->setShortcutContext(Qt::ApplicationShortcut);
     m_incidentActions << update;
+    // The window's commands win over keys that text fields bind (Ctrl+U, Ctrl+E, Ctrl+D in a line edit).
+    auto* commandKeys = new CommandKeys(this);
+    for (QAction* action : {declare, openRunbookAction, exportAction, note, update})
+        commandKeys->add(action->shortcut());
+    qApp->installEventFilter(commandKeys);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* wall = view->addAction(tr("&War-room wall view…"), this, [this] {
@@ -629,6 +641,21 @@ void MainWindow::exportPostmortem()
     }
     spdlog::info("post-mortem of incident {} exported to {}", incident->id(), path.toStdString());
     statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const Incident* incident = m_service.current();
+    if (incident && incident->data().status != IncidentStatus::Resolved &&
+        !Questions::confirm(this, tr("Quit Incident Console"),
+                            tr("The incident \"%1\" is still open. Everything recorded so far is saved; "
+                               "reminders and live charts stop while the console is closed.")
+                                .arg(incident->data().title),
+                            tr("&Quit anyway"))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::editEvent(qint64 eventId)

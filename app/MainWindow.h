@@ -74,6 +74,9 @@ public:
 Q_SIGNALS:
     void languageChangeRequested(const QString& language);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void showIncident(Incident* incident);

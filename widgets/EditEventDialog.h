@@ -15,6 +15,9 @@ public:
     QString text() const;
     QDateTime at() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QPlainTextEdit* m_text;
     QDateTimeEdit* m_at;

@@ -16,6 +16,11 @@
 #include "DataFiles.h"
 #include "StatusUpdateComposer.h"
 #include "PostmortemEditor.h"
+#include "EditEventDialog.h"
+#include "Questions.h"
+#include "CommandKeys.h"
+#include <QAction>
+#include <QKeyEvent>
 #include <QGroupBox>
 #include <QPlainTextEdit>
 
@@ -32,6 +37,33 @@
 #include <QTreeView>
 
 namespace {
+// A line edit with the X11 binding the offscreen platform lacks: Ctrl+U deletes the whole line.
+class X11LineEdit final : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    bool event(QEvent* e) override
+    {
+        if (e->type() == QEvent::ShortcutOverride && isCtrlU(static_cast<QKeyEvent*>(e))) {
+            e->accept();
+            return true;
+        }
+        return QLineEdit::event(e);
+    }
+    void keyPressEvent(QKeyEvent* e) override
+    {
+        if (isCtrlU(e))
+            clear();
+        else
+            QLineEdit::keyPressEvent(e);
+    }
+
+private:
+    static bool isCtrlU(const QKeyEvent* e) { return e->key() == Qt::Key_U && e->modifiers() == Qt::ControlModifier; }
+};
+
 void clickDeclare(DeclareIncidentDialog* dialog)
 {
     auto* buttons = dialog->findChild<QDialogButtonBox*>();
@@ -133,6 +165,101 @@ private Q_SLOTS:
         MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 4);
         QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
+    }
+
+    // The commander's keys: window commands win over the note field's own bindings, quitting with an
+    // open incident asks first, and the edit dialog saves with Ctrl+Enter.
+    void theKeyboardDrivesTheWorkstation()
+    {
+        QTemporaryDir dir;
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("keys.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(service.declare({QStringLiteral("Checkout API 5xx"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window.noteBar()->edit()->hasFocus());
+        QTest::keyClicks(window.noteBar()->edit(), QStringLiteral("half-typed note"));
+        QTest::keyClick(window.noteBar()->edit(), Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(window.noteBar()->edit()->text(), QStringLiteral("half-typed note")); // not deleted
+        QTRY_VERIFY(window.composer()->isVisible());                                   // the update opened
+
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(window.noteBar()->edit()->hasFocus());
+        QTest::keyClick(window.noteBar()->edit(), Qt::Key_Return);
+        const int events = static_cast<int>(service.current()->events().size());
+        QCOMPARE(service.current()->events().constLast().text, QStringLiteral("half-typed note"));
+
+        window.editEvent(service.current()->events().constLast().id);
+        auto* dialog = window.findChild<EditEventDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto* text = dialog->findChild<QPlainTextEdit*>();
+        text->setFocus();
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("first line"));
+        QTest::keyClick(text, Qt::Key_Return); // a new line, not a save
+        QVERIFY(dialog->isVisible());
+        QTest::keyClicks(text, QStringLiteral("second line"));
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_COMPARE(service.current()->events().constLast().text, QStringLiteral("first line\nsecond line"));
+        QCOMPARE(service.current()->events().size(), events);
+
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Questions::setNextAnswer(false);
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QVERIFY(!Questions::answerPending()); // asked
+        QVERIFY(window.isVisible());          // and an open incident is not left by accident
+        Questions::setNextAnswer(true);
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    // What the window registers makes a command key win over a field that binds the same key.
+    void commandKeysWinOverTextFieldBindings()
+    {
+        QWidget window;
+        auto* field = new X11LineEdit(&window);
+        int fired = 0;
+        auto* update = new QAction(&window);
+        update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+        window.addAction(update);
+        connect(update, &QAction::triggered, this, [&fired] { ++fired; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("typed"));
+        {
+            CommandKeys keys;
+            keys.add(update->shortcut());
+            qApp->installEventFilter(&keys);
+            QTest::keyClick(field, Qt::Key_U, Qt::ControlModifier);
+        }
+        QCOMPARE(fired, 1);
+        QCOMPARE(field->text(), QStringLiteral("typed"));
+        QTest::keyClick(field, Qt::Key_U, Qt::ControlModifier); // without the filter the field wins
+        QCOMPARE(fired, 1);
+        QVERIFY(field->text().isEmpty());
+
+        QTemporaryDir dir;
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("keys.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow main(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        auto* registered = main.findChild<CommandKeys*>();
+        QVERIFY(registered);
+        for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::Key_N),
+                                        QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_D)})
+            QVERIFY2(registered->keys().contains(key), qPrintable(key.toString()));
     }
 
     void statusUpdatesOnTheSevCadence()
