@@ -82,12 +82,12 @@ bool leaks(QString text, const QByteArray& form, int piece = 6)
     return false;
 }
 
-// A program that runs for minutes (3 nested loops over 300 items), to the word filter a plain path.
+// A program that runs for minutes (3 nested loops over 600 items), to the word filter a plain path.
 const QString Cartesian = QStringLiteral("[.a[] as $x | .a[] as $y | .a[] as $z | 1] | length");
 QByteArray hundreds()
 {
     QByteArray json = "{\"a\":[0";
-    for (int i = 1; i < 300; ++i)
+    for (int i = 1; i < 600; ++i)
         json += "," + QByteArray::number(i);
     return json + "]}";
 }
@@ -313,6 +313,16 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(int(run.status), status);
         QVERIFY2(run.error.contains(mentions), qPrintable(run.error));
+    }
+
+    void aMissingWorkerIsReported()
+    {
+        qputenv("IC_JQ_WORKER", "/nonexistent/incident-console-jq");
+        const JqRun run = runJq(QStringLiteral(".a"), "{\"a\":1}");
+        qunsetenv("IC_JQ_WORKER");
+        QCOMPARE(run.status, JqRun::Unavailable);
+        QVERIFY2(run.error.contains(QStringLiteral("/nonexistent/incident-console-jq")), qPrintable(run.error));
+        QCOMPARE(runJq(QStringLiteral(".a"), "{\"a\":1}").output, QStringLiteral("1")); // found again where the build put it
     }
 
     void aLongJqRunDoesNotDelayOtherRequests()
