@@ -9,7 +9,7 @@ bool JqFilter::isAllowed(const QString& program, QString* why)
         QStringLiteral("\\$(?:\\s|#[^\\n]*\\n)*(?:ENV|__loc__|__prog_args)\\b|"
                        "(?<![.\\w$\"])(?:env|inputs?|debug|stderr|input_filename|halt|halt_error|import|include|"
                        "modulemeta|get_search_list|input_line_number)\\b"));
-    // Loops, recursion and regular expressions could keep the network thread busy for ever. (A key
+    // Loops, recursion and regular expressions may run until the worker is killed at its time limit. (A key
     // such as .test is fine: only the functions are refused.)
     static const QRegularExpression unbounded(
         QStringLiteral("(?<![.\\w$\"])(?:until|while|repeat|range|recurse|recurse_down|def|test|match|capture|scan|"

@@ -313,6 +313,17 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(int(run.status), status);
         QVERIFY2(run.error.contains(mentions), qPrintable(run.error));
+
+        // The same as a runbook action: the outcome says so, and this process is still here to read it.
+        FaultServer server;
+        server.routes.insert("/answer", json);
+        ActionDriver actions;
+        clock.restart();
+        const ActionOutcome o = actions.run(QStringLiteral("curl %1/answer | jq '%2'").arg(server.base(), program));
+        QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(o.result.ok() && !o.hasExtraction);
+        QVERIFY2(o.summary.contains(QStringLiteral("jq: the jq program stopped: ")) && o.summary.contains(mentions),
+                 qPrintable(o.summary));
     }
 
     void aMissingWorkerIsReported()
