@@ -73,20 +73,25 @@ QByteArray Redactor::redact(QByteArray text) const
 {
     if (m_needles.isEmpty() || text.isEmpty())
         return text;
-    const QByteArray haystack = folded(text);
-    // Every occurrence of every form, then overlapping ones merged: a value is masked whole.
+    // Every occurrence of every form, then overlapping ones merged: a value is masked whole. Searched
+    // a window at a time (overlapping by a needle), so a 64 MiB answer is not copied whole to fold it.
+    constexpr qsizetype Window = 1024 * 1024;
+    const qsizetype overlap = m_needles.first().text.size() - 1; // longest first
     QList<std::pair<qsizetype, qsizetype>> spans;
-    for (const Needle& needle : m_needles) {
-        for (qsizetype at = haystack.indexOf(needle.text); at >= 0; at = haystack.indexOf(needle.text, at + 1)) {
-            qsizetype start = at;
-            qsizetype end = at + needle.text.size();
-            // A secret inside a longer encoded text ("ops:<token>" encoded) takes the whole word with it:
-            // its neighbours carry bits of it, and the rest says whose credential it was.
-            while (needle.base64 && start > 0 && isBase64Char(text.at(start - 1)))
-                --start;
-            while (needle.base64 && end < text.size() && (isBase64Char(text.at(end)) || text.at(end) == '='))
-                ++end;
-            spans.append({start, end});
+    for (qsizetype from = 0; from < text.size(); from += Window) {
+        const QByteArray haystack = folded(text.mid(from, Window + overlap));
+        for (const Needle& needle : m_needles) {
+            for (qsizetype at = haystack.indexOf(needle.text); at >= 0 && at < Window; at = haystack.indexOf(needle.text, at + 1)) {
+                qsizetype start = from + at;
+                qsizetype end = start + needle.text.size();
+                // A secret inside a longer encoded text ("ops:<token>" encoded) takes the whole word with
+                // it: its neighbours carry bits of it, and the rest says whose credential it was.
+                while (needle.base64 && start > 0 && isBase64Char(text.at(start - 1)))
+                    --start;
+                while (needle.base64 && end < text.size() && (isBase64Char(text.at(end)) || text.at(end) == '='))
+                    ++end;
+                spans.append({start, end});
+            }
         }
     }
     if (spans.isEmpty())

@@ -59,6 +59,22 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(redactor.redact(text.toUtf8())), masked);
     }
 
+    void largeTextsAreSearchedAcrossWindows_data()
+    {
+        QTest::addColumn<int>("at");
+        for (int at : {0, 1024 * 1024 - 5, 1024 * 1024, 3 * 1024 * 1024 - 1})
+            QTest::addRow("at %d", at) << at;
+    }
+    void largeTextsAreSearchedAcrossWindows()
+    {
+        QFETCH(int, at);
+        Redactor redactor;
+        redactor.addSecret(Secret);
+        const QByteArray text = QByteArray(at, '.') + Secret.toUpper() + QByteArray(100, '.');
+        const QByteArray masked = redactor.redact(text);
+        QCOMPARE(masked, QByteArray(at, '.') + Redactor::Mask + QByteArray(100, '.'));
+    }
+
     void ordinaryTextIsLeftAlone()
     {
         Redactor redactor;
