@@ -15,29 +15,46 @@ QString environment(const QString& name)
     return qEnvironmentVariableIsSet(name.toLocal8Bit().constData()) ? qEnvironmentVariable(name.toLocal8Bit().constData())
                                                                     : QString();
 }
-
-struct Extracted
-{
-    bool ran = false;
-    QString value;
-    QString error;
-};
 } // namespace
-Q_DECLARE_METATYPE(Extracted)
 
 ActionRunner::ActionRunner(Network& network, QObject* parent)
     : QObject(parent)
     , m_network(network)
 {
     qRegisterMetaType<ActionOutcome>();
-    connect(&m_network, &Network::finished, this, [this](const HttpResult& result) {
-        const auto it = m_running.find(result.id);
-        if (it == m_running.end())
-            return; // another part of the console asked for this
-        const RunbookStep step = it.value();
+    connect(&m_network, &Network::finished, this, &ActionRunner::httpFinished);
+    connect(&m_jq, &JqRunner::finished, this, &ActionRunner::jqFinished);
+}
+
+void ActionRunner::httpFinished(const HttpResult& result)
+{
+    const auto it = m_running.find(result.id);
+    if (it == m_running.end())
+        return; // another part of the console asked for this
+    const QString program = it->step.action.jq;
+    const bool answered = result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError;
+    if (program.isEmpty() || !answered || result.body.isEmpty()) {
+        const RunbookStep step = it->step;
         m_running.erase(it);
         Q_EMIT finished(result.id, outcomeOf(step, result));
-    });
+        return;
+    }
+    // jq sees the answer masked: whatever it does to it (upper case, slices, spelling it out), no
+    // secret goes in, so none comes out.
+    it->result = result;
+    it->jqId = m_jq.start(program, redactorFor(it->step).redact(result.body));
+    m_actionOfJq.insert(it->jqId, result.id);
+}
+
+void ActionRunner::jqFinished(quint64 jqId, const JqRun& run)
+{
+    const quint64 id = m_actionOfJq.take(jqId);
+    const auto it = m_running.find(id);
+    if (it == m_running.end())
+        return;
+    const Running running = it.value();
+    m_running.erase(it);
+    Q_EMIT finished(id, outcomeOf(running.step, running.result, &run));
 }
 
 std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int timeoutMs, QString* error)
@@ -72,19 +89,6 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     const QString program = a.jq;
     if (!program.isEmpty() && !JqFilter::isAllowed(program, error))
         return std::nullopt;
-    // The extraction runs on the worker thread with the answer.
-    r.decoder = [program](const QByteArray& body, int, QString*) {
-        Extracted e;
-        if (!program.isEmpty()) {
-            e.ran = true;
-            QString error;
-            if (auto out = JqFilter::run(program, body, &error))
-                e.value = *out;
-            else
-                e.error = error;
-        }
-        return QVariant::fromValue(e);
-    };
     return r;
 }
 
@@ -94,13 +98,17 @@ quint64 ActionRunner::start(const RunbookStep& step, int timeoutMs, QString* err
     if (!request)
         return 0;
     const quint64 id = m_network.send(std::move(*request));
-    m_running.insert(id, step);
+    m_running.insert(id, Running{step, {}, 0});
     return id;
 }
 
 void ActionRunner::cancel(quint64 id)
 {
-    m_network.cancel(id);
+    const auto it = m_running.constFind(id);
+    if (it != m_running.constEnd() && it->jqId != 0)
+        m_jq.cancel(it->jqId); // kills the worker; finished() says Cancelled
+    else
+        m_network.cancel(id);
 }
 
 Redactor ActionRunner::redactorFor(const RunbookStep& step)
@@ -124,28 +132,33 @@ Redactor ActionRunner::redactorFor(const RunbookStep& step)
     return redactor;
 }
 
-ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult& result)
+ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq)
 {
     const Redactor redactor = redactorFor(step);
     ActionOutcome o;
     o.result = result;
-    const Extracted e = result.decoded.value<Extracted>();
-    o.hasExtraction = e.ran && e.error.isEmpty();
-    o.extraction = redactor.redact(e.value); // masked whole, then shortened
-    o.extractionError = redactor.redact(e.error).left(300);
+    const bool extracted = jq && jq->status == JqRun::Ok;
+    const bool extractionFailed = jq && jq->status != JqRun::Ok;
+    o.hasExtraction = extracted;
+    if (jq && jq->status == JqRun::Cancelled)
+        o.result.outcome = HttpOutcome::Cancelled; // the action was cancelled while jq ran
+    o.extraction = extracted ? redactor.redact(jq->output) : QString(); // masked whole, in any letter case
+    o.extractionError = extractionFailed ? redactor.excerpt(jq->error, 300) : QString();
     // What was sent, as the runbook wrote it: variables stay ${NAME}.
     const QString sent = step.action.method + QLatin1Char(' ') + QString(step.action.url).replace(QLatin1String("$$"), QLatin1String("$"));
     QStringList parts{sent};
     if (result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError) {
         parts << tr("HTTP %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
-        const QString excerpt = QString::fromUtf8(result.body.left(160)).simplified();
+        // Masked before it is cut (a window well past the cut is enough to find every secret that
+        // reaches into it), and a piece of an encoding left at the cut is masked too.
+        const QString excerpt = redactor.excerpt(redactor.redact(QString::fromUtf8(result.body.left(4096))).simplified(), 160);
         if (!excerpt.isEmpty())
             parts << tr("answer: %1").arg(excerpt);
     } else {
         parts << result.describe(); // refused, timeout, DNS, TLS... in words
     }
     if (o.hasExtraction) {
-        parts << tr("jq %1 → %2").arg(step.action.jq, o.extraction.left(200));
+        parts << tr("jq %1 → %2").arg(step.action.jq, redactor.excerpt(o.extraction, 200));
         if (step.hasCriterion) {
             bool numeric = false;
             const double value = o.extraction.trimmed().toDouble(&numeric);
@@ -155,7 +168,7 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
                 parts << (o.criterionPassed ? tr("%1: met").arg(step.criterion.text)
                                             : tr("%1: NOT met").arg(step.criterion.text));
         }
-    } else if (!e.error.isEmpty()) {
+    } else if (extractionFailed) {
         parts << tr("jq: %1").arg(o.extractionError);
     }
     o.summary = redactor.redact(parts.join(QStringLiteral(" · ")));

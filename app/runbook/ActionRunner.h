@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JqRunner.h"
 #include "Redactor.h"
 #include "Runbook.h"
 #include "network/HttpTypes.h"
@@ -22,8 +23,8 @@ struct ActionOutcome
 };
 
 // Runs a runbook's HTTP action through the network layer: variables are read from the environment at
-// send time, the answer is decoded and jq-extracted on the worker, and every value of a variable the
-// runbook names is masked in whatever comes back.
+// send time; the answer, masked first, goes to jq in its worker process (JqRunner); every value of a
+// variable the runbook names is masked in whatever comes back.
 class ActionRunner final : public QObject
 {
     Q_OBJECT
@@ -34,13 +35,26 @@ public:
     void cancel(quint64 id);
 
     static std::optional<HttpRequest> requestFor(const RunbookStep& step, int timeoutMs, QString* error);
-    static ActionOutcome outcomeOf(const RunbookStep& step, const HttpResult& result);
+    // jq: the extraction's run, if the step has one and the answer reached it.
+    static ActionOutcome outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq = nullptr);
     static Redactor redactorFor(const RunbookStep& step);
+    const JqRunner& jqRunner() const { return m_jq; } // for tests
 
 Q_SIGNALS:
     void finished(quint64 id, const ActionOutcome& outcome);
 
 private:
+    struct Running
+    {
+        RunbookStep step;
+        HttpResult result; // kept while jq runs on it
+        quint64 jqId = 0;
+    };
+    void httpFinished(const HttpResult& result);
+    void jqFinished(quint64 jqId, const JqRun& run);
+
     Network& m_network;
-    QHash<quint64, RunbookStep> m_running;
+    JqRunner m_jq;
+    QHash<quint64, Running> m_running;
+    QHash<quint64, quint64> m_actionOfJq;
 };

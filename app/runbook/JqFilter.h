@@ -1,17 +1,14 @@
 #pragma once
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <optional>
 
-// The "| jq EXPR" of a runbook command, evaluated by libjq on the response. Programs that could read
-// the environment, files or other inputs are refused: an extraction may only look at the answer.
+// The "| jq EXPR" of a runbook command: which programs may run at all. Programs that could read the
+// environment, files or other inputs are refused: an extraction may only look at the answer. (They run
+// in the incident-console-jq worker through JqRunner.)
 class JqFilter
 {
     Q_DECLARE_TR_FUNCTIONS(JqFilter)
 public:
     static bool isAllowed(const QString& program, QString* why);
-    // Each output on its own line; strings raw (like jq -r), everything else as compact JSON.
-    static std::optional<QString> run(const QString& program, const QByteArray& json, QString* error);
 };

@@ -151,6 +151,12 @@ void FaultServer::respond(QTcpSocket* socket, const Request& request)
                                QJsonDocument(QJsonObject{{QStringLiteral("headers"), headers},
                                                          {QStringLiteral("body"), QString::fromUtf8(request.body)}})
                                    .toJson(QJsonDocument::Compact)));
+    } else if (path == "/echo-credential") {
+        // The Basic credential's base64 alone, after ?pad=N characters: where a cut at N+k lands in it.
+        const QByteArray credential = request.headers.value("authorization").mid(6);
+        const int pad = query.queryItemValue(QStringLiteral("pad")).toInt();
+        socket->write(response(200, "OK", "application/json",
+                               R"({"pad":")" + QByteArray(pad, '.') + R"(","seen":")" + credential + R"("})"));
     } else if (path == "/redirect") {
         socket->write(response(302, "Found", "text/plain", "", "Location: " + query.queryItemValue("to", QUrl::FullyDecoded).toUtf8() + "\r\n"));
     } else if (path.startsWith("/status/")) {

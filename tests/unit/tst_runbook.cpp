@@ -2,11 +2,16 @@
 #include "network/Network.h"
 #include "runbook/ActionRunner.h"
 #include "runbook/JqFilter.h"
+#include "runbook/JqRunner.h"
 #include "runbook/RunbookImporter.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <csignal>
 
 namespace {
 const RunbookStep* stepAt(const Runbook& r, int line)
@@ -22,6 +27,69 @@ RunbookStep httpStep(const QString& curl)
 {
     Runbook r = RunbookImporter::importText(("```bash\n" + curl + "\n```\n").toUtf8(), QStringLiteral("t.md"));
     return r.sections.value(0).steps.value(0);
+}
+
+JqRun runJq(const QString& program, const QByteArray& json)
+{
+    JqRunner runner;
+    QSignalSpy done(&runner, &JqRunner::finished);
+    runner.start(program, json);
+    if (!done.wait(10'000))
+        return {};
+    return done.first().at(1).value<JqRun>();
+}
+
+// Runs actions and waits for each one's outcome.
+struct ActionDriver
+{
+    Network network;
+    ActionRunner runner{network};
+    QSignalSpy finished{&runner, &ActionRunner::finished};
+
+    quint64 start(const QString& curl, int timeoutMs = 5000)
+    {
+        QString error;
+        const quint64 id = runner.start(httpStep(curl), timeoutMs, &error);
+        if (!id)
+            qWarning("%s", qPrintable(error));
+        return id;
+    }
+    std::optional<ActionOutcome> outcome(quint64 id) const
+    {
+        for (const auto& args : finished)
+            if (args.at(0).toULongLong() == id)
+                return args.at(1).value<ActionOutcome>();
+        return std::nullopt;
+    }
+    ActionOutcome wait(quint64 id, int ms = 10'000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!outcome(id) && clock.elapsed() < ms)
+            finished.wait(static_cast<int>(ms - clock.elapsed()));
+        return outcome(id).value_or(ActionOutcome());
+    }
+    ActionOutcome run(const QString& curl) { return wait(start(curl)); }
+};
+
+// Every piece of `form` of `piece` characters or more, in any letter case, spaces ignored.
+bool leaks(QString text, const QByteArray& form, int piece = 6)
+{
+    text.remove(QLatin1Char(' '));
+    for (int i = 0; i + piece <= form.size(); ++i)
+        if (text.contains(QString::fromUtf8(form.mid(i, piece)), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+// A program that runs for minutes (3 nested loops over 600 items), to the word filter a plain path.
+const QString Cartesian = QStringLiteral("[.a[] as $x | .a[] as $y | .a[] as $z | 1] | length");
+QByteArray hundreds()
+{
+    QByteArray json = "{\"a\":[0";
+    for (int i = 1; i < 600; ++i)
+        json += "," + QByteArray::number(i);
+    return json + "]}";
 }
 } // namespace
 
@@ -167,10 +235,9 @@ private Q_SLOTS:
         QFETCH(QString, program);
         QFETCH(QString, output);
         const QByteArray json = R"({"data":{"result":[{"value":[1,"6.5"]}]},"list":[1,2,3,4,5],"users":[{"name":"kim","n":1},{"name":"lee","n":9}]})";
-        QString error;
-        const auto out = JqFilter::run(program, json, &error);
-        QVERIFY2(out, qPrintable(error));
-        QCOMPARE(*out, output);
+        const JqRun run = runJq(program, json);
+        QVERIFY2(run.status == JqRun::Ok, qPrintable(run.error));
+        QCOMPARE(run.output, output);
     }
 
     void jqRefusesWhatCouldLeak_data()
@@ -180,7 +247,6 @@ private Q_SLOTS:
         QTest::newRow("env") << "env.ADMIN_TOKEN" << "\"env\"";
         QTest::newRow("$ENV") << "$ENV.ADMIN_TOKEN" << "$ENV";
         QTest::newRow("input") << "input" << "input";
-        QTest::newRow("syntax error") << ".a[" << "not valid";
         QTest::newRow("$ ENV with a space") << "$ ENV.AWS_SECRET_ACCESS_KEY" << "$ ENV";
         QTest::newRow("$ENV behind a comment") << "$# hide\nENV.X" << "ENV";
         QTest::newRow("endless loop") << "until(false; .)" << "\"until\"";
@@ -192,8 +258,180 @@ private Q_SLOTS:
         QFETCH(QString, program);
         QFETCH(QString, mentions);
         QString error;
-        QVERIFY(!JqFilter::run(program, "{}", &error));
+        QVERIFY(!JqFilter::isAllowed(program, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void jqWorkerReportsInWords_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("syntax error") << ".a[" << QByteArray("{}") << int(JqRun::Failed) << "not valid";
+        QTest::newRow("not JSON") << ".a" << QByteArray("<html>502</html>") << int(JqRun::Failed) << "not JSON";
+        QTest::newRow("runtime error") << ".a + 1" << QByteArray("{\"a\":\"x\"}") << int(JqRun::Failed) << "jq stopped";
+        // Defence in depth: even unfiltered, the worker has no environment to read.
+        QTest::newRow("empty environment") << "$ENV | length" << QByteArray("{}") << int(JqRun::Ok) << "0";
+    }
+    void jqWorkerReportsInWords()
+    {
+        QFETCH(QString, program);
+        QFETCH(QByteArray, json);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        qputenv("IC_JQ_CANARY", "Zq7Xw9Kp3Vt-canary");
+        const JqRun run = runJq(program, json);
+        QCOMPARE(int(run.status), status);
+        QVERIFY2((status == JqRun::Ok ? run.output : run.error).contains(mentions), qPrintable(run.error + run.output));
+    }
+
+    // libjq asserts, crashes or loops on these; the worker dies or is killed, the console is told why.
+    void jqFailuresStayInTheWorker_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("assertion on a NaN slice") << ".s[.offset:]" << QByteArray(R"({"s":"abc","offset":nan})")
+                                                  << int(JqRun::Crashed) << "crashed";
+        QTest::newRow("huge array index") << ".a[1000000000] = 1" << QByteArray(R"({"a":[]})") << int(JqRun::OutOfMemory)
+                                          << "memory";
+        QTest::newRow("cartesian product") << Cartesian << hundreds() << int(JqRun::TimedOut) << "longer than 2 s";
+    }
+    void jqFailuresStayInTheWorker()
+    {
+        QFETCH(QString, program);
+        QFETCH(QByteArray, json);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        QString why;
+        QVERIFY2(JqFilter::isAllowed(program, &why), qPrintable(why)); // the word filter lets them through
+        QElapsedTimer clock;
+        clock.start();
+        const JqRun run = runJq(program, json);
+        QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(int(run.status), status);
+        QVERIFY2(run.error.contains(mentions), qPrintable(run.error));
+
+        // The same as a runbook action: the outcome says so, and this process is still here to read it.
+        FaultServer server;
+        server.routes.insert("/answer", json);
+        ActionDriver actions;
+        clock.restart();
+        const ActionOutcome o = actions.run(QStringLiteral("curl %1/answer | jq '%2'").arg(server.base(), program));
+        QVERIFY2(clock.elapsed() < 3500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(o.result.ok() && !o.hasExtraction);
+        QVERIFY2(o.summary.contains(QStringLiteral("jq: the jq program stopped: ")) && o.summary.contains(mentions),
+                 qPrintable(o.summary));
+    }
+
+    void aMissingWorkerIsReported()
+    {
+        qputenv("IC_JQ_WORKER", "/nonexistent/incident-console-jq");
+        const JqRun run = runJq(QStringLiteral(".a"), "{\"a\":1}");
+        qunsetenv("IC_JQ_WORKER");
+        QCOMPARE(run.status, JqRun::Unavailable);
+        QVERIFY2(run.error.contains(QStringLiteral("/nonexistent/incident-console-jq")), qPrintable(run.error));
+        QCOMPARE(runJq(QStringLiteral(".a"), "{\"a\":1}").output, QStringLiteral("1")); // found again where the build put it
+    }
+
+    void aLongJqRunDoesNotDelayOtherRequests()
+    {
+        FaultServer server;
+        server.routes.insert("/many", hundreds());
+        ActionDriver actions;
+        const quint64 slow = actions.start(QStringLiteral("curl %1/many | jq '%2'").arg(server.base(), Cartesian));
+        QTRY_COMPARE_WITH_TIMEOUT(actions.runner.jqRunner().runningPids().size(), 1, 5000);
+        QElapsedTimer clock;
+        clock.start();
+        const ActionOutcome quick = actions.run(QStringLiteral("curl %1/ok | jq -r '.status'").arg(server.base()));
+        QCOMPARE(quick.extraction, QStringLiteral("success"));
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!actions.outcome(slow)); // still running beside it
+        const ActionOutcome stopped = actions.wait(slow);
+        QVERIFY2(stopped.summary.contains(QStringLiteral("longer than 2 s")), qPrintable(stopped.summary));
+        QVERIFY(!stopped.hasExtraction);
+    }
+
+    void cancelKillsTheJqWorker()
+    {
+        FaultServer server;
+        server.routes.insert("/many", hundreds());
+        ActionDriver actions;
+        const quint64 id = actions.start(QStringLiteral("curl %1/many | jq '%2'").arg(server.base(), Cartesian));
+        QTRY_COMPARE_WITH_TIMEOUT(actions.runner.jqRunner().runningPids().size(), 1, 5000);
+        const qint64 pid = actions.runner.jqRunner().runningPids().first();
+        QElapsedTimer clock;
+        clock.start();
+        actions.runner.cancel(id);
+        const ActionOutcome cancelled = actions.wait(id);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(cancelled.result.outcome, HttpOutcome::Cancelled);
+        QVERIFY2(cancelled.summary.contains(QStringLiteral("cancelled")), qPrintable(cancelled.summary));
+        QVERIFY(actions.runner.jqRunner().runningPids().isEmpty());
+        QCOMPARE(::kill(static_cast<pid_t>(pid), 0), -1); // gone and reaped
+        QCOMPARE(errno, ESRCH);
+    }
+
+    // The server echoes base64("ops:<token>") without "Basic ", placed so that the answer's 160-character
+    // excerpt ends inside it.
+    void echoedCredentialIsMaskedAtTheCut_data()
+    {
+        QTest::addColumn<int>("into"); // characters of the encoding before the cut
+        for (int into : {0, 3, 5, 9, 17, 30, 200})
+            QTest::addRow("%d characters in", into) << into;
+    }
+    void echoedCredentialIsMaskedAtTheCut()
+    {
+        QFETCH(int, into);
+        FaultServer server;
+        ActionDriver actions;
+        qputenv("IC_RUNBOOK_CUT_TOKEN", "Zq7Xw9Kp3Vt-canary-41");
+        const QByteArray encoded = QByteArray("ops:Zq7Xw9Kp3Vt-canary-41").toBase64();
+        const int pad = std::max(0, 160 - 18 - into); // {"pad":"<pad>","seen":"<encoded>
+        const ActionOutcome o = actions.run(QStringLiteral("curl -u \"ops:$IC_RUNBOOK_CUT_TOKEN\" \"%1/echo-credential?pad=%2\"")
+                                                .arg(server.base()).arg(pad));
+        QVERIFY2(o.result.ok(), qPrintable(o.summary));
+        QCOMPARE(server.requests.last().headers.value("authorization"), "Basic " + encoded);
+        QVERIFY2(o.summary.contains(QStringLiteral("answer: {\"pad\":\"")), qPrintable(o.summary));
+        QVERIFY2(!leaks(o.summary, encoded), qPrintable(o.summary));
+        QVERIFY2(!leaks(o.summary, "Zq7Xw9Kp3Vt-canary-41"), qPrintable(o.summary));
+    }
+
+    // jq is given the answer masked, and its output is masked in any letter case: a transformed echo
+    // of the token never reaches the timeline.
+    void jqTransformationsOfAnEchoedTokenAreMasked_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("ascii_upcase") << ".headers[\"x-token\"] | ascii_upcase";
+        QTest::newRow("ascii_downcase") << ".headers[\"x-token\"] | ascii_downcase";
+        QTest::newRow("slice") << ".headers[\"x-token\"][2:]";
+        QTest::newRow("spelled out") << ".headers[\"x-token\"] | split(\"\") | join(\" \")";
+        QTest::newRow("reversed") << ".headers[\"x-token\"] | explode | reverse | implode";
+        QTest::newRow("@base64") << ".headers[\"x-token\"] | @base64";
+        QTest::newRow("@uri") << ".headers[\"x-token\"] | @uri";
+        QTest::newRow("@text of the object") << ".headers | @text";
+        QTest::newRow("decoded Basic credential") << ".headers.authorization[6:] | @base64d";
+        QTest::newRow("decoded, upper-cased") << ".headers.authorization[6:] | @base64d | ascii_upcase | .[4:]";
+    }
+    void jqTransformationsOfAnEchoedTokenAreMasked()
+    {
+        QFETCH(QString, program);
+        FaultServer server;
+        ActionDriver actions;
+        const QByteArray token = "Zq7Xw9Kp3Vt-canary-52";
+        qputenv("IC_RUNBOOK_JQ_TOKEN", token);
+        const ActionOutcome o = actions.run(QStringLiteral("curl -u \"ops:${IC_RUNBOOK_JQ_TOKEN}\" -H \"X-Token: ${IC_RUNBOOK_JQ_TOKEN}\" "
+                                                           "%1/echo-json | jq -r '%2'").arg(server.base(), program));
+        QVERIFY2(o.result.ok() && o.hasExtraction, qPrintable(o.summary));
+        QVERIFY(server.requests.last().headers.value("x-token") == token);
+        QByteArray reversed = token;
+        std::reverse(reversed.begin(), reversed.end());
+        for (const QString& text : {o.summary, o.extraction}) {
+            QVERIFY2(!leaks(text, token, 5) && !leaks(text, reversed, 5), qPrintable(text));
+            QVERIFY2(!leaks(text, token.toBase64()) && !leaks(text, QUrl::toPercentEncoding(QString::fromUtf8(token))), qPrintable(text));
+        }
     }
 
     void actionsAgainstALoopbackServer()
