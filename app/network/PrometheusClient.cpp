@@ -33,6 +33,7 @@ HttpRequest request(const QUrl& base, const QString& endpoint, const QString& qu
     r.decoder = [](const QByteArray& body, int, QString* error) {
         return QVariant::fromValue(PrometheusDecoder::decode(body, error));
     };
+    r.keepDecodedBody = false; // panels need the samples, not the bytes
     return r;
 }
 

@@ -11,6 +11,8 @@ namespace {
 // at compile time to the portable fallback).
 using namespace simdjson;
 
+constexpr qsizetype ReusedParserBytes = 1024 * 1024;
+
 QString qstr(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -98,7 +100,11 @@ PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
         *error = tr("the server answered with an HTML page instead of Prometheus JSON (a proxy's error page?)");
         return out;
     }
-    thread_local dom::parser parser;
+    // Small answers reuse one parser per thread; a large one gets its own, whose memory (several times
+    // the body) goes back when the answer is decoded instead of staying with the thread.
+    thread_local dom::parser reused;
+    dom::parser own;
+    dom::parser& parser = body.size() <= ReusedParserBytes ? reused : own;
     try {
         // Bodies read from the network usually have room past their end; then simdjson needs no copy.
         const bool padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
