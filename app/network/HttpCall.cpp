@@ -274,6 +274,7 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
     if (m_reply) {
         result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.chunked = m_reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     }
     result.detail = m_redactor.redact(detail);
     // Decoding happens here, on the worker thread, for answers and error envelopes alike.

@@ -40,6 +40,7 @@ struct HttpResult
     HttpOutcome outcome = HttpOutcome::Failed;
     int status = 0;
     QByteArray contentType;
+    bool chunked = false; // the body came in HTTP chunked encoding (Qt ends it early at a bad chunk size)
     QByteArray body; // up to maxBodyBytes; empty when TooLarge, or decoded and not kept
     QUrl finalUrl;
     qint64 elapsedMs = 0;

@@ -52,6 +52,8 @@ private Q_SLOTS:
         QTest::newRow("truncated body") << "/truncated" << 5000 << HttpOutcome::ConnectionLost << "bytes of the body";
         QTest::newRow("200 MB announced") << "/huge-announced" << 5000 << HttpOutcome::TooLarge << "more than";
         QTest::newRow("200 MB streamed") << "/huge-streamed" << 8000 << HttpOutcome::TooLarge << "more than";
+        QTest::newRow("empty 200") << "/json" << 5000 << HttpOutcome::Ok << "answered with an empty body";
+        QTest::newRow("bad chunk size") << "/bad-chunk-size" << 5000 << HttpOutcome::Malformed << "broke the HTTP chunked encoding";
         QTest::newRow("not found") << "/status/404" << 5000 << HttpOutcome::HttpError << "HTTP 404";
         for (const char* type : {"bad_data", "timeout", "canceled", "execution", "unavailable", "not_found", "internal"})
             QTest::newRow(qPrintable(QStringLiteral("errorType %1").arg(type)))
