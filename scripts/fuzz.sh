@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each briefly (FUZZ_SECONDS, default 20),
-# starting from the shipped runbooks. Any crash fails the run and leaves the input in build-fuzz/.
+# starting from the shipped runbooks and a few Prometheus answers. Any crash fails the run and leaves the input in build-fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-20}"
 cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j2 >/dev/null
-mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl
+mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-prometheus
 cp resources/runbooks/*.md build-fuzz/corpus-runbook/
 printf 'curl -X POST http://h/x -d '"'"'{"a": 1}'"'"' -H "Authorization: Bearer ${T}" | jq .a\n' > build-fuzz/corpus-curl/seed.sh
-for target in fuzz_runbook fuzz_curl; do
+cp tests/fuzz/corpus-prometheus/*.json build-fuzz/corpus-prometheus/
+for target in fuzz_runbook fuzz_curl fuzz_prometheus; do
   corpus="build-fuzz/corpus-${target#fuzz_}"
   (cd build-fuzz && "./$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
       -artifact_prefix="./$target-" "${corpus#build-fuzz/}" 2>&1 | grep -E '^(Done|INFO: Seed|==[0-9]+==ERROR|SUMMARY)' || true)
