@@ -1,6 +1,7 @@
 // Usage: net_probe URL MAX_BODY_BYTES PARALLEL [prometheus]
 // Sends PARALLEL requests for URL through Network and prints, per request, its outcome, body size and
-// decoded points, then how much the peak resident set (VmHWM) grew while they ran, in KiB.
+// decoded points, then how much the peak resident set (VmHWM) grew while they ran and how much more
+// memory (VmRSS) stays in use once the results are gone, in KiB.
 // A child process, so the peak it reports is the client's alone, not the test server's.
 #include "network/Network.h"
 #include "network/PrometheusClient.h"
@@ -45,6 +46,7 @@ int main(int argc, char** argv)
             app.quit();
     });
     const qint64 before = statusKiB("VmHWM");
+    const qint64 rssBefore = statusKiB("VmRSS");
     for (int i = 0; i < parallel; ++i) {
         HttpRequest request = prometheus ? PrometheusClient::instantQuery(url, QStringLiteral("up"), 0, {}, 60'000)
                                          : HttpRequest();
@@ -55,5 +57,6 @@ int main(int argc, char** argv)
     }
     app.exec();
     std::printf("hwm_growth_kib %lld\n", static_cast<long long>(statusKiB("VmHWM") - before));
+    std::printf("rss_held_kib %lld\n", static_cast<long long>(statusKiB("VmRSS") - rssBefore));
     return 0;
 }
