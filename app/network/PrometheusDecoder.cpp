@@ -145,7 +145,8 @@ QString syntaxProblem(const QByteArray& body, error_code e, bool* truncated)
                            (trimmed.startsWith('[') && !trimmed.endsWith(']')) || e == UNCLOSED_STRING;
     *truncated = cut;
     if (cut)
-        return PrometheusDecoder::tr("the JSON ends early: the answer looks truncated (%1)").arg(QString::fromUtf8(error_message(e)));
+        return PrometheusDecoder::tr("the JSON ends early: the answer looks truncated (%1)")
+            .arg(QString::fromUtf8(error_message(e)));
     return PrometheusDecoder::tr("not valid Prometheus JSON (%1)").arg(QString::fromUtf8(error_message(e)));
 }
 } // namespace
