@@ -101,7 +101,8 @@ private Q_SLOTS:
         // Before the cap was enforced while reading: 266-359, 228-513 and 447-848 MiB.
         QTest::newRow("200 MB chunked") << "/huge-chunked" << 64 << 1 << "plain" << "too-large" << 0LL << 64 + 48;
         QTest::newRow("200 MB until close") << "/huge-streamed" << 64 << 1 << "plain" << "too-large" << 0LL << 64 + 48;
-        QTest::newRow("200 MB four at once") << "/huge-chunked" << 32 << 4 << "plain" << "too-large" << 0LL << 4 * 32 + 48;
+        // Four readers on one worker: allocator slack varies with load (108-198 MiB seen), so more room.
+        QTest::newRow("200 MB four at once") << "/huge-chunked" << 32 << 4 << "plain" << "too-large" << 0LL << 4 * 32 + 112;
         // 56 MB of query_range answer, 2.55 million samples (39 MiB of doubles): the body, the doubles and
         // simdjson's document (about 3 times the body), nothing more. Before: 303-319 MiB, and 227 MiB still held afterwards.
         QTest::newRow("56 MB Prometheus matrix") << "/prom-matrix?series=232&points=11000" << 64 << 1 << "prometheus"
