@@ -125,18 +125,24 @@ void readData(dom::element data, PromResponse& out)
 }
 
 // Why a body simdjson refused is not a Prometheus answer, in words.
-QString syntaxProblem(const QByteArray& body, error_code e, bool* truncated)
+QString syntaxProblem(dom::parser& parser, const QByteArray& body, bool padded, error_code e, bool* truncated)
 {
-    // A complete document followed by more bytes: two answers run together, or garbage from a proxy.
-    dom::parser probe;
-    const padded_string copy(body.constData(), static_cast<size_t>(body.size()));
-    dom::document_stream documents;
-    if (probe.parse_many(copy, qMax<size_t>(copy.size(), 64)).get(documents) == SUCCESS) {
-        for (auto document : documents) {
-            if (document.error() == SUCCESS)
-                return PrometheusDecoder::tr("the answer has extra data after the JSON document (something between "
-                                             "Prometheus and the console added to it)");
-            break;
+    // A complete document followed by more bytes (simdjson calls it a tape error): two answers run together,
+    // or garbage from a proxy. The same parser reads it again as a stream of documents.
+    if (e == TAPE_ERROR) {
+        padded_string copy;
+        if (!padded)
+            copy = padded_string(body.constData(), static_cast<size_t>(body.size()));
+        const auto* bytes = reinterpret_cast<const uint8_t*>(padded ? body.constData() : copy.data());
+        dom::document_stream documents;
+        const size_t size = static_cast<size_t>(body.size());
+        if (parser.parse_many(bytes, size, qMax<size_t>(size, 64)).get(documents) == SUCCESS) {
+            for (auto document : documents) {
+                if (document.error() == SUCCESS)
+                    return PrometheusDecoder::tr("the answer has extra data after the JSON document (something "
+                                                 "between Prometheus and the console added to it)");
+                break;
+            }
         }
     }
     // JSON that opens but never closes was cut off in transit; anything else is simply not JSON.
@@ -184,13 +190,14 @@ PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
     dom::parser own;
     dom::parser& parser = body.size() <= ReusedParserBytes ? reused : own;
     bool hasData = false;
+    bool padded = false;
     try {
         // Bodies read from the network usually have room past their end; then simdjson needs no copy.
-        const bool padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
+        padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
         dom::element doc;
         if (const error_code e = parser.parse(body.constData(), static_cast<size_t>(body.size()), !padded).get(doc)) {
             PromResponse failed;
-            *error = syntaxProblem(body, e, &failed.truncated);
+            *error = syntaxProblem(parser, body, padded, e, &failed.truncated);
             return failed;
         }
         if (!doc.is_object()) {
