@@ -24,6 +24,7 @@ struct PromResponse
     QStringList warnings;
     QString resultType; // matrix, vector, scalar or string
     QList<PromSeries> series;
+    bool truncated = false; // the JSON ended early (set with a decode error)
 
     QString describeError() const;
 };

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang and runs each briefly (FUZZ_SECONDS, default 20),
-# starting from the shipped runbooks (fuzz_jq: from programs that once crashed or hung libjq).
-# Any crash fails the run and leaves the input in build-fuzz/.
+# starting from the shipped runbooks, programs that once crashed or hung libjq, and a few Prometheus
+# answers. Any crash fails the run and leaves the input in build-fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-20}"
 cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j2 >/dev/null
-mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-jq
+mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-jq build-fuzz/corpus-prometheus
 cp resources/runbooks/*.md build-fuzz/corpus-runbook/
 printf 'curl -X POST http://h/x -d '"'"'{"a": 1}'"'"' -H "Authorization: Bearer ${T}" | jq .a\n' > build-fuzz/corpus-curl/seed.sh
 printf '.a\n{"a": [1, "x"]}' > build-fuzz/corpus-jq/path
@@ -15,7 +15,8 @@ printf '.s[.offset:]\n{"s":"abc","offset":nan}' > build-fuzz/corpus-jq/assertion
 printf '.a[1000000000] = 1\n{"a":[]}' > build-fuzz/corpus-jq/huge-index
 printf '[.a[] as $x | .a[] as $y | .a[] as $z | 1] | length\n{"a":[%s0]}' "$(seq -s, 1 300)," > build-fuzz/corpus-jq/cartesian
 printf '{"kind":"ok","text":"x"}' > build-fuzz/corpus-jq/answer
-for target in fuzz_runbook fuzz_curl fuzz_jq; do
+cp tests/fuzz/corpus-prometheus/*.json build-fuzz/corpus-prometheus/
+for target in fuzz_runbook fuzz_curl fuzz_jq fuzz_prometheus; do
   corpus="build-fuzz/corpus-${target#fuzz_}"
   (cd build-fuzz && "./$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
       -artifact_prefix="./$target-" "${corpus#build-fuzz/}" 2>&1 | grep -E '^(Done|INFO: Seed|==[0-9]+==ERROR|SUMMARY)' || true)

@@ -7,6 +7,7 @@
 
 namespace {
 QAtomicInt g_liveReplies;
+constexpr qint64 DecoderPadding = 64; // room past the end for parsers that read ahead (simdjson)
 
 bool isAuthHeader(const QByteArray& name)
 {
@@ -142,14 +143,32 @@ void HttpCall::onMetaData()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_request.maxBodyBytes)
         abortWith(Stop::TooLarge);
+    else if (length.isValid())
+        m_body.reserve(length.toLongLong() + DecoderPadding); // one allocation for an announced body
 }
 
 void HttpCall::onReadyRead()
 {
-    m_body += m_reply->readAll();
-    if (m_body.size() > m_request.maxBodyBytes) {
-        m_body.truncate(m_request.maxBodyBytes);
-        abortWith(Stop::TooLarge);
+    // Straight from the reply into the body, never past the cap: more than fits is already too large.
+    while (m_reply && m_stop == Stop::None && !m_done) {
+        const qint64 available = m_reply->bytesAvailable();
+        if (available <= 0)
+            return;
+        const qint64 size = m_body.size();
+        if (available > m_request.maxBodyBytes - size) {
+            abortWith(Stop::TooLarge);
+            return;
+        }
+        if (size + available + DecoderPadding > m_body.capacity()) {
+            // Unannounced length: reserve the cap at once. Untouched pages cost nothing, and growing by
+            // reallocation would hold the old and the new block together at the worst moment.
+            m_body.reserve(m_request.maxBodyBytes + DecoderPadding);
+        }
+        m_body.resize(size + available);
+        const qint64 got = m_reply->read(m_body.data() + size, available);
+        m_body.resize(size + qMax<qint64>(0, got));
+        if (got <= 0)
+            return;
     }
 }
 
@@ -187,7 +206,7 @@ void HttpCall::onFinished()
     if (reply && m_stop == Stop::None && reply->error() == QNetworkReply::NoError && followRedirect())
         return;
     if (reply && m_stop == Stop::None)
-        m_body += reply->readAll();
+        onReadyRead(); // what is left, under the same cap
     const int status = reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
     const auto error = reply ? reply->error() : QNetworkReply::NoError;
     switch (m_stop) {
@@ -198,6 +217,7 @@ void HttpCall::onFinished()
         finish(HttpOutcome::Cancelled, QString());
         return;
     case Stop::TooLarge:
+        m_body.clear(); // a cut-off answer is not read; its memory goes back at once
         finish(HttpOutcome::TooLarge, QString::number(m_request.maxBodyBytes / (1024 * 1024)));
         return;
     case Stop::None:
@@ -254,11 +274,12 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
     if (m_reply) {
         result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        result.chunked = m_reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     }
     result.detail = m_redactor.redact(detail);
     // Decoding happens here, on the worker thread, for answers and error envelopes alike.
     if (m_request.decoder && !m_body.isEmpty() && (outcome == HttpOutcome::Ok || outcome == HttpOutcome::HttpError)) {
-        m_body.reserve(m_body.size() + 64); // room for parsers that read a little past the end
+        m_body.reserve(m_body.size() + DecoderPadding); // usually there already (see onReadyRead)
         QString decodeError;
         result.decoded = m_request.decoder(m_body, result.status, &decodeError);
         if (!decodeError.isEmpty() && outcome == HttpOutcome::Ok) {
@@ -268,7 +289,9 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
             result.detail = decodeError;
         }
     }
-    result.body = m_redactor.redact(m_body);
+    if (m_request.keepDecodedBody || !m_request.decoder)
+        result.body = m_redactor.redact(m_body);
+    m_body = QByteArray(); // the result holds its own copy, if any
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();

@@ -29,6 +29,7 @@ struct HttpRequest
     QString basicPasswordEnv;
     QStringList secretEnvs; // further variables whose values must never appear in results or logs
     ResponseDecoder decoder;
+    bool keepDecodedBody = true; // false: once decoded, only the decoded value is kept, not the bytes
 };
 
 enum class HttpOutcome { Ok, HttpError, Timeout, Refused, Dns, Tls, ConnectionLost, Malformed, TooLarge, Cancelled, Failed };
@@ -39,7 +40,8 @@ struct HttpResult
     HttpOutcome outcome = HttpOutcome::Failed;
     int status = 0;
     QByteArray contentType;
-    QByteArray body; // up to maxBodyBytes
+    bool chunked = false; // the body came in HTTP chunked encoding (Qt ends it early at a bad chunk size)
+    QByteArray body; // up to maxBodyBytes; empty when TooLarge, or decoded and not kept
     QUrl finalUrl;
     qint64 elapsedMs = 0;
     QString detail;  // the transport's or decoder's own words

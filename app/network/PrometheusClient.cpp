@@ -33,6 +33,7 @@ HttpRequest request(const QUrl& base, const QString& endpoint, const QString& qu
     r.decoder = [](const QByteArray& body, int, QString* error) {
         return QVariant::fromValue(PrometheusDecoder::decode(body, error));
     };
+    r.keepDecodedBody = false; // panels need the samples, not the bytes
     return r;
 }
 
@@ -78,8 +79,18 @@ QString PrometheusClient::problem(const HttpResult& result)
     const bool decoded = result.decoded.isValid() && (r.success || !r.errorType.isEmpty() || !r.error.isEmpty());
     if (decoded && !r.success)
         return r.describeError();
+    // Qt reads a chunk size that is not hexadecimal as the last chunk: a clean end, too soon.
+    if (result.outcome == HttpOutcome::Malformed && result.chunked && r.truncated)
+        return tr("Prometheus at %1: the connection broke the HTTP chunked encoding, so the answer is incomplete "
+                  "(%2). Try again; if it keeps happening, check the proxy or load balancer in between.")
+            .arg(result.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), result.detail);
     if (!result.ok())
         return result.describe();
+    if (!result.decoded.isValid()) // the decoder only runs on a body
+        return tr("Prometheus at %1 answered with an empty body (HTTP %2). Check that the URL points at Prometheus "
+                  "itself and not at a proxy or a health check.")
+            .arg(result.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+            .arg(result.status);
     if (r.series.isEmpty())
         return tr("No series matched the query (the result is empty). Check the metric name and labels.");
     return {};

@@ -11,6 +11,8 @@ namespace {
 // at compile time to the portable fallback).
 using namespace simdjson;
 
+constexpr qsizetype ReusedParserBytes = 1024 * 1024;
+
 QString qstr(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -23,37 +25,53 @@ bool looksLikeHtml(const QByteArray& body)
                                     head.contains("<head") || head.contains("<title"));
 }
 
+// A well-formed answer of the wrong shape; its message is meant for people.
+struct ShapeError
+{
+    QString message;
+};
+
 double value(dom::element text)
 {
     const std::string_view s = text.get_string();
     bool ok = false;
     const double v = PrometheusDecoder::parseValue(s.data(), s.data() + s.size(), &ok);
     if (!ok)
-        throw simdjson_error(NUMBER_ERROR);
+        throw ShapeError{PrometheusDecoder::tr("the sample value \"%1\" is not a number").arg(qstr(s.substr(0, 40)))};
     return v;
 }
 
 // [ <time>, "<value>" ] into the two vectors.
 void readSample(dom::array pair, std::vector<double>& times, std::vector<double>& values)
 {
+    if (pair.size() != 2)
+        throw simdjson_error(INCORRECT_TYPE);
     auto it = pair.begin();
     times.push_back((*it).get_double());
     ++it;
     values.push_back(value(*it));
 }
 
-void readResult(dom::element result, PromResponse& out)
+QString typeInWords(dom::element e)
 {
-    if (!result.is_array())
-        return;
-    const dom::array items = result.get_array();
-    // A scalar result is [time, "value"]; matrix and vector results are arrays of objects.
-    if (items.size() == 2 && !items.at(0).is_object()) {
-        PromSeries scalar;
-        readSample(items, scalar.times, scalar.values);
-        out.series.append(std::move(scalar));
-        return;
+    switch (e.type()) {
+    case dom::element_type::ARRAY:
+        return PrometheusDecoder::tr("a list");
+    case dom::element_type::OBJECT:
+        return PrometheusDecoder::tr("an object");
+    case dom::element_type::STRING:
+        return PrometheusDecoder::tr("a string");
+    case dom::element_type::NULL_VALUE:
+        return PrometheusDecoder::tr("null");
+    case dom::element_type::BOOL:
+        return PrometheusDecoder::tr("true or false");
+    default:
+        return PrometheusDecoder::tr("a number");
     }
+}
+
+void readSeries(dom::array items, PromResponse& out)
+{
     for (dom::element item : items) {
         PromSeries series;
         for (dom::key_value_pair field : item.get_object()) {
@@ -72,6 +90,70 @@ void readResult(dom::element result, PromResponse& out)
         }
         out.series.append(std::move(series));
     }
+}
+
+// data: {"resultType": ..., "result": ...}, whatever the order of its keys.
+void readData(dom::element data, PromResponse& out)
+{
+    if (!data.is_object())
+        throw ShapeError{PrometheusDecoder::tr("'data' is %1, expected an object with 'resultType' and 'result'")
+                             .arg(typeInWords(data))};
+    const dom::object fields = data.get_object();
+    dom::element type;
+    dom::element result;
+    if (fields["resultType"].get(type) != SUCCESS || !type.is_string())
+        throw ShapeError{PrometheusDecoder::tr("'data' has no 'resultType'")};
+    out.resultType = qstr(type.get_string());
+    if (out.resultType == QLatin1String("string"))
+        throw ShapeError{PrometheusDecoder::tr("the resultType 'string' is not a series; use a query that returns "
+                                               "numbers (a range query returns a matrix)")};
+    if (out.resultType != QLatin1String("matrix") && out.resultType != QLatin1String("vector") &&
+        out.resultType != QLatin1String("scalar"))
+        throw ShapeError{PrometheusDecoder::tr("the resultType '%1' is unknown; expected matrix, vector or scalar")
+                             .arg(out.resultType)};
+    if (fields["result"].get(result) != SUCCESS)
+        throw ShapeError{PrometheusDecoder::tr("'data' has no 'result'")};
+    if (!result.is_array())
+        throw ShapeError{PrometheusDecoder::tr("'result' is %1, expected a list of series").arg(typeInWords(result))};
+    if (out.resultType == QLatin1String("scalar")) { // [time, "value"]
+        PromSeries scalar;
+        readSample(result.get_array(), scalar.times, scalar.values);
+        out.series.append(std::move(scalar));
+        return;
+    }
+    readSeries(result.get_array(), out);
+}
+
+// Why a body simdjson refused is not a Prometheus answer, in words.
+QString syntaxProblem(dom::parser& parser, const QByteArray& body, bool padded, error_code e, bool* truncated)
+{
+    // A complete document followed by more bytes (simdjson calls it a tape error): two answers run together,
+    // or garbage from a proxy. The same parser reads it again as a stream of documents.
+    if (e == TAPE_ERROR) {
+        padded_string copy;
+        if (!padded)
+            copy = padded_string(body.constData(), static_cast<size_t>(body.size()));
+        const auto* bytes = reinterpret_cast<const uint8_t*>(padded ? body.constData() : copy.data());
+        dom::document_stream documents;
+        const size_t size = static_cast<size_t>(body.size());
+        if (parser.parse_many(bytes, size, qMax<size_t>(size, 64)).get(documents) == SUCCESS) {
+            for (auto document : documents) {
+                if (document.error() == SUCCESS)
+                    return PrometheusDecoder::tr("the answer has extra data after the JSON document (something "
+                                                 "between Prometheus and the console added to it)");
+                break;
+            }
+        }
+    }
+    // JSON that opens but never closes was cut off in transit; anything else is simply not JSON.
+    const QByteArray trimmed = body.trimmed();
+    const bool cut = (trimmed.startsWith('{') && !trimmed.endsWith('}')) ||
+                           (trimmed.startsWith('[') && !trimmed.endsWith(']')) || e == UNCLOSED_STRING;
+    *truncated = cut;
+    if (cut)
+        return PrometheusDecoder::tr("the JSON ends early: the answer looks truncated (%1)")
+            .arg(QString::fromUtf8(error_message(e)));
+    return PrometheusDecoder::tr("not valid Prometheus JSON (%1)").arg(QString::fromUtf8(error_message(e)));
 }
 } // namespace
 
@@ -94,15 +176,35 @@ double PrometheusDecoder::parseValue(const char* begin, const char* end, bool* o
 PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
 {
     PromResponse out;
+    if (body.trimmed().isEmpty()) {
+        *error = tr("the answer is empty; check that the URL points at Prometheus itself");
+        return out;
+    }
     if (looksLikeHtml(body)) {
         *error = tr("the server answered with an HTML page instead of Prometheus JSON (a proxy's error page?)");
         return out;
     }
-    thread_local dom::parser parser;
+    // Small answers reuse one parser per thread; a large one gets its own, whose memory (several times
+    // the body) goes back when the answer is decoded instead of staying with the thread.
+    thread_local dom::parser reused;
+    dom::parser own;
+    dom::parser& parser = body.size() <= ReusedParserBytes ? reused : own;
+    bool hasData = false;
+    bool padded = false;
     try {
         // Bodies read from the network usually have room past their end; then simdjson needs no copy.
-        const bool padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
-        const dom::element doc = parser.parse(body.constData(), static_cast<size_t>(body.size()), !padded);
+        padded = body.capacity() - body.size() >= static_cast<qsizetype>(SIMDJSON_PADDING);
+        dom::element doc;
+        if (const error_code e = parser.parse(body.constData(), static_cast<size_t>(body.size()), !padded).get(doc)) {
+            PromResponse failed;
+            *error = syntaxProblem(parser, body, padded, e, &failed.truncated);
+            return failed;
+        }
+        if (!doc.is_object()) {
+            *error = tr("the answer is %1, not a Prometheus API object").arg(typeInWords(doc));
+            return PromResponse();
+        }
+        dom::element data;
         for (dom::key_value_pair field : doc.get_object()) {
             if (field.key == "status") {
                 out.success = std::string_view(field.value.get_string()) == "success";
@@ -114,23 +216,22 @@ PromResponse PrometheusDecoder::decode(const QByteArray& body, QString* error)
                 for (dom::element w : field.value.get_array())
                     out.warnings << qstr(w.get_string());
             } else if (field.key == "data") {
-                for (dom::key_value_pair dataField : field.value.get_object()) {
-                    if (dataField.key == "resultType")
-                        out.resultType = qstr(dataField.value.get_string());
-                    else if (dataField.key == "result")
-                        readResult(dataField.value, out);
-                }
+                data = field.value;
+                hasData = true;
             }
         }
+        if (out.success && !hasData) {
+            *error = tr("the answer says success but has no 'data'");
+            return PromResponse();
+        }
+        if (out.success)
+            readData(data, out);
+    } catch (const ShapeError& e) {
+        *error = e.message;
+        return PromResponse();
     } catch (const simdjson_error& e) {
-        // JSON that opens but never closes was cut off in transit; anything else is simply not JSON.
-        const QByteArray trimmed = body.trimmed();
-        const bool truncated = (trimmed.startsWith('{') && !trimmed.endsWith('}')) ||
-                               (trimmed.startsWith('[') && !trimmed.endsWith(']')) || e.error() == UNCLOSED_STRING;
-        if (truncated)
-            *error = tr("the JSON ends early: the answer looks truncated (%1)").arg(QString::fromUtf8(e.what()));
-        else
-            *error = tr("not valid Prometheus JSON (%1)").arg(QString::fromUtf8(e.what()));
+        // Valid JSON, but a field holds the wrong kind of value.
+        *error = tr("the JSON is not shaped like a Prometheus answer (%1)").arg(QString::fromUtf8(e.what()));
         return PromResponse();
     }
     if (out.success == false && out.errorType.isEmpty() && out.error.isEmpty())

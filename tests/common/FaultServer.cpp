@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+#include <functional>
+#include <memory>
 #include <sys/socket.h>
 
 namespace {
@@ -15,6 +17,31 @@ QByteArray response(int status, const QByteArray& reason, const QByteArray& cont
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType +
            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" +
            body;
+}
+
+// Writes what next() returns as the client reads (so the server never holds the whole answer), chunked or
+// until the connection closes, and hangs up when next() returns nothing.
+void stream(QTcpSocket* socket, bool chunked, std::function<QByteArray()> next)
+{
+    socket->write(QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n") +
+                  (chunked ? "Transfer-Encoding: chunked\r\n" : "") + "\r\n");
+    auto pump = [socket, chunked, next] {
+        while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * 1024 * 1024) {
+            const QByteArray piece = next();
+            if (piece.isEmpty()) {
+                if (chunked)
+                    socket->write("0\r\n\r\n");
+                socket->disconnectFromHost();
+                return;
+            }
+            if (chunked)
+                socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+            else
+                socket->write(piece);
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
 }
 
 int statusFor(const QByteArray& errorType)
@@ -118,19 +145,45 @@ void FaultServer::respond(QTcpSocket* socket, const Request& request)
         return;
     } else if (path == "/huge-streamed") {
         // 200 MB with no length announced, written as the client reads, until it hangs up.
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
-        auto* written = new qint64(0);
-        auto pump = [socket, written] {
-            while (socket->bytesToWrite() < 4 * 1024 * 1024 && *written < 200LL * 1024 * 1024) {
-                socket->write(QByteArray(1024 * 1024, '7'));
-                *written += 1024 * 1024;
-            }
-            if (*written >= 200LL * 1024 * 1024)
-                socket->disconnectFromHost();
-        };
-        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
-        connect(socket, &QObject::destroyed, socket, [written] { delete written; });
-        pump();
+        auto sent = std::make_shared<int>(0);
+        stream(socket, false, [sent]() -> QByteArray {
+            return (*sent)++ < 200 ? QByteArray(1024 * 1024, '7') : QByteArray();
+        });
+        return;
+    } else if (path == "/huge-chunked") {
+        // The same 200 MB in chunked encoding.
+        auto sent = std::make_shared<int>(0);
+        stream(socket, true, [sent]() -> QByteArray {
+            return (*sent)++ < 200 ? QByteArray(1024 * 1024, '7') : QByteArray();
+        });
+        return;
+    } else if (path == "/prom-matrix") {
+        // A query_range answer of ?series= series with ?points= samples each, chunked, one series at a time.
+        const int series = query.queryItemValue("series").toInt();
+        const int points = query.queryItemValue("points").toInt();
+        auto next = std::make_shared<int>(-1);
+        stream(socket, true, [next, series, points]() -> QByteArray {
+            const int i = (*next)++;
+            if (i == -1)
+                return R"({"status":"success","data":{"resultType":"matrix","result":[)";
+            if (i == series)
+                return "]}}";
+            if (i > series)
+                return {};
+            QByteArray text = (i > 0 ? ",{" : "{") + QByteArray(R"("metric":{"instance":"host-)") +
+                              QByteArray::number(i) + R"("},"values":[)";
+            for (int p = 0; p < points; ++p)
+                text += (p > 0 ? ",[" : "[") + QByteArray::number(1700000000 + p * 15) + ",\"" +
+                        QByteArray::number(p % 1000) + ".25\"]";
+            return text + "]}";
+        });
+        return;
+    } else if (path == "/bad-chunk-size") {
+        // A valid chunk, then a chunk size that is not hexadecimal.
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "10\r\n{\"status\":\"succe\r\nzz\r\nss\"}\r\n0\r\n\r\n");
+        socket->flush();
+        socket->disconnectFromHost();
         return;
     } else if (path.startsWith("/error/")) {
         const QByteArray type = path.mid(7);

@@ -9,8 +9,8 @@ class QTcpSocket;
 
 // A tiny HTTP/1.1 server on loopback that misbehaves on purpose, chosen by the request path:
 //   /ok /json?body=... /stall-headers /stall-body /reset /html502 /malformed /truncated
-//   /huge-announced /huge-streamed /error/<errorType> /echo /echo-json /echo-credential?pad=N
-//   /redirect?to=URL /status/<code>
+//   /huge-announced /huge-streamed /huge-chunked /prom-matrix?series=N&points=M /bad-chunk-size
+//   /error/<errorType> /echo /echo-json /echo-credential?pad=N /redirect?to=URL /status/<code>
 // Everything a test needs to see afterwards (requests, headers) is recorded.
 class FaultServer final : public QTcpServer
 {

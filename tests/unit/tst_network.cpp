@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +52,8 @@ private Q_SLOTS:
         QTest::newRow("truncated body") << "/truncated" << 5000 << HttpOutcome::ConnectionLost << "bytes of the body";
         QTest::newRow("200 MB announced") << "/huge-announced" << 5000 << HttpOutcome::TooLarge << "more than";
         QTest::newRow("200 MB streamed") << "/huge-streamed" << 8000 << HttpOutcome::TooLarge << "more than";
+        QTest::newRow("empty 200") << "/json" << 5000 << HttpOutcome::Ok << "answered with an empty body";
+        QTest::newRow("bad chunk size") << "/bad-chunk-size" << 5000 << HttpOutcome::Malformed << "broke the HTTP chunked encoding";
         QTest::newRow("not found") << "/status/404" << 5000 << HttpOutcome::HttpError << "HTTP 404";
         for (const char* type : {"bad_data", "timeout", "canceled", "execution", "unavailable", "not_found", "internal"})
             QTest::newRow(qPrintable(QStringLiteral("errorType %1").arg(type)))
@@ -81,6 +85,57 @@ private Q_SLOTS:
         QVERIFY2(words.contains(mentions), qPrintable(words));
         QVERIFY(words.contains(server.base()) || words.contains(QLatin1String("Prometheus")));
         QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
+    // A child process runs the requests and reports how much its peak resident set grew meanwhile.
+    void bodyCapBoundsPeakMemory_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("capMiB");
+        QTest::addColumn<int>("parallel");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<qint64>("points");
+        QTest::addColumn<int>("limitMiB");
+        // Reading may hold the cap per request, plus 48 MiB for Qt's buffers and the client itself.
+        // Before the cap was enforced while reading: 266-359, 228-513 and 447-848 MiB.
+        QTest::newRow("200 MB chunked") << "/huge-chunked" << 64 << 1 << "plain" << "too-large" << 0LL << 64 + 48;
+        QTest::newRow("200 MB until close") << "/huge-streamed" << 64 << 1 << "plain" << "too-large" << 0LL << 64 + 48;
+        // Four readers on one worker: allocator slack varies with load (108-198 MiB seen), so more room.
+        QTest::newRow("200 MB four at once") << "/huge-chunked" << 32 << 4 << "plain" << "too-large" << 0LL << 4 * 32 + 112;
+        // 56 MB of query_range answer, 2.55 million samples (39 MiB of doubles): the body, the doubles and
+        // simdjson's document (about 3 times the body), nothing more. Before: 303-319 MiB, and 227 MiB still held afterwards.
+        QTest::newRow("56 MB Prometheus matrix") << "/prom-matrix?series=232&points=11000" << 64 << 1 << "prometheus"
+                                                 << "ok" << 2'552'000LL << 56 + 39 + 200;
+    }
+    void bodyCapBoundsPeakMemory()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, capMiB);
+        QFETCH(int, parallel);
+        QFETCH(QString, mode);
+        QFETCH(QString, outcome);
+        QFETCH(qint64, points);
+        QFETCH(int, limitMiB);
+        FaultServer server;
+        QProcess probe;
+        probe.start(QStringLiteral(NET_PROBE), {server.base() + path, QString::number(qint64(capMiB) * 1024 * 1024),
+                                               QString::number(parallel), mode});
+        QTRY_VERIFY_WITH_TIMEOUT(probe.state() == QProcess::NotRunning, 60'000);
+        const QString report = QString::fromUtf8(probe.readAllStandardOutput());
+        QCOMPARE(probe.exitCode(), 0);
+        QCOMPARE(report.count(QStringLiteral("outcome ") + outcome + QLatin1Char(' ')), parallel);
+        if (points > 0)
+            QVERIFY2(report.contains(QStringLiteral(" points %1 ").arg(points)), qPrintable(report));
+        const qint64 growthKiB = QRegularExpression(QStringLiteral("hwm_growth_kib (\\d+)")).match(report).captured(1).toLongLong();
+        qInfo("peak RSS growth: %lld MiB (limit %d MiB)", growthKiB / 1024, limitMiB);
+        QVERIFY2(growthKiB > 0 && growthKiB < qint64(limitMiB) * 1024, qPrintable(report));
+        if (mode != QLatin1String("prometheus"))
+            return;
+        // Once the samples are gone, so is the decoder's memory (a parser kept per thread held it).
+        const qint64 heldKiB = QRegularExpression(QStringLiteral("rss_held_kib (-?\\d+)")).match(report).captured(1).toLongLong();
+        qInfo("held afterwards: %lld MiB", heldKiB / 1024);
+        QVERIFY2(heldKiB < 32 * 1024, qPrintable(report));
     }
 
     void cancelEndsARunningRequest()

@@ -66,16 +66,29 @@ private Q_SLOTS:
         QTest::newRow("html from a proxy") << QByteArray("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>") << "HTML page";
         QTest::newRow("truncated") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1"],)") << "truncated";
         QTest::newRow("not json") << QByteArray("upstream connect error") << "not valid Prometheus JSON";
-        QTest::newRow("value not a number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})") << "not valid";
+        QTest::newRow("value not a number") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,"abc"]}]}})") << "the sample value \"abc\" is not a number";
         QTest::newRow("other json") << QByteArray(R"({"hello":"world"})") << "does not look like a Prometheus";
+        QTest::newRow("empty body") << QByteArray() << "the answer is empty";
+        QTest::newRow("only blanks") << QByteArray(" \r\n") << "the answer is empty";
+        QTest::newRow("result is an object") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":{}}})") << "'result' is an object, expected a list of series";
+        QTest::newRow("result missing") << QByteArray(R"({"status":"success","data":{"resultType":"vector"}})") << "'data' has no 'result'";
+        QTest::newRow("no data") << QByteArray(R"({"status":"success"})") << "has no 'data'";
+        QTest::newRow("trailing garbage") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}}xyz)") << "extra data after the JSON document";
+        QTest::newRow("two documents") << QByteArray(R"({"status":"success","data":{"resultType":"vector","result":[]}} {"status":"success"})") << "extra data after the JSON document";
+        QTest::newRow("string result") << QByteArray(R"({"status":"success","data":{"resultType":"string","result":[1766625240,"hello"]}})") << "resultType 'string' is not a series";
+        QTest::newRow("string result, keys reversed") << QByteArray(R"({"status":"success","data":{"result":[1,"hello"],"resultType":"string"}})") << "resultType 'string' is not a series";
+        QTest::newRow("unknown result type") << QByteArray(R"({"status":"success","data":{"resultType":"table","result":[]}})") << "resultType 'table' is unknown";
+        QTest::newRow("sample without value") << QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1]]}]}})") << "not shaped like a Prometheus answer";
+        QTest::newRow("a bare list") << QByteArray("[1,2]") << "not a Prometheus API object";
     }
     void errorsAreWords()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, mentions);
         QString error;
-        PrometheusDecoder::decode(body, &error);
+        const PromResponse r = PrometheusDecoder::decode(body, &error);
         QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY(r.series.isEmpty()); // nothing half-read is passed on as data
     }
 
     void errorEnvelope()
