@@ -1,4 +1,5 @@
 #include "FaultServer.h"
+#include "FifoDeadline.h"
 #include "network/Network.h"
 #include "runbook/ActionRunner.h"
 #include "runbook/JqFilter.h"
@@ -9,11 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <future>
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 const RunbookStep* stepAt(const Runbook& r, int line)
@@ -23,20 +21,6 @@ const RunbookStep* stepAt(const Runbook& r, int line)
             if (step.line == line)
                 return &step;
     return nullptr;
-}
-
-// The runbook at path, read on another thread: a read that blocks (a FIFO without a writer) fails
-// the test instead of hanging it, and is released so the test can end.
-std::optional<Runbook> importWithin(const QString& path, int ms)
-{
-    auto read = std::async(std::launch::async, [path] { return RunbookImporter::importFile(path); });
-    if (read.wait_for(std::chrono::milliseconds(ms)) == std::future_status::ready)
-        return read.get();
-    const int writer = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
-    if (writer >= 0)
-        ::close(writer); // the blocked open returns, the read sees end of file
-    read.wait();
-    return std::nullopt;
 }
 
 RunbookStep httpStep(const QString& curl)
@@ -181,7 +165,7 @@ private Q_SLOTS:
             QVERIFY(big.open(QIODevice::WriteOnly));
             big.write(QByteArray(RunbookImporter::MaxBytes + 1, '#'));
         }
-        const std::optional<Runbook> r = importWithin(path, 5000);
+        const std::optional<Runbook> r = withinDeadline(path, 5000, [path] { return RunbookImporter::importFile(path); });
         QVERIFY2(r, "reading did not return");
         QVERIFY(r->fatal);
         const QString message = r->warnings.value(0).message;
