@@ -192,8 +192,9 @@ private:
         const QString t = QString::fromUtf8(chars, static_cast<qsizetype>(size));
         const int line = type == MD_TEXT_BR || type == MD_TEXT_SOFTBR ? 0 : lineOf(chars);
         if (m_inCode) {
+            // The block's first line: blank lines before the first text come from md4c's own strings.
             if (m_codeLine == 0 && line > 0)
-                m_codeLine = line;
+                m_codeLine = line - static_cast<int>(m_code.count(QLatin1Char('\n')));
             m_code += t;
             return 0;
         }

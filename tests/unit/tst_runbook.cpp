@@ -207,13 +207,14 @@ private Q_SLOTS:
             "Look at the rate:",                // 8
             "",                                 // 9
             "```bash",                          // 10
-            "# the rate",                       // 11
-            "curl -s http://h/rate | jq .a",    // 12
-            "kubectl get pods",                 // 13
-            "curl -d 'never closed http://h/x", // 14
-            "```",                              // 15
-            "",                                 // 16
-            "□ boxed",                          // 17
+            "",                                 // 11
+            "# the rate",                       // 12
+            "curl -s http://h/rate | jq .a",    // 13
+            "kubectl get pods",                 // 14
+            "curl -d 'never closed http://h/x", // 15
+            "```",                              // 16
+            "",                                 // 17
+            "□ boxed",                          // 18
         };
         QByteArray text;
         for (const QByteArray& line : lines)
@@ -224,9 +225,9 @@ private Q_SLOTS:
         QStringList seen;
         for (const RunbookStep& step : r.sections.at(1).steps)
             seen << QStringLiteral("%1@%2").arg(step.kind).arg(step.line);
-        QCOMPARE(seen, QStringList({"0@5", "0@6", "1@12", "2@13", "0@17"}));
+        QCOMPARE(seen, QStringList({"0@5", "0@6", "1@13", "2@14", "0@18"}));
         QCOMPARE(r.warnings.size(), 1);
-        QCOMPARE(r.warnings.first().line, 14);
+        QCOMPARE(r.warnings.first().line, 15);
     }
 
     // "It must say at check time everything that would be refused at run time."
