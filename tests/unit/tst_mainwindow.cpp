@@ -1,6 +1,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "DeclareIncidentDialog.h"
+#include "FifoDeadline.h"
 #include "FileDialogs.h"
 #include "Fixtures.h"
 #include "Incident.h"
@@ -30,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 namespace {
 void clickDeclare(DeclareIncidentDialog* dialog)
@@ -133,6 +136,36 @@ private Q_SLOTS:
         MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         QCOMPARE(window.timelineView()->table()->model()->rowCount(), 4);
         QVERIFY(service.current()->isChecked(QStringLiteral("triage.record")));
+    }
+
+    void openRunbookRefusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<QString>("path"); // relative: made in a temporary folder
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("device") << "/dev/null" << "is a device, not a regular file";
+        QTest::newRow("FIFO without a writer") << "runbook.md" << "is a named pipe (FIFO), not a regular file";
+    }
+    void openRunbookRefusesWhatIsNotAFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        if (!path.startsWith(QLatin1Char('/'))) {
+            path = dir.filePath(path);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("gui.sqlite"))));
+        TestClock clock;
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FileDialogs::setNextOpenFileName(path);
+        FifoWatchdog watchdog(path, 5000);
+        window.openRunbookFile(); // Ctrl+Shift+O
+        QVERIFY2(!watchdog.stop(), "opening the runbook blocked");
+        QVERIFY2(window.problemText().contains(path) && window.problemText().contains(mentions), qPrintable(window.problemText()));
     }
 
     void statusUpdatesOnTheSevCadence()
