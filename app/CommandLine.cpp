@@ -7,9 +7,9 @@
 #include "IncidentService.h"
 #include "PostmortemExport.h"
 #include "ReportComposer.h"
-#include "runbook/RunbookImporter.h"
 #include "runbook/RunbookReport.h"
 #include "TerminalText.h"
+#include "runbook/RunbookRules.h"
 #include "TimeOffset.h"
 #include "storage/IncidentStore.h"
 
@@ -80,6 +80,16 @@ bool CommandLine::drawsCharts(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "export")
             return true;
+    }
+    return false;
+}
+
+bool CommandLine::writesNothing(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (isVerb(arg))
+            return arg == QLatin1String("runbook");
     }
     return false;
 }
@@ -186,7 +196,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (runbookCheck->parsed()) {
-        const Runbook runbook = RunbookImporter::importFile(q(runbookFile));
+        const Runbook runbook = RunbookRules::open(q(runbookFile));
         std::cout << (runbookJson ? s(RunbookReport::json(runbook)) : lines(RunbookReport::text(runbook)));
         return runbook.hasErrors() ? 1 : 0;
     }

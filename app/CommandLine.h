@@ -12,6 +12,7 @@ public:
     static bool isVerb(const QString& word);
     static bool wantsHeadless(int argc, char** argv);
     static bool drawsCharts(int argc, char** argv); // needs widgets, though no window opens
+    static bool writesNothing(int argc, char** argv); // "runbook check": no log file, no data folder
     struct GlobalOptions
     {
         QString storePath;

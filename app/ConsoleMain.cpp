@@ -142,7 +142,7 @@ int runConsole(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("IncidentConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
-    Logging::start(DataFiles::dataDirectory());
+    Logging::start(CommandLine::writesNothing(argc, argv) ? QString() : DataFiles::dataDirectory());
     QString language = Language::fromArguments(argc, argv);
     if (language.isEmpty())
         language = AppSettings::language();

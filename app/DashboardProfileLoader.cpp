@@ -1,12 +1,17 @@
 #include "DashboardProfileLoader.h"
 
+#include "BoundedFile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
 namespace {
+// A profile is a page of YAML; a team's Prometheus rule files can be long, but not this long.
+constexpr qint64 MaxProfileBytes = BoundedFile::MiB;
+constexpr qint64 MaxRulesBytes = 4 * BoundedFile::MiB;
+
 QString text(const YAML::Node& node, const char* key, const QString& fallback = {})
 {
     const YAML::Node value = node[key];
@@ -98,24 +103,25 @@ bool DashboardProfileLoader::splitComparison(const QString& expr, QString* query
 
 std::optional<DashboardProfile> DashboardProfileLoader::load(const QString& path, QString* error, QStringList* notes)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The dashboard profile %1 cannot be read: %2.").arg(path, file.errorString());
+    QString readError;
+    const std::optional<QByteArray> text = BoundedFile::read(path, MaxProfileBytes, &readError);
+    if (!text) {
+        *error = tr("The dashboard profile cannot be used: %1").arg(readError);
         return std::nullopt;
     }
-    auto profile = parse(file.readAll(), path, error);
+    auto profile = parse(*text, path, error);
     if (!profile)
         return std::nullopt;
     for (const QString& rulesFile : profile->alertRuleFiles) {
         const QString rulesPath = QFileInfo(rulesFile).isAbsolute() || rulesFile.startsWith(QLatin1Char(':'))
                                       ? rulesFile
                                       : QFileInfo(path).dir().filePath(rulesFile);
-        QFile rules(rulesPath);
-        if (!rules.open(QIODevice::ReadOnly)) {
-            *error = tr("The alerting rules %1 named by %2 cannot be read: %3.").arg(rulesPath, path, rules.errorString());
+        const std::optional<QByteArray> rules = BoundedFile::read(rulesPath, MaxRulesBytes, &readError);
+        if (!rules) {
+            *error = tr("The alerting rules named by %1 cannot be used: %2").arg(path, readError);
             return std::nullopt;
         }
-        const auto parsed = parseRules(rules.readAll(), rulesPath, error, notes);
+        const auto parsed = parseRules(*rules, rulesPath, error, notes);
         if (!parsed)
             return std::nullopt;
         const QStringList unmatched = applyRules(*profile, *parsed);

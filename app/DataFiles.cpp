@@ -1,16 +1,20 @@
 #include "DataFiles.h"
 
+#include "BoundedFile.h"
 #include "Checklist.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace {
+// A team's checklist or templates: a few kilobytes; far more is not one of them.
+constexpr qint64 MaxDataFileBytes = BoundedFile::MiB;
+
 QByteArray readResource(const QString& path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QString error;
+    return BoundedFile::read(path, MaxDataFileBytes, &error).value_or(QByteArray());
 }
 } // namespace
 
@@ -52,17 +56,16 @@ QByteArray DataFiles::demoIncident()
 QByteArray DataFiles::checklist(const QString& language, QString* warning)
 {
     const QString path = userChecklistPath();
-    QFile file(path);
-    if (!file.exists())
+    if (!QFileInfo::exists(path))
         return shippedChecklist();
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> read = BoundedFile::read(path, MaxDataFileBytes, &error);
+    if (!read) {
         if (warning)
-            *warning = tr("Your checklist %1 cannot be read (%2); the shipped checklist is used instead.")
-                           .arg(path, file.errorString());
+            *warning = tr("Your checklist cannot be used (%1); the shipped checklist is used instead.").arg(error);
         return shippedChecklist();
     }
-    const QByteArray json = file.readAll();
-    QString error;
+    const QByteArray json = *read;
     if (!ChecklistDefinition::fromJson(json, language, &error)) {
         if (warning)
             *warning = tr("Your checklist %1 is not valid (%2); the shipped checklist is used instead. "
@@ -87,13 +90,14 @@ ReportTemplates DataFiles::reportTemplates(const QString& language, QString* war
     // A team's file replaces shipped entries; a broken one is named and the shipped ones stay.
     auto overrideFrom = [&](const QString& name, auto parse, auto apply) {
         const QString path = own.filePath(name);
-        if (!QFile::exists(path))
+        if (!QFileInfo::exists(path))
             return;
-        QFile file(path);
+        QString readError;
         QString parseError;
-        if (!file.open(QIODevice::ReadOnly))
-            problems << tr("%1 cannot be read (%2)").arg(path, file.errorString());
-        else if (!parse(file.readAll(), &parseError))
+        const std::optional<QByteArray> json = BoundedFile::read(path, MaxDataFileBytes, &readError);
+        if (!json)
+            problems << readError;
+        else if (!parse(*json, &parseError))
             problems << tr("%1 is not valid: %2").arg(path, parseError);
         else
             apply();

@@ -37,13 +37,16 @@ void qtMessageToSpdlog(QtMsgType type, const QMessageLogContext& context, const 
 
 void Logging::start(const QString& directory)
 {
-    QDir().mkpath(directory);
-    g_path = QDir(directory).filePath(QStringLiteral("incident-console.log"));
     std::vector<spdlog::sink_ptr> sinks;
-    try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(), 5 * 1024 * 1024, 3));
-    } catch (const spdlog::spdlog_ex&) {
-        g_path.clear(); // an unwritable data directory must not stop the console
+    g_path.clear();
+    if (!directory.isEmpty()) {
+        QDir().mkpath(directory);
+        g_path = QDir(directory).filePath(QStringLiteral("incident-console.log"));
+        try {
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(), 5 * 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex&) {
+            g_path.clear(); // an unwritable data directory must not stop the console
+        }
     }
     auto stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     stderrSink->set_level(spdlog::level::warn);

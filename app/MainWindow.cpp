@@ -7,7 +7,7 @@
 #include "DataFiles.h"
 #include "RunbookPanel.h"
 #include "runbook/ActionRunner.h"
-#include "runbook/RunbookImporter.h"
+#include "runbook/RunbookRules.h"
 #include "ReportComposer.h"
 #include "StatusUpdateComposer.h"
 #include "UpdateCadence.h"
@@ -360,7 +360,7 @@ void MainWindow::openRunbook(const QString& path)
             m_runner->cancel(it.key());
     }
     m_runs.clear();
-    const Runbook runbook = RunbookImporter::importFile(path);
+    const Runbook runbook = RunbookRules::open(path);
     m_runbookPanel->setRunbook(runbook);
     m_tabs->setCurrentWidget(m_runbookPanel->parentWidget());
     if (runbook.fatal)

@@ -1,5 +1,7 @@
 #include "CurlCommand.h"
 
+#include <QRegularExpression>
+
 namespace {
 bool takesValue(const QString& flag)
 {
@@ -15,6 +17,27 @@ bool harmless(QChar c)
     return c == QLatin1Char('s') || c == QLatin1Char('S') || c == QLatin1Char('f') || c == QLatin1Char('i');
 }
 } // namespace
+
+QString CurlCommand::foreignScheme(const QString& url)
+{
+    // "name:" not followed by a port number; "name://" always.
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):(?!\\d+(?:[/?#]|$))"));
+    const QRegularExpressionMatch m = scheme.match(url);
+    if (!m.hasMatch())
+        return {};
+    const QString name = m.captured(1).toLower();
+    const bool userInfo = !url.mid(m.capturedEnd()).startsWith(QLatin1String("//")) &&
+                          url.section(QLatin1Char('/'), 0, 0).contains(QLatin1Char('@')); // user:password@host
+    if (name == QLatin1String("http") || name == QLatin1String("https") || userInfo)
+        return {};
+    return name;
+}
+
+QString CurlCommand::withDefaultScheme(const QString& url)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    return scheme.match(url).hasMatch() ? url : QStringLiteral("http://") + url;
+}
 
 bool CurlCommand::isCurl(const ShellWords::Parsed& parsed)
 {
@@ -90,9 +113,13 @@ std::optional<HttpAction> CurlCommand::read(const ShellWords::Parsed& parsed, QS
     }
     if (action.url.isEmpty())
         return fail(tr("there is no URL"));
+    // Only HTTP is sent: QNetworkAccessManager would read file: and qrc: URLs from this machine.
+    const QString scheme = foreignScheme(action.url);
+    if (!scheme.isEmpty())
+        return fail(tr("its URL uses %1:, not http or https; the console sends only HTTP requests").arg(scheme));
     // curl's default scheme; a URL that starts with a variable gets it only once the variable is known.
-    if (!action.url.contains(QLatin1String("://")) && !action.url.startsWith(QLatin1String("${")))
-        action.url.prepend(QStringLiteral("http://"));
+    if (!action.url.startsWith(QLatin1String("${")))
+        action.url = withDefaultScheme(action.url);
     action.body = data.join(QLatin1Char('&')); // as curl joins several -d
     action.method = !method.isEmpty() ? method : data.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");
     if (!data.isEmpty() && std::none_of(action.headers.cbegin(), action.headers.cend(), [](const auto& h) {

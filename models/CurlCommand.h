@@ -15,4 +15,9 @@ class CurlCommand
 public:
     static bool isCurl(const ShellWords::Parsed& parsed);
     static std::optional<HttpAction> read(const ShellWords::Parsed& parsed, QString* error);
+    // The scheme of a URL that names one other than http or https ("file", "qrc", "gopher"); empty for
+    // http(s), for host:port and user@host forms (curl makes those http), and for a leading variable.
+    static QString foreignScheme(const QString& url);
+    // curl's default: a URL without "scheme://" is http.
+    static QString withDefaultScheme(const QString& url);
 };

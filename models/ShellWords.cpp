@@ -3,10 +3,15 @@
 #include <QRegularExpression>
 
 namespace {
+// What a logical command has opened and not yet closed, innermost last. Inside $( ) quoting starts
+// afresh, as in the shell: "$(echo "it's")" is one complete word.
 struct Scan
 {
-    QChar quote;    // ' or " while inside quotes
-    int parens = 0; // depth of $( ... )
+    enum Context { Single, Double, Substitution, Paren };
+    QList<Context> open;
+
+    bool inQuotes() const { return !open.isEmpty() && (open.last() == Single || open.last() == Double); }
+    bool quotedBy(Context c) const { return !open.isEmpty() && open.last() == c; }
 };
 
 // Follows quotes and $( ) through one more line; true when the line ends the logical command.
@@ -14,37 +19,38 @@ bool scanLine(const QString& line, Scan& s)
 {
     for (int i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (s.quote == QLatin1Char('\'')) {
+        const bool opensSubstitution = c == QLatin1Char('$') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('(');
+        if (s.quotedBy(Scan::Single)) {
             if (c == QLatin1Char('\''))
-                s.quote = QChar();
+                s.open.removeLast();
             continue;
         }
         if (c == QLatin1Char('\\')) {
             ++i;
             continue;
         }
-        if (s.quote == QLatin1Char('"')) {
+        if (s.quotedBy(Scan::Double)) {
             if (c == QLatin1Char('"'))
-                s.quote = QChar();
-            else if (c == QLatin1Char('$') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('('))
-                ++s.parens, ++i;
-            else if (c == QLatin1Char(')') && s.parens > 0)
-                --s.parens;
+                s.open.removeLast();
+            else if (opensSubstitution)
+                s.open.append(Scan::Substitution), ++i;
             continue;
         }
         if (c == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace()))
             break; // a comment runs to the end of the line
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"'))
-            s.quote = c;
-        else if (c == QLatin1Char('$') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('('))
-            ++s.parens, ++i;
-        else if (c == QLatin1Char('(') && s.parens > 0)
-            ++s.parens;
-        else if (c == QLatin1Char(')') && s.parens > 0)
-            --s.parens;
+        if (c == QLatin1Char('\''))
+            s.open.append(Scan::Single);
+        else if (c == QLatin1Char('"'))
+            s.open.append(Scan::Double);
+        else if (opensSubstitution)
+            s.open.append(Scan::Substitution), ++i;
+        else if (c == QLatin1Char('(') && !s.open.isEmpty())
+            s.open.append(Scan::Paren); // $(( )), a subshell inside $( )
+        else if (c == QLatin1Char(')') && !s.open.isEmpty())
+            s.open.removeLast();
     }
-    const bool continued = line.trimmed().endsWith(QLatin1Char('\\')) && s.quote.isNull();
-    return s.quote.isNull() && s.parens == 0 && !continued;
+    const bool continued = line.trimmed().endsWith(QLatin1Char('\\')) && !s.quotedBy(Scan::Single);
+    return s.open.isEmpty() && !continued;
 }
 
 int blockDelta(const QString& line)
@@ -116,7 +122,7 @@ QList<ShellWords::Command> ShellWords::commands(const QString& block, int firstL
             if (complete)
                 break;
             // A trailing backslash outside quotes joins lines; inside quotes the newline is the word's.
-            if (scan.quote.isNull() && line.trimmed().endsWith(QLatin1Char('\\'))) {
+            if (!scan.inQuotes() && line.trimmed().endsWith(QLatin1Char('\\'))) {
                 QString part = line.trimmed();
                 part.chop(1);
                 text += part + QLatin1Char(' ');
@@ -127,10 +133,13 @@ QList<ShellWords::Command> ShellWords::commands(const QString& block, int firstL
         if (i < lines.size())
             text += lines.at(i);
         c.text = text.trimmed();
-        if (!complete)
-            c.error = !scan.quote.isNull() ? tr("the %1 quote opened in this command is never closed")
-                                                 .arg(scan.quote == QLatin1Char('\'') ? tr("single") : tr("double"))
-                                           : tr("a $( opened in this command is never closed");
+        // An unclosed $( makes what follows look like quotes gone astray: name the $( first.
+        if (!complete && scan.open.contains(Scan::Substitution))
+            c.error = tr("unclosed $( … ): a command substitution opened in this command is never closed");
+        else if (!complete && scan.open.contains(Scan::Single))
+            c.error = tr("the single quote opened in this command is never closed");
+        else if (!complete)
+            c.error = tr("the double quote opened in this command is never closed");
         out << c;
     }
     return out;

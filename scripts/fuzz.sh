@@ -9,6 +9,7 @@ cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_
 cmake --build build-fuzz -j2 >/dev/null
 mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-jq build-fuzz/corpus-prometheus
 cp resources/runbooks/*.md build-fuzz/corpus-runbook/
+printf '# Old Mac\r\r- [ ] item\r\r```bash\rcurl qrc:/x\rX=$(curl -s http://h/x | jq .a\recho it'"'"'s\r```\r' > build-fuzz/corpus-runbook/cr-only.md
 printf 'curl -X POST http://h/x -d '"'"'{"a": 1}'"'"' -H "Authorization: Bearer ${T}" | jq .a\n' > build-fuzz/corpus-curl/seed.sh
 printf '.a\n{"a": [1, "x"]}' > build-fuzz/corpus-jq/path
 printf '.s[.offset:]\n{"s":"abc","offset":nan}' > build-fuzz/corpus-jq/assertion

@@ -2,6 +2,7 @@
 
 #include "JqFilter.h"
 #include "Redactor.h"
+#include "RunbookRules.h"
 #include "ShellWords.h"
 #include "network/Network.h"
 
@@ -64,10 +65,7 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     auto expand = [&missing](const QString& text) { return ShellWords::expand(text, environment, &missing); };
     HttpRequest r;
     r.method = a.method.toUtf8();
-    QString url = expand(a.url);
-    if (!url.contains(QLatin1String("://")))
-        url.prepend(QStringLiteral("http://")); // as curl does; decided after ${BASE_URL} is known
-    r.url = QUrl(url);
+    const QString url = expand(a.url);
     r.maxRedirects = 0; // like curl without -L: a runbook's headers and body never travel elsewhere
     for (const auto& [name, value] : a.headers)
         r.headers.append({name.toUtf8(), expand(value).toUtf8()});
@@ -82,10 +80,11 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
                      .arg(missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    if (!r.url.isValid() || r.url.host().isEmpty()) {
-        *error = tr("The URL %1 is not valid.").arg(a.url);
+    // The same rules as "runbook check": only http(s) with a host, whatever a variable held.
+    const std::optional<QUrl> target = RunbookRules::urlToSend(url, a.url, error);
+    if (!target)
         return std::nullopt;
-    }
+    r.url = *target;
     const QString program = a.jq;
     if (!program.isEmpty() && !JqFilter::isAllowed(program, error))
         return std::nullopt;

@@ -1,9 +1,9 @@
 #include "RunbookImporter.h"
 
+#include "BoundedFile.h"
 #include "CurlCommand.h"
 #include "ShellWords.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -30,9 +30,11 @@ public:
         : m_text(text)
         , m_runbook(runbook)
     {
+        // Lines end as md4c ends them: \n, \r\n, or a lone \r (old Mac files).
         m_lineStarts.push_back(0);
         for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i) == '\n')
+            const char c = text.at(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text.at(i + 1) != '\n')))
                 m_lineStarts.push_back(i + 1);
         }
     }
@@ -190,8 +192,9 @@ private:
         const QString t = QString::fromUtf8(chars, static_cast<qsizetype>(size));
         const int line = type == MD_TEXT_BR || type == MD_TEXT_SOFTBR ? 0 : lineOf(chars);
         if (m_inCode) {
+            // The block's first line: blank lines before the first text come from md4c's own strings.
             if (m_codeLine == 0 && line > 0)
-                m_codeLine = line;
+                m_codeLine = line - static_cast<int>(m_code.count(QLatin1Char('\n')));
             m_code += t;
             return 0;
         }
@@ -328,26 +331,16 @@ private:
 
 Runbook RunbookImporter::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> text = BoundedFile::read(path, MaxBytes, &error);
+    if (!text) {
         Runbook r;
         r.path = path;
         r.fatal = true;
-        r.warnings.append({0, tr("%1 cannot be read: %2").arg(path, file.errorString()), true});
+        r.warnings.append({0, error, true});
         return r;
     }
-    if (file.size() > MaxBytes) {
-        Runbook r;
-        r.path = path;
-        r.fatal = true;
-        r.warnings.append({0, tr("%1 is %2 MB; runbooks over %3 MB are not opened. Is it the right file?")
-                                  .arg(path)
-                                  .arg(file.size() / (1024.0 * 1024.0), 0, 'f', 1)
-                                  .arg(MaxBytes / (1024 * 1024)),
-                               true});
-        return r;
-    }
-    return importText(file.readAll(), path);
+    return importText(*text, path);
 }
 
 Runbook RunbookImporter::importText(const QByteArray& utf8, const QString& path)

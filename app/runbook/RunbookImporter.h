@@ -11,7 +11,7 @@ class RunbookImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RunbookImporter)
 public:
-    static constexpr qint64 MaxBytes = 2 * 1024 * 1024;
+    static constexpr qint64 MaxBytes = 4 * 1024 * 1024; // far beyond any runbook; a larger file is the wrong one
 
     static Runbook importFile(const QString& path);
     static Runbook importText(const QByteArray& utf8, const QString& path);

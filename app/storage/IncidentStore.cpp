@@ -1,12 +1,12 @@
 #include "IncidentStore.h"
 
 #include "PostmortemJson.h"
+#include "StoreFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QSet>
 #include <QThread>
 #include <QSqlDatabase>
@@ -79,26 +79,6 @@ const QList<QSet<QString>>& tablesOfVersion()
     return tables;
 }
 
-// Paths of the stores open in this process: nothing but SQLite may open them, since any close() of
-// another descriptor of the file drops SQLite's POSIX locks for the whole process.
-QMutex& openStoresMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-QHash<QString, int>& openStores()
-{
-    static QHash<QString, int> paths;
-    return paths;
-}
-
-QString canonicalStorePath(const QString& path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
-}
-
 // A null QString binds as SQL NULL; the schema wants empty text instead.
 QString notNull(const QString& text)
 {
@@ -114,13 +94,7 @@ IncidentStore::IncidentStore()
 
 bool IncidentStore::isStoreFile(const QString& path)
 {
-    QString canonical = canonicalStorePath(path);
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-        if (canonical.endsWith(QLatin1String(suffix)))
-            canonical.chop(qstrlen(suffix));
-    }
-    const QMutexLocker lock(&openStoresMutex());
-    return openStores().contains(canonical);
+    return StoreFiles::contains(path);
 }
 
 IncidentStore::~IncidentStore()
@@ -286,9 +260,8 @@ bool IncidentStore::open(const QString& path, const Options& options)
     if (options.maxPageCount > 0 &&
         !execSql(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount), tr("opening it")))
         return false;
-    m_registered = canonicalStorePath(path);
-    const QMutexLocker lock(&openStoresMutex());
-    ++openStores()[m_registered];
+    m_registered = path;
+    StoreFiles::opened(path);
     return true;
 }
 
@@ -378,9 +351,7 @@ bool IncidentStore::enableWal(int busyTimeoutMs)
 void IncidentStore::close()
 {
     if (!m_registered.isEmpty()) {
-        const QMutexLocker lock(&openStoresMutex());
-        if (--openStores()[m_registered] <= 0)
-            openStores().remove(m_registered);
+        StoreFiles::closed(m_registered);
         m_registered.clear();
     }
     if (QSqlDatabase::contains(m_connection)) {

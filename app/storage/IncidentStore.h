@@ -80,5 +80,5 @@ private:
     QString m_connection;
     QString m_path;
     QString m_error;
-    QString m_registered; // canonical path while open
+    QString m_registered; // the path while open (see StoreFiles)
 };

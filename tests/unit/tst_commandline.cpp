@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -14,6 +15,8 @@
 #include <memory>
 #include <sys/stat.h>
 #include <vector>
+
+#include <sys/stat.h>
 
 namespace {
 struct Run
@@ -36,16 +39,31 @@ private:
     {
         args.prepend(db.isEmpty() ? m_db : db);
         args.prepend(QStringLiteral("--db"));
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        return runIn(env, args);
+    }
+
+    // A deadline, not a pause: a run that does not end within it is killed and counts as failed.
+    static Run runIn(const QProcessEnvironment& env, const QStringList& args, int deadlineMs = 30'000)
+    {
+        QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(INCIDENT_CONSOLE), args);
-        if (!process.waitForFinished(30'000))
+        if (!process.waitForFinished(deadlineMs))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeRunbook(const QString& name, const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            return {};
+        return path;
     }
 
 private Q_SLOTS:
@@ -301,6 +319,90 @@ private Q_SLOTS:
         }
         const Run list = run({"list"});
         QVERIFY2(list.out.contains(QStringLiteral("\\nsecond line")), qPrintable(list.out)); // one row per incident
+    }
+
+    void runbookCheckRefusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<QString>("path"); // relative: made in the test's folder
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("endless device") << "/dev/zero" << "is a device, not a regular file";
+        QTest::newRow("FIFO without a writer") << "waiting.fifo" << "is a named pipe (FIFO), not a regular file";
+        QTest::newRow("folder") << "." << "is a folder, not a regular file";
+    }
+    void runbookCheckRefusesWhatIsNotAFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mentions);
+        if (!path.startsWith(QLatin1Char('/')))
+            path = m_dir.filePath(path);
+        if (path.endsWith(QLatin1String(".fifo")) && !QFileInfo::exists(path))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        const Run r = runIn(QProcessEnvironment::systemEnvironment(), {"runbook", "check", path}, 10'000);
+        QCOMPARE(r.exitCode, 1); // -1: still reading when the deadline came
+        QVERIFY2(r.out.contains(path + QStringLiteral(":0: error: ") + path + QLatin1Char(' ') + mentions), qPrintable(r.out + r.err));
+    }
+
+    void runbookCheckTouchesNothingButTheRunbook()
+    {
+        const QString runbook = writeRunbook(QStringLiteral("quiet.md"), "# Quiet\n\n- [ ] one\n\n```bash\ncurl -s http://h/x\n```\n");
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("HOME"), home.path());
+        for (const QStringList& args : {QStringList{"runbook", "check", runbook}, QStringList{"runbook", "check", "--json", runbook},
+                                        QStringList{"runbook", "check", m_dir.filePath(QStringLiteral("absent.md"))}}) {
+            const Run r = runIn(env, args);
+            QVERIFY2(r.exitCode == 0 || args.last().endsWith(QLatin1String("absent.md")), qPrintable(r.out + r.err));
+        }
+        QStringList created;
+        for (QDirIterator it(home.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+             it.hasNext();)
+            created << it.next();
+        QVERIFY2(created.isEmpty(), qPrintable(created.join(QLatin1Char('\n'))));
+    }
+
+    void runbookCheckFailsOnWhatRunWouldRefuse_data()
+    {
+        QTest::addColumn<QByteArray>("command");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("jq loop") << QByteArray("curl -s http://h/x | jq '[.a[] | recurse]'") << 1
+                                 << ":4: error: this request would be refused when run";
+        QTest::newRow("jq environment") << QByteArray("curl -s http://h/x | jq '$ENV'") << 1 << "$ENV";
+        QTest::newRow("file URL") << QByteArray("curl file:///etc/passwd") << 0
+                                  << ":4: warning: this curl command is offered for copying only: its URL uses file:";
+        QTest::newRow("qrc URL") << QByteArray("curl qrc:/runbooks/000-commit-surge.md") << 0 << ":4: warning: this curl command is offered for copying only: its URL uses qrc:";
+        QTest::newRow("gopher URL") << QByteArray("curl gopher://h/1") << 0 << "uses gopher:";
+        QTest::newRow("unclosed $(") << QByteArray("X=$(curl -s http://h/x\necho it's fine") << 1 << ":4: error: unclosed $( … )";
+        QTest::newRow("missing variable: listed") << QByteArray("curl -H \"X-Key: $IC_CLI_UNSET\" http://h/x") << 0
+                                                  << "needs: IC_CLI_UNSET";
+    }
+    void runbookCheckFailsOnWhatRunWouldRefuse()
+    {
+        QFETCH(QByteArray, command);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const QString path = writeRunbook(QStringLiteral("refused.md"), "# R\n\n```bash\n" + command + "\n```\n");
+        const Run r = run({"runbook", "check", path});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.contains(says), qPrintable(r.out));
+        const bool stillARequest = says.startsWith(QLatin1String("needs")); // only a missing variable keeps it one
+        QCOMPARE(r.out.contains(QStringLiteral("HTTP:")), stillARequest);
+    }
+
+    void runbookCheckNumbersLinesOfOldMacFiles()
+    {
+        const QString path = writeRunbook(QStringLiteral("mac.md"),
+                                          "# Mac\r\r- [ ] first\r- [ ] second\r\r```bash\rcurl -s http://h/a\rcurl -d 'open http://h/b\r```\r");
+        const Run r = run({"runbook", "check", "--json", path});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QStringList lines;
+        for (const QJsonValue& step : json.value("sections").toArray().at(0).toObject().value("steps").toArray())
+            lines << step.toObject().value("kind").toString() + QLatin1Char('@') + QString::number(step.toObject().value("line").toInt());
+        QCOMPARE(lines, QStringList({"check@3", "check@4", "http@7"}));
+        QCOMPARE(json.value("warnings").toArray().at(0).toObject().value("line").toInt(), 8);
     }
 
     void damagedStoreIsNotTouched()

@@ -105,6 +105,13 @@ private Q_SLOTS:
         QTest::newRow("header without a name") << "curl -H 'nonsense' http://h/x" << "no name";
         QTest::newRow("unterminated quote") << "curl -d '{\"a\": 1 http://h/x" << "unterminated single quote";
         QTest::newRow("not curl") << "kubectl get pods" << "not a curl command";
+        // Only http and https are requests; the network stack would read file: and qrc: from this machine.
+        QTest::newRow("file URL") << "curl file:///etc/passwd" << "uses file:, not http or https";
+        QTest::newRow("file URL with one slash") << "curl file:/etc/passwd" << "uses file:";
+        QTest::newRow("qrc URL") << "curl qrc:/runbooks/000-commit-surge.md" << "uses qrc:";
+        QTest::newRow("gopher URL") << "curl gopher://h:70/1" << "uses gopher:";
+        QTest::newRow("scheme in capitals") << "curl FILE:///etc/passwd" << "uses file:";
+        QTest::newRow("--url with a foreign scheme") << "curl --url ftp://h/x" << "uses ftp:";
     }
     void refuses()
     {
@@ -113,6 +120,57 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!read(command, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void urlsWithoutASchemeAreHttp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host and port") << "curl localhost:9090/api" << "http://localhost:9090/api";
+        QTest::newRow("host and port only") << "curl localhost:9090" << "http://localhost:9090";
+        QTest::newRow("user and password") << "curl ops:secret@h/x" << "http://ops:secret@h/x";
+        QTest::newRow("a URL in the query") << "curl 'h:8080/r?next=http://x/'" << "http://h:8080/r?next=http://x/";
+        QTest::newRow("https kept") << "curl HTTPS://h/x" << "HTTPS://h/x";
+        QTest::newRow("leading variable") << "curl \"$BASE/x\"" << "${BASE}/x";
+    }
+    void urlsWithoutASchemeAreHttp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, url);
+        QString error;
+        const auto action = read(command, &error);
+        QVERIFY2(action, qPrintable(error));
+        QCOMPARE(action->url, url);
+    }
+
+    void unclosedSubstitutionIsNamed_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::addColumn<int>("commands");
+        QTest::addColumn<QString>("error"); // of the first command; empty: none
+        QTest::newRow("$( then an apostrophe") << "X=$(curl -s http://h/x\necho it's done\n" << 1 << "unclosed $( … )";
+        QTest::newRow("$( at the end") << "X=$(curl -s http://h/x | jq -r '.a'\n" << 1 << "unclosed $( … )";
+        QTest::newRow("$( inside double quotes") << "echo \"$(date\"\n" << 1 << "unclosed $( … )";
+        QTest::newRow("quote only") << "curl -d '{\"a\": 1 http://h/x\n" << 1 << "single quote";
+        QTest::newRow("double quote only") << "curl -d \"x http://h/x\n" << 1 << "double quote";
+        QTest::newRow("quotes start afresh inside $( )") << "echo \"$(echo \"it's\")\"\ncurl http://h/x\n" << 2 << "";
+        QTest::newRow("arithmetic") << "N=$(( 1 + (2 * 3) ))\ncurl http://h/x\n" << 2 << "";
+        QTest::newRow("paren in a quoted URL") << "X=$(curl \"http://h/a)b\")\ncurl http://h/x\n" << 2 << "";
+    }
+    void unclosedSubstitutionIsNamed()
+    {
+        QFETCH(QString, block);
+        QFETCH(int, commands);
+        QFETCH(QString, error);
+        const QList<ShellWords::Command> read = ShellWords::commands(block, 1);
+        QCOMPARE(read.size(), commands);
+        QCOMPARE(read.first().line, 1);
+        if (error.isEmpty())
+            QVERIFY2(read.first().error.isEmpty(), qPrintable(read.first().error));
+        else
+            QVERIFY2(read.first().error.contains(error), qPrintable(read.first().error));
+        if (error.contains(QLatin1String("$(")))
+            QVERIFY2(!read.first().error.contains(QLatin1String("quote")), qPrintable(read.first().error));
     }
 
     void commandsOfABlock()

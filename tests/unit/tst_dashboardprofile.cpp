@@ -1,6 +1,30 @@
 #include "DashboardProfileLoader.h"
+#include "DataFiles.h"
+#include "FifoDeadline.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+// What stands at a path a team's file is read from: a FIFO nobody writes to, a device, a folder, or
+// a regular file just over the cap.
+bool place(const QString& what, const QString& path, qint64 capBytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile::remove(path);
+    if (what == QLatin1String("fifo"))
+        return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    if (what == QLatin1String("device"))
+        return QFile::link(QStringLiteral("/dev/zero"), path); // a link to it: the device is what is read
+    if (what == QLatin1String("folder"))
+        return QDir().mkpath(path);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QByteArray("# ") + QByteArray(capBytes, 'x') + "\n") > capBytes;
+}
+} // namespace
 
 class TestDashboardProfile final : public QObject
 {
@@ -55,6 +79,64 @@ private Q_SLOTS:
         QCOMPARE(parsed->at(1).query, QStringLiteral("kafka_consumer_lag"));
         QCOMPARE(notes.size(), 1);
         QVERIFY(notes.at(0).contains("NotAThreshold") && notes.at(0).contains("line 11"));
+    }
+
+    void teamFilesAreReadBounded_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("FIFO") << "fifo" << "is a named pipe (FIFO), not a regular file";
+        QTest::newRow("device") << "device" << "is a device, not a regular file";
+        QTest::newRow("folder") << "folder" << "is a folder, not a regular file";
+        QTest::newRow("over the cap") << "large" << "is larger than";
+    }
+    void teamFilesAreReadBounded()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path())); // where DataFiles looks for the team's files
+
+        // The dashboard profile named with --profile, and the rules file a profile names.
+        const QString profile = dir.filePath(QStringLiteral("profile.yaml"));
+        QVERIFY(place(what, profile, 1024 * 1024));
+        QString error;
+        auto loaded = withinDeadline(profile, 5000, [&] { return DashboardProfileLoader::load(profile, &error); });
+        QVERIFY2(loaded, "reading the profile did not return");
+        QVERIFY(!*loaded);
+        QVERIFY2(error.contains(profile) && error.contains(mentions), qPrintable(error));
+
+        const QString rules = dir.filePath(QStringLiteral("rules.yml"));
+        QVERIFY(place(what, rules, 4 * 1024 * 1024));
+        const QString withRules = dir.filePath(QStringLiteral("with-rules.yaml"));
+        QFile text(withRules);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("prometheus: http://127.0.0.1:9090\nalert_rules: [rules.yml]\npanels:\n  - id: up\n    title: Up\n    query: up\n");
+        text.close();
+        error.clear();
+        loaded = withinDeadline(rules, 5000, [&] { return DashboardProfileLoader::load(withRules, &error); });
+        QVERIFY2(loaded, "reading the rules did not return");
+        QVERIFY(!*loaded);
+        QVERIFY2(error.contains(rules) && error.contains(mentions), qPrintable(error));
+
+        // The team's checklist and report templates: named, and the shipped ones used instead.
+        const QString checklist = DataFiles::userChecklistPath();
+        QVERIFY(checklist.startsWith(dir.path()));
+        QVERIFY(place(what, checklist, 1024 * 1024));
+        QString warning;
+        const auto json = withinDeadline(checklist, 5000, [&] { return DataFiles::checklist(QStringLiteral("en"), &warning); });
+        QVERIFY2(json, "reading the checklist did not return");
+        QCOMPARE(*json, DataFiles::shippedChecklist());
+        QVERIFY2(warning.contains(checklist) && warning.contains(mentions), qPrintable(warning));
+
+        const QString reports = QDir(DataFiles::dataDirectory()).filePath(QStringLiteral("templates/sev-reports.json"));
+        QVERIFY(place(what, reports, 1024 * 1024));
+        warning.clear();
+        const auto templates =
+            withinDeadline(reports, 5000, [&] { return DataFiles::reportTemplates(QStringLiteral("en"), &warning); });
+        QVERIFY2(templates, "reading the templates did not return");
+        QVERIFY2(warning.contains(reports) && warning.contains(mentions), qPrintable(warning));
+        qunsetenv("XDG_DATA_HOME");
     }
 
     void comparisons_data()

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "BoundedFile.h"
 #include "storage/IncidentStore.h"
 
 #include <QCryptographicHash>
@@ -424,6 +425,19 @@ private Q_SLOTS:
             QVERIFY(!IncidentStore::isStoreFile(path("other.md")));
         }
         QVERIFY(!IncidentStore::isStoreFile(file));
+    }
+
+    // A runbook or profile picked by mistake among the store's files is refused before it is opened.
+    void readersRefuseTheStoreFiles()
+    {
+        const QString file = path("picked.sqlite");
+        IncidentStore store;
+        QVERIFY(store.open(file));
+        for (const QString& picked : {file, file + "-wal", file + "-shm"}) {
+            QString error;
+            QVERIFY(!BoundedFile::read(picked, BoundedFile::MiB, &error));
+            QVERIFY2(error.contains("incident store"), qPrintable(error));
+        }
     }
 
     void unknownIncidentIsExplained()

@@ -1,6 +1,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "DeclareIncidentDialog.h"
+#include "FifoDeadline.h"
 #include "FileDialogs.h"
 #include "Fixtures.h"
 #include "Incident.h"
@@ -35,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 namespace {
 // A line edit with the X11 binding the offscreen platform lacks: Ctrl+U deletes the whole line.
@@ -260,6 +263,36 @@ private Q_SLOTS:
         for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::Key_N),
                                         QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_D)})
             QVERIFY2(registered->keys().contains(key), qPrintable(key.toString()));
+    }
+
+    void openRunbookRefusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<QString>("path"); // relative: made in a temporary folder
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("device") << "/dev/null" << "is a device, not a regular file";
+        QTest::newRow("FIFO without a writer") << "runbook.md" << "is a named pipe (FIFO), not a regular file";
+    }
+    void openRunbookRefusesWhatIsNotAFile()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        if (!path.startsWith(QLatin1Char('/'))) {
+            path = dir.filePath(path);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        }
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("gui.sqlite"))));
+        TestClock clock;
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FileDialogs::setNextOpenFileName(path);
+        FifoWatchdog watchdog(path, 5000);
+        window.openRunbookFile(); // Ctrl+Shift+O
+        QVERIFY2(!watchdog.stop(), "opening the runbook blocked");
+        QVERIFY2(window.problemText().contains(path) && window.problemText().contains(mentions), qPrintable(window.problemText()));
     }
 
     void statusUpdatesOnTheSevCadence()

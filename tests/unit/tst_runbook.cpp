@@ -1,9 +1,12 @@
 #include "FaultServer.h"
+#include "FifoDeadline.h"
 #include "network/Network.h"
 #include "runbook/ActionRunner.h"
 #include "runbook/JqFilter.h"
 #include "runbook/JqRunner.h"
 #include "runbook/RunbookImporter.h"
+#include "runbook/RunbookReport.h"
+#include "runbook/RunbookRules.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -12,6 +15,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 
 namespace {
 const RunbookStep* stepAt(const Runbook& r, int line)
@@ -201,17 +205,185 @@ private Q_SLOTS:
         QCOMPARE(r.count(RunbookStep::Http) + r.count(RunbookStep::Check), stillOpened); // the rest still opens
     }
 
-    void oversizedFilesAreRefused()
+    void onlyRegularFilesAreRead_data()
+    {
+        QTest::addColumn<QString>("path"); // relative: made in a temporary folder
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("endless device") << "/dev/zero" << "is a device, not a regular file";
+        QTest::newRow("empty device") << "/dev/null" << "is a device, not a regular file";
+        QTest::newRow("FIFO") << "fifo.md" << "is a named pipe (FIFO), not a regular file";
+        QTest::newRow("folder") << "folder.md" << "is a folder, not a regular file";
+        QTest::newRow("over the cap") << "huge.md" << "is larger than 4 MiB";
+        QTest::newRow("missing") << "missing.md" << "cannot be read";
+    }
+    void onlyRegularFilesAreRead()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        if (!path.startsWith(QLatin1Char('/')))
+            path = dir.filePath(path);
+        if (path.endsWith(QLatin1String("fifo.md")))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        if (path.endsWith(QLatin1String("folder.md")))
+            QVERIFY(QDir().mkpath(path));
+        if (path.endsWith(QLatin1String("huge.md"))) {
+            QFile big(path);
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            big.write(QByteArray(RunbookImporter::MaxBytes + 1, '#'));
+        }
+        const std::optional<Runbook> r = withinDeadline(path, 5000, [path] { return RunbookImporter::importFile(path); });
+        QVERIFY2(r, "reading did not return");
+        QVERIFY(r->fatal);
+        const QString message = r->warnings.value(0).message;
+        QVERIFY2(message.contains(path) && message.contains(mentions), qPrintable(message));
+    }
+
+    void readsUpToTheCap()
     {
         QTemporaryDir dir;
-        QFile big(dir.filePath(QStringLiteral("huge.md")));
-        QVERIFY(big.open(QIODevice::WriteOnly));
-        big.write(QByteArray(RunbookImporter::MaxBytes + 1, 'x'));
-        big.close();
-        const Runbook r = RunbookImporter::importFile(big.fileName());
-        QVERIFY(r.fatal);
-        QVERIFY(r.warnings.first().message.contains(big.fileName()));
-        QVERIFY(RunbookImporter::importFile(dir.filePath(QStringLiteral("missing.md"))).warnings.first().message.contains("cannot be read"));
+        QFile file(dir.filePath(QStringLiteral("long.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray line("- [ ] step\n");
+        file.write("# Long\n\n" + line.repeated(static_cast<int>((RunbookImporter::MaxBytes - 8) / line.size())));
+        file.close();
+        QVERIFY(file.size() <= RunbookImporter::MaxBytes);
+        const Runbook r = RunbookImporter::importFile(file.fileName());
+        QVERIFY(!r.hasErrors());
+        QCOMPARE(r.count(RunbookStep::Check), static_cast<int>((RunbookImporter::MaxBytes - 8) / line.size()));
+    }
+
+    void linesAreCountedForEveryLineEnding_data()
+    {
+        QTest::addColumn<QByteArray>("newline");
+        QTest::newRow("LF (Unix)") << QByteArray("\n");
+        QTest::newRow("CRLF (Windows)") << QByteArray("\r\n");
+        QTest::newRow("CR (old Mac)") << QByteArray("\r");
+    }
+    void linesAreCountedForEveryLineEnding()
+    {
+        QFETCH(QByteArray, newline);
+        const QList<QByteArray> lines = {
+            "# Title",                          // 1
+            "",                                 // 2
+            "## Checks",                        // 3
+            "",                                 // 4
+            "- [ ] first",                      // 5
+            "- [x] second",                     // 6
+            "",                                 // 7
+            "Look at the rate:",                // 8
+            "",                                 // 9
+            "```bash",                          // 10
+            "",                                 // 11
+            "# the rate",                       // 12
+            "curl -s http://h/rate | jq .a",    // 13
+            "kubectl get pods",                 // 14
+            "curl -d 'never closed http://h/x", // 15
+            "```",                              // 16
+            "",                                 // 17
+            "□ boxed",                          // 18
+        };
+        QByteArray text;
+        for (const QByteArray& line : lines)
+            text += line + newline;
+        const Runbook r = RunbookImporter::importText(text, QStringLiteral("endings.md"));
+        QCOMPARE(r.sections.size(), 2);
+        QCOMPARE(r.sections.at(1).line, 3);
+        QStringList seen;
+        for (const RunbookStep& step : r.sections.at(1).steps)
+            seen << QStringLiteral("%1@%2").arg(step.kind).arg(step.line);
+        QCOMPARE(seen, QStringList({"0@5", "0@6", "1@13", "2@14", "0@18"}));
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().line, 15);
+    }
+
+    // "It must say at check time everything that would be refused at run time."
+    void checkSaysWhatRunWouldRefuse_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("kind");          // what the step is after the check
+        QTest::addColumn<int>("severity");      // 0 nothing, 1 warning, 2 error
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("jq loop") << "curl -s http://h/x | jq 'until(false; .)'" << int(RunbookStep::Copy) << 2 << "\"until\"";
+        QTest::newRow("jq reads the environment") << "curl -s http://h/x | jq env.HOME" << int(RunbookStep::Copy) << 2 << "\"env\"";
+        QTest::newRow("jq $ENV") << "curl -s http://h/x | jq '$ENV.TOKEN'" << int(RunbookStep::Copy) << 2 << "$ENV";
+        QTest::newRow("no host") << "curl http:///only/a/path" << int(RunbookStep::Copy) << 2 << "not valid";
+        QTest::newRow("bad port") << "curl http://h:99999999/x" << int(RunbookStep::Copy) << 2 << "not valid";
+        QTest::newRow("file URL") << "curl file:///etc/passwd" << int(RunbookStep::Copy) << 1 << "uses file:";
+        QTest::newRow("qrc URL") << "curl qrc:/runbooks/x.md" << int(RunbookStep::Copy) << 1 << "uses qrc:";
+        QTest::newRow("gopher URL") << "curl gopher://h/1" << int(RunbookStep::Copy) << 1 << "uses gopher:";
+        QTest::newRow("missing variable: listed, not an error")
+            << "curl -H \"Authorization: Bearer $IC_CHECK_UNSET\" http://h/x" << int(RunbookStep::Http) << 0 << "";
+        QTest::newRow("URL from a variable: known at send time") << "curl \"$IC_CHECK_BASE/x\"" << int(RunbookStep::Http) << 0 << "";
+        QTest::newRow("fine") << "curl -s http://h/x | jq '.a[0]'" << int(RunbookStep::Http) << 0 << "";
+    }
+    void checkSaysWhatRunWouldRefuse()
+    {
+        QFETCH(QString, command);
+        QFETCH(int, kind);
+        QFETCH(int, severity);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("r.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(("# R\n\n```bash\n" + command + "\n```\n").toUtf8());
+        file.close();
+        const Runbook r = RunbookRules::open(file.fileName());
+        const RunbookStep* step = stepAt(r, 4);
+        QVERIFY(step);
+        QCOMPARE(int(step->kind), kind);
+        QCOMPARE(r.hasErrors(), severity == 2);
+        QCOMPARE(r.warnings.size(), severity == 0 ? 0 : 1);
+        if (severity > 0) {
+            QCOMPARE(r.warnings.first().line, 4);
+            QVERIFY2(r.warnings.first().message.contains(mentions), qPrintable(r.warnings.first().message));
+        }
+        // The report says it too; a missing variable is listed, not refused.
+        const QString report = RunbookReport::text(r);
+        if (command.contains(QLatin1String("IC_CHECK_UNSET")))
+            QVERIFY2(report.contains(QStringLiteral("needs: IC_CHECK_UNSET")), qPrintable(report));
+    }
+
+    // ...and what check lets through as a request, run refuses only for what the environment holds.
+    void runRefusesWhatCheckReports_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("jq");
+        QTest::addColumn<QString>("mentions"); // of the run-time refusal; empty: it is sent
+        QTest::newRow("jq loop") << "http://127.0.0.1:1/x" << "until(false; .)" << "\"until\"";
+        QTest::newRow("jq env") << "http://127.0.0.1:1/x" << "env" << "\"env\"";
+        QTest::newRow("no host") << "http:///x" << "" << "not valid";
+        QTest::newRow("file URL") << "file:///etc/passwd" << "" << "not an http or https URL";
+        QTest::newRow("qrc URL") << "qrc:/runbooks/x.md" << "" << "not an http or https URL";
+        QTest::newRow("gopher URL") << "gopher://127.0.0.1:1/1" << "" << "not an http or https URL";
+        QTest::newRow("file URL from a variable") << "${IC_RULES_BASE}/etc/passwd" << "" << "not an http or https URL";
+        QTest::newRow("host:port from a variable") << "${IC_RULES_HOSTPORT}/x" << ".a" << "";
+        QTest::newRow("fine") << "http://127.0.0.1:1/x" << ".a" << "";
+    }
+    void runRefusesWhatCheckReports()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, jq);
+        QFETCH(QString, mentions);
+        qputenv("IC_RULES_BASE", "file://");
+        qputenv("IC_RULES_HOSTPORT", "127.0.0.1:1");
+        RunbookStep step;
+        step.kind = RunbookStep::Http;
+        step.action.url = url;
+        step.action.jq = jq;
+        if (url.startsWith(QLatin1String("${")))
+            step.action.variables << url.mid(2, url.indexOf(QLatin1Char('}')) - 2);
+        QString error;
+        const auto request = ActionRunner::requestFor(step, 1000, &error);
+        QCOMPARE(!request, !mentions.isEmpty());
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("file://")) || !url.startsWith(QLatin1String("${")),
+                 qPrintable(error)); // a variable's value is never quoted
+        // Check agrees wherever the environment plays no part.
+        if (!url.contains(QLatin1String("${")))
+            QCOMPARE(RunbookRules::refusal(step.action).isEmpty(), mentions.isEmpty());
+        if (request)
+            QCOMPARE(request->url.scheme(), QStringLiteral("http"));
     }
 
     void jq_data()
