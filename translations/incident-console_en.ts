@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +60,49 @@
     </message>
     <message>
         <source>%1 is %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1 is larger than %2 MiB, the most the console reads from such a file. Is it the right file? If it is, shorten it or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; the console reads only regular files. Choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the incident store the console is using; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +305,18 @@
         <source>print JSON instead of text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--open &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -357,17 +408,13 @@ The shipped dashboard profile is used instead.</source>
         <source>&quot;| %1&quot; after the request is not applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its URL uses %1:, not http or https; the console sends only HTTP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardProfileLoader</name>
-    <message>
-        <source>The dashboard profile %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The alerting rules %1 named by %2 cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: the alert %2 matches no panel&apos;s query, so no panel shows it.</source>
         <translation type="unfinished"></translation>
@@ -416,19 +463,19 @@ The shipped dashboard profile is used instead.</source>
         <source>The alerting rules %1, line %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dashboard profile cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerting rules named by %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataFiles</name>
     <message>
-        <source>Your checklist %1 cannot be read (%2); the shipped checklist is used instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your checklist %1 is not valid (%2); the shipped checklist is used instead. Fix the file and restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,6 +484,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Your templates were not used: %1. The shipped templates are used instead; fix the file and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your checklist cannot be used (%1); the shipped checklist is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -501,7 +552,7 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The earlier text and time are kept in the store as a revision.</source>
+        <source>The earlier text and time are kept in the store as a revision. Ctrl+Enter saves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +584,13 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +810,10 @@ The shipped dashboard profile is used instead.</source>
         <source>The status update is empty: fill the template, then publish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The start time %1 is before the year 2000; give the moment the impact began.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
@@ -799,10 +861,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file is not a database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>creating it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,10 +870,6 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>corrupt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading its schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +944,42 @@ The shipped dashboard profile is used instead.</source>
         <source>reading metric samples</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 is a database of another program (%2), not an Incident Console store. The console has not changed it. Start with --db to name a new or existing store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the incident store %1 is full while %2, so nothing was recorded. Free some space on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, and a store that is not a file keeps nothing that is recorded. Name a file with --db, such as ~/incidents.sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 and no tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite kept the journal mode &quot;%1&quot; instead of WAL; the folder must allow shared memory files (a local disk, not a network share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JqFilter</name>
@@ -898,7 +988,14 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jq could not start</source>
+        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JqRunner</name>
+    <message>
+        <source>the jq program stopped: its answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,11 +1011,27 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown error</source>
+        <source>jq could not start: the worker %1 is missing or cannot run (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
+        <source>the jq program was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program stopped: its output was larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it used more than %1 MiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it crashed (libjq failed on this program or answer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1146,6 +1259,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Runbook «%1»: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident &quot;%1&quot; is still open. Everything recorded so far is saved; reminders and live charts stop while the console is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1504,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Could not write the chart %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the incident store itself. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe) and is left as it is. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the charts cannot go there. Choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +1783,14 @@ The shipped dashboard profile is used instead.</source>
         <source>No series matched the query (the result is empty). Check the metric name and labels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prometheus at %1: the connection broke the HTTP chunked encoding, so the answer is incomplete (%2). Try again; if it keeps happening, check the proxy or load balancer in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered with an empty body (HTTP %2). Check that the URL points at Prometheus itself and not at a proxy or a health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrometheusDecoder</name>
@@ -1663,6 +1808,78 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the JSON has no &quot;status&quot;; this does not look like a Prometheus API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample value &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is %1, expected an object with &apos;resultType&apos; and &apos;result&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has no &apos;resultType&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resultType &apos;string&apos; is not a series; use a query that returns numbers (a range query returns a matrix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resultType &apos;%1&apos; is unknown; expected matrix, vector or scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has no &apos;result&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; is %1, expected a list of series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has extra data after the JSON document (something between Prometheus and the console added to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty; check that the URL points at Prometheus itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is %1, not a Prometheus API object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer says success but has no &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not shaped like a Prometheus answer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,14 +1929,6 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>this curl command is offered for copying only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; runbooks over %3 MB are not opened. Is it the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +2039,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookRules</name>
+    <message>
+        <source>The URL %1 is not an http or https URL; the console sends only HTTP requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request would be refused when run, so it is offered for copying only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -1851,27 +2075,23 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 quote opened in this command is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a $( opened in this command is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unterminated single quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unterminated double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed $( … ): a command substitution opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the single quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double quote opened in this command is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>런북에 필요한 환경 변수 %1이(가) 설정되지 않았습니다. 콘솔의 환경에 설정한 후 콘솔을 다시 시작하세요.</translation>
     </message>
     <message>
-        <source>The URL %1 is not valid.</source>
-        <translation>URL %1이(가) 올바르지 않습니다.</translation>
-    </message>
-    <message>
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1(%2 ms)</translation>
     </message>
@@ -65,6 +61,49 @@
     <message>
         <source>%1 is %2, %3%4</source>
         <translation>%1 값 %2, %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedFile</name>
+    <message>
+        <source>%1 is larger than %2 MiB, the most the console reads from such a file. Is it the right file? If it is, shorten it or split it.</source>
+        <translation>%1의 크기가 %2 MiB를 넘습니다. 콘솔이 이런 파일에서 읽는 최대 크기입니다. 올바른 파일인지 확인하고, 맞다면 줄이거나 나누세요.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; the console reads only regular files. Choose the file itself.</source>
+        <translation>%1은(는) %2이며 일반 파일이 아닙니다. 콘솔은 일반 파일만 읽습니다. 파일 자체를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>이름 있는 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>일반 파일이 아닌 것</translation>
+    </message>
+    <message>
+        <source>%1 is the incident store the console is using; choose another file.</source>
+        <translation>%1은(는) 콘솔이 사용 중인 인시던트 저장소입니다. 다른 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>파일이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -266,6 +305,18 @@
         <source>print JSON instead of text</source>
         <translation>텍스트 대신 JSON 출력</translation>
     </message>
+    <message>
+        <source>--open &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
+        <translation>--open &quot;%1&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--incident &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
+        <translation>--incident &quot;%1&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
+        <translation>--started &quot;%1&quot;은(는) 미래 시각입니다. 영향이 시작된 시각을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -359,17 +410,13 @@ The shipped dashboard profile is used instead.</source>
         <source>&quot;| %1&quot; after the request is not applied</source>
         <translation>요청 뒤의 &quot;| %1&quot;은(는) 적용되지 않습니다</translation>
     </message>
+    <message>
+        <source>its URL uses %1:, not http or https; the console sends only HTTP requests</source>
+        <translation>URL이 http나 https가 아닌 %1:을(를) 사용합니다. 콘솔은 HTTP 요청만 보냅니다</translation>
+    </message>
 </context>
 <context>
     <name>DashboardProfileLoader</name>
-    <message>
-        <source>The dashboard profile %1 cannot be read: %2.</source>
-        <translation>대시보드 프로필 %1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <source>The alerting rules %1 named by %2 cannot be read: %3.</source>
-        <translation>%2에 지정된 알림 규칙 %1을(를) 읽을 수 없습니다: %3.</translation>
-    </message>
     <message>
         <source>%1: the alert %2 matches no panel&apos;s query, so no panel shows it.</source>
         <translation>%1: 알림 %2과(와) 일치하는 패널 쿼리가 없어 어느 패널에도 표시되지 않습니다.</translation>
@@ -418,20 +465,20 @@ The shipped dashboard profile is used instead.</source>
         <source>The alerting rules %1, line %2: %3.</source>
         <translation>알림 규칙 %1, %2행: %3.</translation>
     </message>
+    <message>
+        <source>The dashboard profile cannot be used: %1</source>
+        <translation>대시보드 프로필을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The alerting rules named by %1 cannot be used: %2</source>
+        <translation>%1이(가) 지정한 알림 규칙을 사용할 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>DataFiles</name>
     <message>
-        <source>Your checklist %1 cannot be read (%2); the shipped checklist is used instead.</source>
-        <translation>사용자 체크리스트 %1을(를) 읽을 수 없어(%2) 기본 제공 체크리스트를 대신 사용합니다.</translation>
-    </message>
-    <message>
         <source>Your checklist %1 is not valid (%2); the shipped checklist is used instead. Fix the file and restart.</source>
         <translation>사용자 체크리스트 %1이(가) 올바르지 않아(%2) 기본 제공 체크리스트를 대신 사용합니다. 파일을 수정한 후 다시 시작하세요.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2)</source>
-        <translation>%1을(를) 읽을 수 없습니다(%2)</translation>
     </message>
     <message>
         <source>%1 is not valid: %2</source>
@@ -440,6 +487,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Your templates were not used: %1. The shipped templates are used instead; fix the file and restart.</source>
         <translation>사용자 템플릿을 사용하지 않았습니다: %1. 기본 제공 템플릿을 대신 사용합니다. 파일을 수정한 후 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Your checklist cannot be used (%1); the shipped checklist is used instead.</source>
+        <translation>팀 체크리스트를 사용할 수 없어(%1) 기본 체크리스트를 사용합니다.</translation>
     </message>
 </context>
 <context>
@@ -503,8 +554,8 @@ The shipped dashboard profile is used instead.</source>
         <translation>내용(&amp;T)</translation>
     </message>
     <message>
-        <source>The earlier text and time are kept in the store as a revision.</source>
-        <translation>이전 내용과 시각은 저장소에 수정 이력으로 보관됩니다.</translation>
+        <source>The earlier text and time are kept in the store as a revision. Ctrl+Enter saves.</source>
+        <translation>이전 텍스트와 시각은 저장소에 수정 이력으로 남습니다. Ctrl+Enter로 저장합니다.</translation>
     </message>
 </context>
 <context>
@@ -536,6 +587,13 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Status update</source>
         <translation>상황 보고</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
     </message>
 </context>
 <context>
@@ -754,6 +812,10 @@ The shipped dashboard profile is used instead.</source>
         <source>The status update is empty: fill the template, then publish.</source>
         <translation>상황 보고가 비어 있습니다. 템플릿을 채운 후 게시하세요.</translation>
     </message>
+    <message>
+        <source>The start time %1 is before the year 2000; give the moment the impact began.</source>
+        <translation>시작 시각 %1은(는) 2000년 이전입니다. 영향이 시작된 시각을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
@@ -801,10 +863,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <source>file is not a database</source>
-        <translation>데이터베이스 파일이 아닙니다</translation>
-    </message>
-    <message>
         <source>creating it</source>
         <translation>생성</translation>
     </message>
@@ -815,10 +873,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>corrupt: %1</source>
         <translation>손상됨: %1</translation>
-    </message>
-    <message>
-        <source>reading its schema version</source>
-        <translation>스키마 버전 읽기</translation>
     </message>
     <message>
         <source>it was written by a newer Incident Console (schema %1, this one knows %2); use the newer console</source>
@@ -892,6 +946,42 @@ The shipped dashboard profile is used instead.</source>
         <source>reading metric samples</source>
         <translation>메트릭 샘플 읽기</translation>
     </message>
+    <message>
+        <source>The file %1 is a database of another program (%2), not an Incident Console store. The console has not changed it. Start with --db to name a new or existing store.</source>
+        <translation>%1 파일은 다른 프로그램의 데이터베이스(%2)이며 Incident Console 저장소가 아닙니다. 콘솔은 이 파일을 변경하지 않았습니다. --db로 새 저장소나 기존 저장소를 지정해 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the incident store %1 is full while %2, so nothing was recorded. Free some space on it and try again.</source>
+        <translation>%2 중 인시던트 저장소 %1이(가) 있는 디스크가 가득 차서 아무것도 기록되지 않았습니다. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file, and a store that is not a file keeps nothing that is recorded. Name a file with --db, such as ~/incidents.sqlite.</source>
+        <translation>&quot;%1&quot;은(는) 파일이 아니며, 파일이 아닌 저장소에는 기록한 내용이 남지 않습니다. --db로 ~/incidents.sqlite 같은 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <source>application id %1</source>
+        <translation>애플리케이션 ID %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 and no tables</source>
+        <translation>스키마 버전 %1, 테이블 없음</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>테이블 %1</translation>
+    </message>
+    <message>
+        <source>SQLite kept the journal mode &quot;%1&quot; instead of WAL; the folder must allow shared memory files (a local disk, not a network share)</source>
+        <translation>SQLite가 WAL 대신 저널 모드 &quot;%1&quot;을(를) 유지했습니다. 폴더가 공유 메모리 파일을 허용해야 합니다(네트워크 공유가 아닌 로컬 디스크)</translation>
+    </message>
+    <message>
+        <source>setting it up</source>
+        <translation>준비</translation>
+    </message>
 </context>
 <context>
     <name>JqFilter</name>
@@ -900,8 +990,15 @@ The shipped dashboard profile is used instead.</source>
         <translation>jq 프로그램이 &quot;%1&quot;을(를) 사용합니다. 이 기능은 응답 외의 데이터를 읽을 수 있습니다. 경로, 인덱스, 슬라이스, 필터만 실행합니다</translation>
     </message>
     <message>
-        <source>jq could not start</source>
-        <translation>jq를 시작할 수 없습니다</translation>
+        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
+        <translation>jq 프로그램이 끝없이 실행될 수 있는 &quot;%1&quot;을(를) 사용합니다. 경로, 인덱스, 슬라이스, 필터만 실행됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>JqRunner</name>
+    <message>
+        <source>the jq program stopped: its answer could not be read</source>
+        <translation>jq 프로그램이 중단되었습니다: 응답을 읽을 수 없습니다</translation>
     </message>
     <message>
         <source>the jq program &quot;%1&quot; is not valid: %2</source>
@@ -916,12 +1013,28 @@ The shipped dashboard profile is used instead.</source>
         <translation>jq가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <source>unknown error</source>
-        <translation>알 수 없는 오류</translation>
+        <source>jq could not start: the worker %1 is missing or cannot run (%2)</source>
+        <translation>jq를 시작할 수 없습니다: 작업 프로그램 %1이(가) 없거나 실행할 수 없습니다(%2)</translation>
     </message>
     <message>
-        <source>the jq program uses &quot;%1&quot;, which may run without end; only paths, indexes, slices and filters are run</source>
-        <translation>jq 프로그램이 끝없이 실행될 수 있는 &quot;%1&quot;을(를) 사용합니다. 경로, 인덱스, 슬라이스, 필터만 실행됩니다</translation>
+        <source>the jq program was cancelled</source>
+        <translation>jq 프로그램이 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it took longer than %1 s</source>
+        <translation>jq 프로그램이 중단되었습니다: %1초 넘게 걸렸습니다</translation>
+    </message>
+    <message>
+        <source>the jq program stopped: its output was larger than %1 MiB</source>
+        <translation>jq 프로그램이 중단되었습니다: 출력이 %1 MiB를 넘었습니다</translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it used more than %1 MiB of memory</source>
+        <translation>jq 프로그램이 중단되었습니다: 메모리를 %1 MiB 넘게 사용했습니다</translation>
+    </message>
+    <message>
+        <source>the jq program stopped: it crashed (libjq failed on this program or answer)</source>
+        <translation>jq 프로그램이 중단되었습니다: 비정상 종료했습니다(이 프로그램이나 응답에서 libjq가 실패했습니다)</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1262,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Runbook «%1»: %2 — %3</source>
         <translation>런북 «%1»: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Quit Incident Console</source>
+        <translation>Incident Console 종료</translation>
+    </message>
+    <message>
+        <source>The incident &quot;%1&quot; is still open. Everything recorded so far is saved; reminders and live charts stop while the console is closed.</source>
+        <translation>인시던트 &quot;%1&quot;이(가) 아직 열려 있습니다. 지금까지 기록한 내용은 모두 저장되어 있습니다. 콘솔을 닫는 동안에는 알림과 실시간 차트가 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>그래도 종료(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1507,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Could not write the chart %1. Choose a folder you can write to.</source>
         <translation>차트 %1을(를) 저장할 수 없습니다. 쓰기 권한이 있는 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is the incident store itself. Choose another file name.</source>
+        <translation>%1은(는) 인시던트 저장소 자체입니다. 다른 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe) and is left as it is. Choose a file name.</source>
+        <translation>%1은(는) 일반 파일이 아니므로(폴더, 장치 또는 파이프) 그대로 둡니다. 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the charts cannot go there. Choose another file name.</source>
+        <translation>%1은(는) 폴더가 아니어서 차트를 저장할 수 없습니다. 다른 파일 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1785,14 @@ The shipped dashboard profile is used instead.</source>
         <source>No series matched the query (the result is empty). Check the metric name and labels.</source>
         <translation>쿼리와 일치하는 시리즈가 없습니다(결과가 비어 있음). 메트릭 이름과 레이블을 확인하세요.</translation>
     </message>
+    <message>
+        <source>Prometheus at %1: the connection broke the HTTP chunked encoding, so the answer is incomplete (%2). Try again; if it keeps happening, check the proxy or load balancer in between.</source>
+        <translation>Prometheus %1: 연결이 HTTP 청크 인코딩을 깨뜨려 응답이 불완전합니다(%2). 다시 시도하고, 계속되면 중간의 프록시나 로드 밸런서를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Prometheus at %1 answered with an empty body (HTTP %2). Check that the URL points at Prometheus itself and not at a proxy or a health check.</source>
+        <translation>Prometheus %1이(가) 빈 본문으로 응답했습니다(HTTP %2). URL이 프록시나 헬스 체크가 아닌 Prometheus 자체를 가리키는지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>PrometheusDecoder</name>
@@ -1666,6 +1811,78 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>the JSON has no &quot;status&quot;; this does not look like a Prometheus API answer</source>
         <translation>JSON에 &quot;status&quot;가 없습니다. Prometheus API 응답이 아닌 것 같습니다</translation>
+    </message>
+    <message>
+        <source>the sample value &quot;%1&quot; is not a number</source>
+        <translation>샘플 값 &quot;%1&quot;이(가) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is %1, expected an object with &apos;resultType&apos; and &apos;result&apos;</source>
+        <translation>&apos;data&apos;가 %1입니다. &apos;resultType&apos;과 &apos;result&apos;가 있는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has no &apos;resultType&apos;</source>
+        <translation>&apos;data&apos;에 &apos;resultType&apos;이 없습니다</translation>
+    </message>
+    <message>
+        <source>the resultType &apos;string&apos; is not a series; use a query that returns numbers (a range query returns a matrix)</source>
+        <translation>resultType &apos;string&apos;은 시계열이 아닙니다. 숫자를 돌려주는 쿼리를 사용하세요(범위 쿼리는 matrix를 돌려줍니다)</translation>
+    </message>
+    <message>
+        <source>the resultType &apos;%1&apos; is unknown; expected matrix, vector or scalar</source>
+        <translation>resultType &apos;%1&apos;을(를) 알 수 없습니다. matrix, vector 또는 scalar여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; has no &apos;result&apos;</source>
+        <translation>&apos;data&apos;에 &apos;result&apos;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;result&apos; is %1, expected a list of series</source>
+        <translation>&apos;result&apos;가 %1입니다. 시계열 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the answer has extra data after the JSON document (something between Prometheus and the console added to it)</source>
+        <translation>응답의 JSON 문서 뒤에 추가 데이터가 있습니다(Prometheus와 콘솔 사이의 무언가가 덧붙였습니다)</translation>
+    </message>
+    <message>
+        <source>the answer is empty; check that the URL points at Prometheus itself</source>
+        <translation>응답이 비어 있습니다. URL이 Prometheus 자체를 가리키는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>the answer is %1, not a Prometheus API object</source>
+        <translation>응답이 %1이며 Prometheus API 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the answer says success but has no &apos;data&apos;</source>
+        <translation>응답이 success라고 하지만 &apos;data&apos;가 없습니다</translation>
+    </message>
+    <message>
+        <source>the JSON is not shaped like a Prometheus answer (%1)</source>
+        <translation>JSON이 Prometheus 응답 형태가 아닙니다(%1)</translation>
     </message>
 </context>
 <context>
@@ -1715,14 +1932,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>this curl command is offered for copying only: %1</source>
         <translation>이 curl 명령은 복사용으로만 제공됩니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; runbooks over %3 MB are not opened. Is it the right file?</source>
-        <translation>%1의 크기가 %2 MB입니다. %3 MB를 넘는 런북은 열지 않습니다. 올바른 파일이 맞나요?</translation>
     </message>
     <message>
         <source>%1 is a binary file, not a Markdown runbook</source>
@@ -1832,6 +2041,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookRules</name>
+    <message>
+        <source>The URL %1 is not an http or https URL; the console sends only HTTP requests.</source>
+        <translation>URL %1은(는) http나 https URL이 아닙니다. 콘솔은 HTTP 요청만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The URL %1 is not valid.</source>
+        <translation>URL %1이(가) 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>this request would be refused when run, so it is offered for copying only: %1</source>
+        <translation>이 요청은 실행하면 거부되므로 복사용으로만 제공됩니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -1853,28 +2077,24 @@ The shipped dashboard profile is used instead.</source>
         <translation>여기서 시작하는 블록이 닫히지 않았습니다</translation>
     </message>
     <message>
-        <source>the %1 quote opened in this command is never closed</source>
-        <translation>이 명령에서 열린 %1가 닫히지 않았습니다</translation>
-    </message>
-    <message>
-        <source>single</source>
-        <translation>작은따옴표</translation>
-    </message>
-    <message>
-        <source>double</source>
-        <translation>큰따옴표</translation>
-    </message>
-    <message>
-        <source>a $( opened in this command is never closed</source>
-        <translation>이 명령에서 열린 $(에 닫는 괄호가 없습니다</translation>
-    </message>
-    <message>
         <source>unterminated single quote</source>
         <translation>작은따옴표가 닫히지 않았습니다</translation>
     </message>
     <message>
         <source>unterminated double quote</source>
         <translation>큰따옴표가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unclosed $( … ): a command substitution opened in this command is never closed</source>
+        <translation>닫히지 않은 $( … ): 이 명령에서 연 명령 치환이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the single quote opened in this command is never closed</source>
+        <translation>이 명령에서 연 작은따옴표가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the double quote opened in this command is never closed</source>
+        <translation>이 명령에서 연 큰따옴표가 닫히지 않았습니다</translation>
     </message>
 </context>
 <context>
