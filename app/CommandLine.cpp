@@ -159,9 +159,12 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     CLI::App* status = cli.add_subcommand("status", s(tr("set the status")));
     addIncidentOption(status);
     std::string statusKey;
-    status->add_option("status", statusKey, s(tr("investigating, identified, monitoring or resolved")))
+    std::string statusAt;
+    status->add_option("status", statusKey, s(tr("investigating, identified, mitigated, monitoring or resolved")))
         ->required()
-        ->check(CLI::IsMember({"investigating", "identified", "monitoring", "resolved"}));
+        ->check(CLI::IsMember({"investigating", "identified", "mitigated", "monitoring", "resolved"}));
+    status->add_option("--at", statusAt,
+                       s(tr("when it happened, ISO 8601 (default: now), e.g. the moment the impact stopped")));
 
     CLI::App* sev = cli.add_subcommand("sev", s(tr("change the severity")));
     addIncidentOption(sev);
@@ -293,8 +296,16 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         }
         return service.setItemChecked(q(itemId), !uncheck) ? 0 : failure(service.lastError());
     }
-    if (status->parsed())
-        return service.setStatus(*IncidentStatusInfo::fromKey(q(statusKey))) ? 0 : failure(service.lastError());
+    if (status->parsed()) {
+        qint64 atMs = 0;
+        if (!statusAt.empty()) {
+            const QDateTime at = QDateTime::fromString(q(statusAt), Qt::ISODate);
+            if (!at.isValid())
+                return failure(tr("--at \"%1\" is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.").arg(q(statusAt)));
+            atMs = at.toMSecsSinceEpoch();
+        }
+        return service.setStatus(*IncidentStatusInfo::fromKey(q(statusKey)), atMs) ? 0 : failure(service.lastError());
+    }
     if (sev->parsed())
         return service.setSeverity(*SeverityInfo::fromNumber(std::stoi(newSeverity))) ? 0 : failure(service.lastError());
     if (report->parsed()) {

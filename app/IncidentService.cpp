@@ -1,4 +1,5 @@
 #include "IncidentService.h"
+#include "TimeOffset.h"
 
 #include <QDateTime>
 
@@ -151,22 +152,39 @@ bool IncidentService::setSeverity(Severity severity)
     return true;
 }
 
-bool IncidentService::setStatus(IncidentStatus status)
+bool IncidentService::setStatus(IncidentStatus status, qint64 atMs)
 {
     if (!requireIncident())
         return false;
     const IncidentStatus before = m_current->data().status;
-    if (before == status)
+    if (before == status && atMs == 0)
         return true;
     const qint64 now = m_clock.nowMs();
+    if (atMs > now + 60'000)
+        return failWith(tr("The moment %1 is in the future.").arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(Qt::ISODate)));
+    const qint64 at = atMs != 0 ? atMs : now;
     IncidentData changed = m_current->data();
-    Incident::applyStatusTimes(changed, status, now);
-    TimelineEvent event = stamp(EventKind::Status, tr("Status changed: %1 → %2")
-                                                      .arg(IncidentStatusInfo::label(before),
-                                                           IncidentStatusInfo::label(status)));
+    if (atMs != 0) { // a named moment replaces the one this status would stamp
+        if (status == IncidentStatus::Mitigated)
+            changed.mitigatedMs = 0;
+        if (status == IncidentStatus::Resolved)
+            changed.resolvedMs = 0;
+        if (status == IncidentStatus::Identified)
+            changed.detectedMs = 0;
+    }
+    Incident::applyStatusTimes(changed, status, at);
+    if (const QString problem = Incident::keyTimesProblem(changed); !problem.isEmpty())
+        return failWith(problem);
+    QString text = tr("Status changed: %1 → %2").arg(IncidentStatusInfo::label(before), IncidentStatusInfo::label(status));
+    if (atMs != 0)
+        text += tr(" (as of %1, %2)")
+                    .arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         TimeOffset::format(atMs - changed.startedMs));
+    TimelineEvent event = stamp(EventKind::Status, text);
     if (!m_store.updateHeader(changed, &event))
         return failWith(m_store.errorString());
-    m_current->setStatus(status, now);
+    m_current->setKeyTimes(changed.startedMs, changed.detectedMs, changed.mitigatedMs, changed.resolvedMs);
+    m_current->setStatus(status, at);
     m_current->insertEvent(event);
     return true;
 }

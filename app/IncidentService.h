@@ -47,7 +47,8 @@ public:
     bool addEvent(EventKind kind, const QString& text);
     bool publishStatusUpdate(const QString& text); // recorded in the timeline; the cadence restarts
     bool setSeverity(Severity severity);
-    bool setStatus(IncidentStatus status);
+    // The status, and the key time it implies stamped now or at atMs (a moment the commander names).
+    bool setStatus(IncidentStatus status, qint64 atMs = 0);
     bool setItemChecked(const QString& itemId, bool checked);
     bool editEvent(qint64 eventId, const QString& text, qint64 atMs);
     bool savePostmortem(const PostmortemFields& fields);

@@ -17,6 +17,27 @@ QString Incident::titleProblem(const QString& title)
     return {};
 }
 
+QString Incident::keyTimesProblem(const IncidentData& d)
+{
+    const QList<QPair<qint64, QString>> times = {{d.startedMs, tr("started")},
+                                                 {d.detectedMs, tr("detected")},
+                                                 {d.mitigatedMs, tr("mitigated")},
+                                                 {d.resolvedMs, tr("resolved")}};
+    qint64 previous = 0;
+    QString previousName;
+    for (const auto& [at, name] : times) {
+        if (at == 0)
+            continue; // not yet
+        if (previous != 0 && at < previous)
+            return tr("The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ "
+                      "resolved.")
+                .arg(name, previousName);
+        previous = at;
+        previousName = name;
+    }
+    return {};
+}
+
 QString Incident::currentPhase() const
 {
     for (int p = 0; p < m_checklist.phases.size(); ++p) {
@@ -91,7 +112,8 @@ void Incident::applyStatusTimes(IncidentData& data, IncidentStatus status, qint6
     data.status = status;
     if (status != IncidentStatus::Investigating && data.detectedMs == 0)
         data.detectedMs = atMs;
-    if ((status == IncidentStatus::Monitoring || status == IncidentStatus::Resolved) && data.mitigatedMs == 0)
+    // Only an explicit Mitigated says when the impact stopped; resolving without it is the latest it can be.
+    if ((status == IncidentStatus::Mitigated || status == IncidentStatus::Resolved) && data.mitigatedMs == 0)
         data.mitigatedMs = atMs;
     if (status == IncidentStatus::Resolved && data.resolvedMs == 0)
         data.resolvedMs = atMs;

@@ -34,6 +34,8 @@ public:
     void setChecked(const QString& itemId, qint64 atMs); // atMs == 0 unchecks
     void setPostmortem(const PostmortemFields& fields);
 
+    // Why the key times are out of order (started ≤ detected ≤ mitigated ≤ resolved), or empty.
+    static QString keyTimesProblem(const IncidentData& data);
     // Why a title cannot be used, or empty when it can.
     static QString titleProblem(const QString& title);
     // Where an event belongs so the timeline stays ordered by time, then by id.

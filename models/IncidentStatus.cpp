@@ -2,8 +2,8 @@
 
 QList<IncidentStatus> IncidentStatusInfo::all()
 {
-    return {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Monitoring,
-            IncidentStatus::Resolved};
+    return {IncidentStatus::Investigating, IncidentStatus::Identified, IncidentStatus::Mitigated,
+            IncidentStatus::Monitoring, IncidentStatus::Resolved};
 }
 
 QString IncidentStatusInfo::key(IncidentStatus status)
@@ -13,6 +13,8 @@ QString IncidentStatusInfo::key(IncidentStatus status)
         return QStringLiteral("investigating");
     case IncidentStatus::Identified:
         return QStringLiteral("identified");
+    case IncidentStatus::Mitigated:
+        return QStringLiteral("mitigated");
     case IncidentStatus::Monitoring:
         return QStringLiteral("monitoring");
     case IncidentStatus::Resolved:
@@ -28,6 +30,8 @@ QString IncidentStatusInfo::label(IncidentStatus status)
         return tr("Investigating");
     case IncidentStatus::Identified:
         return tr("Identified");
+    case IncidentStatus::Mitigated:
+        return tr("Mitigated");
     case IncidentStatus::Monitoring:
         return tr("Monitoring");
     case IncidentStatus::Resolved:

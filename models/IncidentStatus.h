@@ -4,7 +4,8 @@
 #include <QString>
 #include <optional>
 
-enum class IncidentStatus { Investigating, Identified, Monitoring, Resolved };
+// Mitigated: the impact has stopped (a workaround, a rollback); Monitoring: a fix is in and being watched.
+enum class IncidentStatus { Investigating, Identified, Mitigated, Monitoring, Resolved };
 
 class IncidentStatusInfo
 {

@@ -149,6 +149,10 @@ private Q_SLOTS:
         QTest::newRow("start in the future") << QStringList{"new", "--title", "x", "--started", "2999-01-01T00:00:00Z"}
                                              << "future";
         QTest::newRow("hex severity") << QStringList{"new", "--title", "x", "--sev", "0x2"} << "--sev";
+        QTest::newRow("mitigated in the future")
+            << QStringList{"status", "--incident", "1", "mitigated", "--at", "2999-01-01T00:00:00Z"} << "future";
+        QTest::newRow("mitigated at no time") << QStringList{"status", "--incident", "1", "mitigated", "--at", "soon"}
+                                              << "ISO 8601";
         QTest::newRow("hex severity change") << QStringList{"sev", "--incident", "1", "0x1"} << "level";
     }
     void mistakesGetClearMessages()

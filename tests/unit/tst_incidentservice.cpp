@@ -151,8 +151,10 @@ private Q_SLOTS:
         QCOMPARE(m_service->current()->events().last().kind, EventKind::Severity);
         QCOMPARE(m_service->current()->events().last().text, QStringLiteral("Severity changed: SEV-3 → SEV-1"));
         m_clock.advanceMinutes(10);
-        QVERIFY(m_service->setStatus(IncidentStatus::Monitoring));
+        QVERIFY(m_service->setStatus(IncidentStatus::Mitigated));
         const qint64 mitigated = m_clock.nowMs();
+        m_clock.advanceMinutes(5);
+        QVERIFY(m_service->setStatus(IncidentStatus::Monitoring));
         m_clock.advanceMinutes(20);
         QVERIFY(m_service->setStatus(IncidentStatus::Resolved));
         const IncidentData& d = m_service->current()->data();
@@ -166,7 +168,61 @@ private Q_SLOTS:
         QCOMPARE(again.severity, Severity::Sev1);
         QCOMPARE(again.status, IncidentStatus::Resolved);
         QCOMPARE(again.mitigatedMs, mitigated);
-        QCOMPARE(again.events.size(), 4);
+        QCOMPARE(again.events.size(), 5);
+    }
+
+    // Time to mitigate is the commander's: Monitoring stamps nothing, a named moment is kept.
+    void mitigationIsWhenTheCommanderSaysSo()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        const qint64 start = m_service->current()->data().startedMs;
+        m_clock.advanceMinutes(35);
+        QVERIFY(m_service->setStatus(IncidentStatus::Monitoring));
+        QCOMPARE(m_service->current()->data().mitigatedMs, 0);
+        QVERIFY(m_service->setStatus(IncidentStatus::Mitigated, start + 27 * 60'000));
+        QCOMPARE(m_service->current()->data().mitigatedMs, start + 27 * 60'000);
+        QVERIFY(m_service->current()->events().last().text.contains(QStringLiteral("T+27m")));
+        m_clock.advanceMinutes(25);
+        QVERIFY(m_service->setStatus(IncidentStatus::Resolved));
+        QCOMPARE(m_service->current()->data().mitigatedMs, start + 27 * 60'000);
+        QCOMPARE(m_service->current()->data().resolvedMs, m_clock.nowMs());
+    }
+
+    void resolvingWithoutMitigationTakesTheResolution()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        m_clock.advanceMinutes(10);
+        QVERIFY(m_service->setStatus(IncidentStatus::Monitoring));
+        m_clock.advanceMinutes(10);
+        QVERIFY(m_service->setStatus(IncidentStatus::Resolved));
+        QCOMPARE(m_service->current()->data().mitigatedMs, m_clock.nowMs());
+    }
+
+    void keyTimesStayInOrder_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("minutes"); // the named moment, from the start
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("mitigated before the start") << int(IncidentStatus::Mitigated) << -5 << "before it was";
+        QTest::newRow("resolved before mitigated") << int(IncidentStatus::Resolved) << 10 << "before it was mitigated";
+        QTest::newRow("in the future") << int(IncidentStatus::Mitigated) << 90 << "future";
+    }
+    void keyTimesStayInOrder()
+    {
+        QFETCH(int, status);
+        QFETCH(int, minutes);
+        QFETCH(QString, mentions);
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        const qint64 start = m_service->current()->data().startedMs;
+        m_clock.advanceMinutes(20);
+        QVERIFY(m_service->setStatus(IncidentStatus::Mitigated));
+        m_clock.advanceMinutes(10);
+        const IncidentData before = m_service->current()->data();
+        QVERIFY(!m_service->setStatus(IncidentStatus(status), start + minutes * 60'000));
+        QVERIFY2(m_service->lastError().contains(mentions), qPrintable(m_service->lastError()));
+        QCOMPARE(m_service->current()->data().mitigatedMs, before.mitigatedMs);
+        QCOMPARE(m_service->current()->data().status, before.status);
+        QCOMPARE(m_service->current()->events().size(), before.events.size());
     }
 
     void editingIsRecordedAndReorders()

@@ -13,19 +13,22 @@
 class TestStoreKill final : public QObject
 {
     Q_OBJECT
+private:
+    // A new store holding one incident; its id, or 0.
+    static qint64 storeWithIncident(const QString& file)
+    {
+        IncidentStore store;
+        IncidentData data = Fixtures::incident(0);
+        return store.open(file) && store.createIncident(data) ? data.id : 0;
+    }
+
 private Q_SLOTS:
     void acknowledgedEventsSurviveKill9()
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("kill.sqlite"));
-        qint64 incidentId = 0;
-        {
-            IncidentStore store;
-            QVERIFY(store.open(file));
-            IncidentData data = Fixtures::incident(0);
-            QVERIFY(store.createIncident(data));
-            incidentId = data.id;
-        }
+        const qint64 incidentId = storeWithIncident(file);
+        QVERIFY(incidentId > 0);
         const quint32 seed = 20261121;
         QRandomGenerator random(seed);
         QSet<int> acknowledged;
@@ -101,14 +104,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("incidents.sqlite"));
-        qint64 incidentId = 0;
-        {
-            IncidentStore store;
-            QVERIFY(store.open(file));
-            IncidentData data = Fixtures::incident(0);
-            QVERIFY(store.createIncident(data));
-            incidentId = data.id;
-        }
+        const qint64 incidentId = storeWithIncident(file);
+        QVERIFY(incidentId > 0);
         QProcess writer;
         writer.start(QStringLiteral(DIALOG_WRITER), {file, QString::number(incidentId)});
         QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
