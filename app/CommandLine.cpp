@@ -17,8 +17,10 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <iostream>
 #include <optional>
+#include <vector>
 
 namespace {
 std::string s(const QString& text)
@@ -125,8 +127,10 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.require_subcommand(0, 1);
 
     std::string incidentIdText;
-    auto addIncidentOption = [&incidentIdText](CLI::App* verb) {
-        verb->add_option("--incident", incidentIdText, s(tr("the incident's id (see \"list\")")))->required();
+    std::vector<CLI::Option*> incidentOptions;
+    auto addIncidentOption = [&incidentIdText, &incidentOptions](CLI::App* verb) {
+        incidentOptions.push_back(
+            verb->add_option("--incident", incidentIdText, s(tr("the incident's id (see \"list\")")))->required());
     };
 
     CLI::App* list = cli.add_subcommand("list", s(tr("list recorded incidents")));
@@ -195,7 +199,11 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     try {
         cli.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        return cli.exit(error);
+        if (error.get_exit_code() == 0)
+            return cli.exit(error); // --help
+        // The words quoted back are the user's: shown escaped like any other text.
+        std::cerr << lines(q(error.what())) << '\n' << s(tr("Run with --help for more information.")) << std::endl;
+        return error.get_exit_code();
     }
     const QString lang = language.empty() ? AppSettings::language() : q(language);
     if (runbookCheck->parsed()) {
@@ -213,7 +221,9 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         openIncident = *id;
     }
     qint64 incidentId = 0;
-    if (!incidentIdText.empty()) {
+    const bool namesIncident =
+        std::any_of(incidentOptions.begin(), incidentOptions.end(), [](const CLI::Option* o) { return o->count() > 0; });
+    if (namesIncident) {
         const auto id = incidentIdOf(incidentIdText);
         if (!id)
             return failure(tr("--incident \"%1\" is not an incident id: give the number \"list\" shows, such as 12.")

@@ -7,6 +7,7 @@
 #include "storage/IncidentStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -33,6 +34,11 @@ QString PostmortemExport::refusal(const QString& path)
     // A device or a pipe would be replaced by a regular file (or block); only files and new paths are written.
     if (info.exists() && !info.isFile())
         return tr("%1 is not a regular file (a folder, device or pipe) and is left as it is. Choose a file name.")
+            .arg(info.absoluteFilePath());
+    // Another console's store (or a hard link to this one) must not become a post-mortem.
+    QFile existing(path);
+    if (info.exists() && existing.open(QIODevice::ReadOnly) && existing.read(16) == QByteArray("SQLite format 3\0", 16))
+        return tr("%1 is a SQLite database (an incident store?) and is left as it is. Choose another file name.")
             .arg(info.absoluteFilePath());
     return QString();
 }
@@ -85,6 +91,10 @@ bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelDa
             const QString relative = folder + QLatin1Char('/') + name + QStringLiteral(".png");
             if (const QString why = refusal(dir.filePath(relative)); !why.isEmpty())
                 return refuse(why);
+            if (QFileInfo(dir.filePath(relative)).isSymLink()) // our own folder: a link there points elsewhere
+                return refuse(tr("%1 is a link; the charts are written only as files of their own. Remove it or "
+                                 "choose another file name.")
+                                  .arg(dir.filePath(relative)));
             if (!chart.savePng(dir.filePath(relative), 1200, 420)) {
                 if (error)
                     *error = tr("Could not write the chart %1. Choose a folder you can write to.").arg(dir.filePath(relative));

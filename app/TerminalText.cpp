@@ -10,7 +10,8 @@ QString TerminalText::printable(const QString& text, Layout layout)
         const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f);
         // Bidirectional overrides and isolates reorder what the reader sees (Trojan Source).
         const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
-        if ((control && !(layoutChar && layout == Layout::KeepLines)) || bidi) {
+        const bool lineSeparator = u == 0x2028 || u == 0x2029; // a line break the terminal may honour
+        if ((control && !(layoutChar && layout == Layout::KeepLines)) || bidi || lineSeparator) {
             if (u == u'\n')
                 out += QLatin1String("\\n");
             else if (u == u'\t')

@@ -81,7 +81,7 @@ QByteArray Redactor::redact(QByteArray text) const
     for (qsizetype from = 0; from < text.size(); from += Window) {
         const QByteArray haystack = folded(text.mid(from, Window + overlap));
         for (const Needle& needle : m_needles) {
-            for (qsizetype at = haystack.indexOf(needle.text); at >= 0 && at < Window; at = haystack.indexOf(needle.text, at + 1)) {
+            for (qsizetype at = haystack.indexOf(needle.text); at >= 0 && at < Window;) {
                 qsizetype start = from + at;
                 qsizetype end = start + needle.text.size();
                 // A secret inside a longer encoded text ("ops:<token>" encoded) takes the whole word with
@@ -91,6 +91,8 @@ QByteArray Redactor::redact(QByteArray text) const
                 while (needle.base64 && end < text.size() && (isBase64Char(text.at(end)) || text.at(end) == '='))
                     ++end;
                 spans.append({start, end});
+                // Past the word just masked: a word full of copies is walked once, not once per copy.
+                at = haystack.indexOf(needle.text, std::max(at + 1, end - from));
             }
         }
     }

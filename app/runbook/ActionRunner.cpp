@@ -1,6 +1,7 @@
 #include "ActionRunner.h"
 
 #include "JqFilter.h"
+#include "MaskedAnswer.h"
 #include "Redactor.h"
 #include "RunbookRules.h"
 #include "ShellWords.h"
@@ -34,7 +35,8 @@ void ActionRunner::httpFinished(const HttpResult& result)
         return; // another part of the console asked for this
     const QString program = it->step.action.jq;
     const bool answered = result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError;
-    if (program.isEmpty() || !answered || result.body.isEmpty()) {
+    const QByteArray masked = result.decoded.toByteArray(); // see requestFor: no secret left in it
+    if (program.isEmpty() || !answered || masked.isEmpty()) {
         const RunbookStep step = it->step;
         m_running.erase(it);
         Q_EMIT finished(result.id, outcomeOf(step, result));
@@ -43,7 +45,7 @@ void ActionRunner::httpFinished(const HttpResult& result)
     // jq sees the answer masked: whatever it does to it (upper case, slices, spelling it out), no
     // secret goes in, so none comes out.
     it->result = result;
-    it->jqId = m_jq.start(program, redactorFor(it->step).redact(result.body));
+    it->jqId = m_jq.start(program, masked);
     m_actionOfJq.insert(it->jqId, result.id);
 }
 
@@ -88,6 +90,11 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     const QString program = a.jq;
     if (!program.isEmpty() && !JqFilter::isAllowed(program, error))
         return std::nullopt;
+    // The answer is masked on the worker thread; its unmasked bytes never come back from there.
+    r.decoder = [redactor = redactorFor(step)](const QByteArray& body, int, QString*) {
+        return QVariant(MaskedAnswer::of(body, redactor));
+    };
+    r.keepDecodedBody = false;
     return r;
 }
 
@@ -150,7 +157,8 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
         parts << tr("HTTP %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
         // Masked before it is cut (a window well past the cut is enough to find every secret that
         // reaches into it), and a piece of an encoding left at the cut is masked too.
-        const QString excerpt = redactor.excerpt(redactor.redact(QString::fromUtf8(result.body.left(4096))).simplified(), 160);
+        const QString excerpt =
+            redactor.excerpt(redactor.redact(QString::fromUtf8(result.decoded.toByteArray().left(4096))).simplified(), 160);
         if (!excerpt.isEmpty())
             parts << tr("answer: %1").arg(excerpt);
     } else {

@@ -235,6 +235,12 @@ bool IncidentStore::open(const QString& path, const Options& options)
                       .arg(path);
         return false;
     }
+    // SQLite reads "file:" names as URIs: memory databases, other VFSes, another file than the name says.
+    if (path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+        m_error = tr("\"%1\" is a SQLite URI, not a path. Name the store's file with --db, such as ~/incidents.sqlite.")
+                      .arg(path);
+        return false;
+    }
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
@@ -246,12 +252,20 @@ bool IncidentStore::open(const QString& path, const Options& options)
     }
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (info.exists()) {
+        // Looked at read-only first: a file that is not ours is not even checkpointed when it is closed.
+        database.setConnectOptions(busy + QStringLiteral(";QSQLITE_OPEN_READONLY"));
+        if (!database.open())
+            return fail(tr("opening it"), database.lastError());
+        if (!checkOwnership() || !checkIntegrity())
+            return false;
+        database.close();
+    }
+    database.setConnectOptions(busy);
     if (!database.open())
         return fail(tr("opening it"), database.lastError());
-    // Only reads until the file is known to be ours: someone else's database is never changed.
-    if (!checkOwnership() || !checkIntegrity() || !migrate(options.targetSchemaVersion) ||
-        !enableWal(options.busyTimeoutMs))
+    if ((!info.exists() && !checkOwnership()) || !migrate(options.targetSchemaVersion) || !enableWal(options.busyTimeoutMs))
         return false;
     // FULL: a commit survives power loss, not only a killed process.
     if (!execSql(QStringLiteral("PRAGMA synchronous=FULL"), tr("opening it")) ||
@@ -277,34 +291,55 @@ std::optional<qint64> IncidentStore::pragma(const QString& name)
 
 bool IncidentStore::checkOwnership()
 {
+    // One snapshot: a console creating the store meanwhile is seen before or after, never half way.
+    if (!execSql(QStringLiteral("BEGIN"), tr("reading it")))
+        return false;
+    const bool ours = isOurs();
+    rollback(); // only read; keeps the error
+    return ours;
+}
+
+bool IncidentStore::isOurs()
+{
     const auto applicationId = pragma(QStringLiteral("application_id"));
     const auto version = pragma(QStringLiteral("user_version"));
     if (!applicationId || !version)
         return false;
-    if (*applicationId == ApplicationId) {
-        if (*version > LatestSchemaVersion)
-            return fail(tr("opening it"),
-                        tr("it was written by a newer Incident Console (schema %1, this one knows %2); "
-                           "use the newer console")
-                            .arg(*version)
-                            .arg(LatestSchemaVersion),
-                        Problem::Other);
-        return true;
-    }
-    if (*applicationId != 0)
+    if (*applicationId != 0 && *applicationId != ApplicationId)
         return fail(tr("opening it"), tr("application id %1").arg(*applicationId), Problem::Foreign);
+    if (*applicationId == ApplicationId && *version > LatestSchemaVersion)
+        return fail(tr("opening it"),
+                    tr("it was written by a newer Incident Console (schema %1, this one knows %2); "
+                       "use the newer console")
+                        .arg(*version)
+                        .arg(LatestSchemaVersion),
+                    Problem::Other);
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")))
+    if (!query.exec(QStringLiteral("SELECT type, name FROM sqlite_master")))
         return fail(tr("reading it"), query.lastError());
     QSet<QString> tables;
-    while (query.next())
-        tables.insert(query.value(0).toString());
-    // A new, empty file is ours to set up; one written before stores were marked has exactly our tables.
-    if (*version == 0 && tables.isEmpty())
+    QStringList others; // views, triggers, indexes of someone else
+    int objects = 0;
+    while (query.next()) {
+        ++objects;
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        if (name.startsWith(QLatin1String("sqlite_")))
+            continue; // SQLite's own: sequences, automatic indexes
+        if (type == QLatin1String("table"))
+            tables.insert(name);
+        else if (!(type == QLatin1String("index") && name == QLatin1String("events_by_incident")))
+            others << QStringLiteral("%1 %2").arg(type, name);
+    }
+    // A new, empty file is ours to set up; a store has exactly the tables of its schema version (the
+    // mark came with version 3, so an unmarked store of ours is recognised by its tables alone).
+    if (*version == 0 && objects == 0)
         return true;
-    if (*version > 0 && *version < tablesOfVersion().size() && tables == tablesOfVersion().at(int(*version)))
+    if (*version > 0 && *version < tablesOfVersion().size() && others.isEmpty() &&
+        tables == tablesOfVersion().at(int(*version)))
         return true;
     QStringList names(tables.begin(), tables.end());
+    names << others;
     names.sort();
     return fail(tr("opening it"),
                 names.isEmpty() ? tr("schema version %1 and no tables").arg(*version)

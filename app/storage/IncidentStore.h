@@ -64,7 +64,8 @@ private:
     bool fail(const QString& what, const QString& detail, Problem problem);
     bool fail(const QString& what, const QSqlError& error); // classified by SQLite's result code
     std::optional<qint64> pragma(const QString& name);
-    bool checkOwnership();
+    bool checkOwnership(); // in one read snapshot
+    bool isOurs();
     bool checkIntegrity();
     bool enableWal(int busyTimeoutMs);
     bool exec(QSqlQuery& query, const QString& what);

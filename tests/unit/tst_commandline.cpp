@@ -14,6 +14,7 @@
 #include <QTest>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 #include <sys/stat.h>
@@ -139,6 +140,7 @@ private Q_SLOTS:
         QTest::newRow("unwritable export") << QStringList{"export", "--incident", "1", "--out", "/nonexistent-dir/pm.md"}
                                            << "/nonexistent-dir/pm.md";
         QTest::newRow("hex id") << QStringList{"note", "--incident", "0x1", "x"} << "0x1";
+        QTest::newRow("empty id") << QStringList{"note", "--incident", "", "x"} << "not an incident id";
         QTest::newRow("id beyond 64 bits") << QStringList{"note", "--incident", "18446744073709551616", "x"}
                                            << "18446744073709551616";
         QTest::newRow("negative id") << QStringList{"note", "--incident", "-1", "x"} << "-1";
@@ -256,7 +258,7 @@ private Q_SLOTS:
     // Consoles started together on one new store each see the tables the one before made.
     void tenConsolesCreateOneStore()
     {
-        for (int round = 0; round < 3; ++round) {
+        for (int round = 0; round < 8; ++round) {
             const QString db = m_dir.filePath(QStringLiteral("together-%1.sqlite").arg(round));
             std::vector<std::unique_ptr<QProcess>> consoles;
             for (int i = 0; i < 10; ++i) {
@@ -278,6 +280,8 @@ private Q_SLOTS:
         QTest::newRow("link to a fifo") << "link" << "not a regular file";
         QTest::newRow("a folder") << "folder" << "not a regular file";
         QTest::newRow("the store itself") << "store" << "incident store itself";
+        QTest::newRow("a hard link to the store") << "hardlink" << "incident store itself";
+        QTest::newRow("another store") << "other store" << "SQLite database";
     }
     void exportWritesOnlyRegularFiles()
     {
@@ -296,6 +300,12 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(target));
         } else if (kind == "store") {
             target = m_db;
+        } else if (kind == "hardlink") {
+            target = m_dir.filePath(QStringLiteral("store-link.md"));
+            QCOMPARE(::link(QFile::encodeName(m_db).constData(), QFile::encodeName(target).constData()), 0);
+        } else if (kind == "other store") {
+            target = m_dir.filePath(QStringLiteral("other-store.sqlite"));
+            QCOMPARE(run({"list"}, target).exitCode, 0);
         }
         const Run r = run({"export", "--incident", created.out.trimmed(), "--out", target});
         QVERIFY(r.exitCode != 0);
@@ -323,6 +333,9 @@ private Q_SLOTS:
         }
         const Run list = run({"list"});
         QVERIFY2(list.out.contains(QStringLiteral("\\nsecond line")), qPrintable(list.out)); // one row per incident
+        const Run refused = run({"status", "--incident", id, QStringLiteral("\x1b]0;pwn\x07\x1b[2J")}); // quoted back by the parser
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(!refused.err.contains(QChar(0x1b)) && refused.err.contains(QStringLiteral("\\u001b")), qPrintable(refused.err));
     }
 
     void runbookCheckRefusesWhatIsNotAFile_data()

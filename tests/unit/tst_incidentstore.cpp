@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <unistd.h>
 
 namespace {
 QByteArray fileHash(const QString& path)
@@ -264,17 +265,23 @@ private Q_SLOTS:
     void refusesStoresThatKeepNothing_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::newRow("empty") << QString();
-        QTest::newRow("blank") << QStringLiteral("  ");
-        QTest::newRow("in memory") << QStringLiteral(":memory:");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << QString() << "is not a file";
+        QTest::newRow("blank") << QStringLiteral("  ") << "is not a file";
+        QTest::newRow("in memory") << QStringLiteral(":memory:") << "is not a file";
+        QTest::newRow("URI in memory") << QStringLiteral("file::memory:") << "SQLite URI";
+        QTest::newRow("URI to a file") << QStringLiteral("file:elsewhere.db") << "SQLite URI";
+        QTest::newRow("URI with a VFS") << QStringLiteral("FILE:x.db?vfs=unix-excl") << "SQLite URI";
     }
     void refusesStoresThatKeepNothing()
     {
         QFETCH(QString, name);
+        QFETCH(QString, mentions);
         IncidentStore store;
         QVERIFY(!store.open(name));
-        QVERIFY2(store.errorString().contains("is not a file"), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(mentions), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains("--db"));
+        QVERIFY(!QFile::exists(QStringLiteral("elsewhere.db")));
     }
 
     // Files that are not ours are decided on before any write: bytes and journal mode stay as they were.
@@ -294,6 +301,15 @@ private Q_SLOTS:
         QTest::newRow("another application") << QStringList{"CREATE TABLE t (x)", "PRAGMA application_id=1234"}
                                              << "1234";
         QTest::newRow("only a version") << QStringList{"PRAGMA user_version=7"} << "7";
+        QTest::newRow("only a view") << QStringList{"CREATE VIEW report AS SELECT 42"} << "view report";
+        QTest::newRow("our mark on someone's tables")
+            << QStringList{"CREATE TABLE customers (x)", "PRAGMA application_id=1229156206"} << "customers";
+        QTest::newRow("our tables and a trigger")
+            << QStringList{"CREATE TABLE incidents (id INTEGER)", "CREATE TABLE events (x)",
+                           "CREATE TABLE checklist_state (y)",
+                           "CREATE TRIGGER t AFTER INSERT ON events BEGIN DELETE FROM incidents; END",
+                           "PRAGMA user_version=1"}
+            << "trigger t";
     }
     void foreignFilesAreNeverChanged()
     {
@@ -315,6 +331,32 @@ private Q_SLOTS:
         QCOMPARE(fileHash(file), before);
         QCOMPARE(RawConnection(file).scalar("PRAGMA journal_mode"), QStringLiteral("delete"));
         QVERIFY(!QFile::exists(file + "-wal"));
+    }
+
+    // A foreign database left with a hot WAL (its writer died): refused, and not checkpointed on close.
+    void aForeignHotJournalIsLeftAsItIs()
+    {
+        const QString source = path("hot-source.sqlite");
+        const QString file = path("hot.sqlite");
+        {
+            RawConnection raw(source);
+            QVERIFY(raw.exec("PRAGMA journal_mode=WAL"));
+            QVERIFY(raw.exec("PRAGMA wal_autocheckpoint=0"));
+            QVERIFY(raw.exec("CREATE TABLE customers (id INTEGER, name TEXT)"));
+            QVERIFY(raw.exec("INSERT INTO customers VALUES (1, 'Kim')"));
+            // Copied while open: the frames are in the WAL only, as after a crash.
+            QVERIFY(QFile::copy(source, file));
+            QVERIFY(QFile::copy(source + "-wal", file + "-wal"));
+        }
+        const QByteArray before = fileHash(file);
+        const QByteArray walBefore = fileHash(file + "-wal");
+        IncidentStore store;
+        QVERIFY(!store.open(file));
+        QVERIFY2(store.errorString().contains("customers"), qPrintable(store.errorString()));
+        store.close();
+        QCOMPARE(fileHash(file), before);
+        QVERIFY(QFile::exists(file + "-wal"));
+        QCOMPARE(fileHash(file + "-wal"), walBefore);
     }
 
     void aNewerStoreKeepsItsJournalMode()
@@ -433,7 +475,9 @@ private Q_SLOTS:
         const QString file = path("picked.sqlite");
         IncidentStore store;
         QVERIFY(store.open(file));
-        for (const QString& picked : {file, file + "-wal", file + "-shm"}) {
+        const QString hardLink = path("picked-link.md");
+        QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(hardLink).constData()), 0);
+        for (const QString& picked : {file, file + "-wal", file + "-shm", hardLink}) {
             QString error;
             QVERIFY(!BoundedFile::read(picked, BoundedFile::MiB, &error));
             QVERIFY2(error.contains("incident store"), qPrintable(error));
