@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>investigating, identified, monitoring or resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change the severity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +311,22 @@
     </message>
     <message>
         <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating, identified, mitigated, monitoring or resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it happened, ISO 8601 (default: now), e.g. the moment the impact stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +690,26 @@ The shipped dashboard profile is used instead.</source>
         <source>Give the incident a title: a few words that say what is broken, e.g. &quot;Checkout API 5xx&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>
@@ -814,6 +846,14 @@ The shipped dashboard profile is used instead.</source>
         <source>The start time %1 is before the year 2000; give the moment the impact began.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The moment %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (as of %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
@@ -831,6 +871,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +1022,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>setting it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a SQLite URI, not a path. Name the store&apos;s file with --db, such as ~/incidents.sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +1564,14 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>%1 is not a folder, so the charts cannot go there. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database (an incident store?) and is left as it is. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link; the charts are written only as files of their own. Remove it or choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

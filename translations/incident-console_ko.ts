@@ -222,10 +222,6 @@
         <translation>상태 설정</translation>
     </message>
     <message>
-        <source>investigating, identified, monitoring or resolved</source>
-        <translation>investigating(조사 중), identified(원인 파악), monitoring(모니터링) 또는 resolved(해결됨)</translation>
-    </message>
-    <message>
         <source>change the severity</source>
         <translation>심각도 변경</translation>
     </message>
@@ -316,6 +312,22 @@
     <message>
         <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
         <translation>--started &quot;%1&quot;은(는) 미래 시각입니다. 영향이 시작된 시각을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>investigating, identified, mitigated, monitoring or resolved</source>
+        <translation>investigating, identified, mitigated, monitoring 또는 resolved</translation>
+    </message>
+    <message>
+        <source>when it happened, ISO 8601 (default: now), e.g. the moment the impact stopped</source>
+        <translation>발생한 시각, ISO 8601(기본값: 지금). 예: 영향이 멈춘 시각</translation>
+    </message>
+    <message>
+        <source>Run with --help for more information.</source>
+        <translation>자세한 내용은 --help로 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
+        <translation>--at &quot;%1&quot;은(는) 2026-11-21T09:30:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +692,26 @@ The shipped dashboard profile is used instead.</source>
         <source>Give the incident a title: a few words that say what is broken, e.g. &quot;Checkout API 5xx&quot;.</source>
         <translation>인시던트 제목을 입력하세요. 무엇이 고장 났는지 몇 단어로 적습니다. 예: &quot;Checkout API 5xx&quot;.</translation>
     </message>
+    <message>
+        <source>started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>감지</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>완화</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
+        <translation>인시던트가 %2되기 전에 %1될 수는 없습니다. 주요 시각은 시작 ≤ 감지 ≤ 완화 ≤ 해결 순서입니다.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>
@@ -816,6 +848,14 @@ The shipped dashboard profile is used instead.</source>
         <source>The start time %1 is before the year 2000; give the moment the impact began.</source>
         <translation>시작 시각 %1은(는) 2000년 이전입니다. 영향이 시작된 시각을 지정하세요.</translation>
     </message>
+    <message>
+        <source>The moment %1 is in the future.</source>
+        <translation>시각 %1은(는) 미래입니다.</translation>
+    </message>
+    <message>
+        <source> (as of %1, %2)</source>
+        <translation> (%1 기준, %2)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStatusInfo</name>
@@ -834,6 +874,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Resolved</source>
         <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>완화됨</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1025,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>setting it up</source>
         <translation>준비</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a SQLite URI, not a path. Name the store&apos;s file with --db, such as ~/incidents.sqlite.</source>
+        <translation>&quot;%1&quot;은(는) 경로가 아니라 SQLite URI입니다. --db로 저장소 파일을 지정하세요(예: ~/incidents.sqlite).</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1567,14 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>%1 is not a folder, so the charts cannot go there. Choose another file name.</source>
         <translation>%1은(는) 폴더가 아니어서 차트를 저장할 수 없습니다. 다른 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database (an incident store?) and is left as it is. Choose another file name.</source>
+        <translation>%1은(는) SQLite 데이터베이스(인시던트 저장소?)이므로 그대로 둡니다. 다른 파일 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a link; the charts are written only as files of their own. Remove it or choose another file name.</source>
+        <translation>%1은(는) 링크입니다. 차트는 별도의 파일로만 저장됩니다. 링크를 지우거나 다른 파일 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
