@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <iostream>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -211,28 +212,21 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         std::cout << (runbookJson ? s(RunbookReport::json(runbook)) : lines(RunbookReport::text(runbook)));
         return runbook.hasErrors() ? 1 : 0;
     }
-    qint64 openIncident = 0;
-    if (!openIncidentText.empty()) {
-        const auto id = incidentIdOf(openIncidentText);
-        if (!id)
-            return failure(tr("--open \"%1\" is not an incident id: give the number \"list\" shows, such as 12.")
-                               .arg(q(openIncidentText)),
-                           2);
-        openIncident = *id;
-    }
-    qint64 incidentId = 0;
+    // Ids are read strictly: "0x1" or 2^64 must not quietly name another incident.
     const bool namesIncident =
         std::any_of(incidentOptions.begin(), incidentOptions.end(), [](const CLI::Option* o) { return o->count() > 0; });
-    if (namesIncident) {
-        const auto id = incidentIdOf(incidentIdText);
+    const std::optional<qint64> openId = openIncidentText.empty() ? 0 : incidentIdOf(openIncidentText);
+    const std::optional<qint64> namedId = namesIncident ? incidentIdOf(incidentIdText) : 0;
+    for (const auto& [id, option, text] : {std::tuple{openId, "--open", openIncidentText},
+                                           std::tuple{namedId, "--incident", incidentIdText}}) {
         if (!id)
-            return failure(tr("--incident \"%1\" is not an incident id: give the number \"list\" shows, such as 12.")
-                               .arg(q(incidentIdText)),
+            return failure(tr("%1 \"%2\" is not an incident id: give the number \"list\" shows, such as 12.")
+                               .arg(QLatin1String(option), q(text)),
                            2);
-        incidentId = *id;
     }
+    const qint64 incidentId = *namedId;
     if (cli.get_subcommands().empty())
-        return openWindow(GlobalOptions{q(dbPath), lang, q(author), openIncident, q(profile), wall});
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author), *openId, q(profile), wall});
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);

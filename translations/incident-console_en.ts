@@ -302,14 +302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--open &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--incident &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,6 +319,10 @@
     </message>
     <message>
         <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,14 +302,6 @@
         <translation>텍스트 대신 JSON 출력</translation>
     </message>
     <message>
-        <source>--open &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
-        <translation>--open &quot;%1&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
-    </message>
-    <message>
-        <source>--incident &quot;%1&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
-        <translation>--incident &quot;%1&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
-    </message>
-    <message>
         <source>--started &quot;%1&quot; is in the future; give the moment the impact began.</source>
         <translation>--started &quot;%1&quot;은(는) 미래 시각입니다. 영향이 시작된 시각을 지정하세요.</translation>
     </message>
@@ -328,6 +320,10 @@
     <message>
         <source>--at &quot;%1&quot; is not an ISO 8601 time such as 2026-11-21T09:30:00+09:00.</source>
         <translation>--at &quot;%1&quot;은(는) 2026-11-21T09:30:00+09:00 같은 ISO 8601 시각이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
+        <translation>%1 &quot;%2&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
     </message>
 </context>
 <context>
