@@ -1,5 +1,7 @@
 #include "Incident.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 Incident::Incident(IncidentData data, const QString& language, QObject* parent)
@@ -28,10 +30,12 @@ QString Incident::keyTimesProblem(const IncidentData& d)
     for (const auto& [at, name] : times) {
         if (at == 0)
             continue; // not yet
-        if (previous != 0 && at < previous)
-            return tr("The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ "
-                      "resolved.")
-                .arg(name, previousName);
+        // Moments people name come in whole seconds: within a second of each other counts as in order.
+        if (previous != 0 && at < previous - 999)
+            return tr("The incident cannot be %1 (%3) before it was %2 (%4); key times go started ≤ detected ≤ "
+                      "mitigated ≤ resolved.")
+                .arg(name, previousName, QDateTime::fromMSecsSinceEpoch(at).toString(Qt::ISODate),
+                     QDateTime::fromMSecsSinceEpoch(previous).toString(Qt::ISODate));
         previous = at;
         previousName = name;
     }

@@ -703,7 +703,7 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
+        <source>The incident cannot be %1 (%3) before it was %2 (%4); key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -705,8 +705,8 @@ The shipped dashboard profile is used instead.</source>
         <translation>해결</translation>
     </message>
     <message>
-        <source>The incident cannot be %1 before it was %2; key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
-        <translation>인시던트가 %2되기 전에 %1될 수는 없습니다. 주요 시각은 시작 ≤ 감지 ≤ 완화 ≤ 해결 순서입니다.</translation>
+        <source>The incident cannot be %1 (%3) before it was %2 (%4); key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
+        <translation>인시던트가 %2(%4)되기 전에 %1(%3)될 수는 없습니다. 주요 시각은 시작 ≤ 감지 ≤ 완화 ≤ 해결 순서입니다.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,22 @@ private Q_SLOTS:
         QCOMPARE(m_service->current()->data().resolvedMs, m_clock.nowMs());
     }
 
+    // Declared after the impact was already mitigated: the commander names detection, then mitigation.
+    void anIncidentDeclaredAfterTheFact()
+    {
+        const qint64 start = m_clock.nowMs() - 30 * 60'000;
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), start}));
+        QVERIFY(!m_service->setStatus(IncidentStatus::Mitigated, start + 20 * 60'000)); // detected is "now"
+        QVERIFY2(m_service->lastError().contains(QStringLiteral("detected")), qPrintable(m_service->lastError()));
+        QVERIFY2(m_service->setStatus(IncidentStatus::Identified, start + 5 * 60'000), qPrintable(m_service->lastError()));
+        QVERIFY2(m_service->setStatus(IncidentStatus::Mitigated, start + 20 * 60'000), qPrintable(m_service->lastError()));
+        QCOMPARE(m_service->current()->data().detectedMs, start + 5 * 60'000);
+        QCOMPARE(m_service->current()->data().mitigatedMs, start + 20 * 60'000);
+        // A moment typed in whole seconds, a fraction before the stamped detection, is in order.
+        QVERIFY(m_service->setStatus(IncidentStatus::Identified, start + 5 * 60'000 + 400));
+        QVERIFY(m_service->setStatus(IncidentStatus::Mitigated, start + 5 * 60'000));
+    }
+
     void resolvingWithoutMitigationTakesTheResolution()
     {
         QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
