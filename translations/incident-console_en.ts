@@ -1078,6 +1078,10 @@ The shipped dashboard profile is used instead.</source>
         <source>the jq program stopped: it crashed (libjq failed on this program or answer)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (the answer was %1 MiB; ask the server for less, e.g. a filter or a limit in the URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1080,6 +1080,10 @@ The shipped dashboard profile is used instead.</source>
         <source>the jq program stopped: it crashed (libjq failed on this program or answer)</source>
         <translation>jq 프로그램이 중단되었습니다: 비정상 종료했습니다(이 프로그램이나 응답에서 libjq가 실패했습니다)</translation>
     </message>
+    <message>
+        <source> (the answer was %1 MiB; ask the server for less, e.g. a filter or a limit in the URL)</source>
+        <translation> (응답이 %1 MiB였습니다. 서버에 더 적게 요청하세요. 예: URL에 필터나 limit 지정)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

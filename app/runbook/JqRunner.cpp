@@ -109,6 +109,7 @@ quint64 JqRunner::start(const QString& program, const QByteArray& json)
     Job job;
     job.process = process;
     job.program = program;
+    job.inputBytes = json.size();
     job.deadline = new QTimer(process);
     job.deadline->setSingleShot(true);
     connect(job.deadline, &QTimer::timeout, this, [this, id] { stopJob(id, Stop::Deadline); });
@@ -189,6 +190,10 @@ JqRun JqRunner::resultOf(const Job& job, int exitCode, bool crashed) const
     } else if (job.stop == Stop::Deadline || (job.stop == Stop::None && cpuLimit)) {
         run.status = JqRun::TimedOut;
         run.error = tr("the jq program stopped: it took longer than %1 s").arg(m_limits.wallMs / 1000.0);
+        // Reading a large answer takes jq most of its time: the program is not to blame then.
+        if (job.inputBytes > 8 * 1024 * 1024)
+            run.error += tr(" (the answer was %1 MiB; ask the server for less, e.g. a filter or a limit in the URL)")
+                             .arg(job.inputBytes / (1024 * 1024));
     } else if (job.stop == Stop::TooMuchOutput) {
         run.error = tr("the jq program stopped: its output was larger than %1 MiB").arg(m_limits.maxAnswerBytes / (1024 * 1024));
     } else if (crashed || exitCode != 0) {

@@ -58,6 +58,7 @@ private:
         QProcess* process = nullptr;
         QTimer* deadline = nullptr;
         QString program;
+        qint64 inputBytes = 0;
         QByteArray out;
         QByteArray err;
         Stop stop = Stop::None;
