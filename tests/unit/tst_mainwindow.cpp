@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <memory>
 
 #include <sys/stat.h>
 
@@ -65,6 +66,21 @@ protected:
 
 private:
     static bool isCtrlU(const QKeyEvent* e) { return e->key() == Qt::Key_U && e->modifiers() == Qt::ControlModifier; }
+};
+
+// A service on a new store in a temporary folder, with a clock the test moves.
+struct Console
+{
+    explicit Console(const QString& file)
+    {
+        opened = store.open(dir.filePath(file));
+        service = std::make_unique<IncidentService>(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+    }
+    QTemporaryDir dir;
+    TestClock clock;
+    IncidentStore store;
+    bool opened = false;
+    std::unique_ptr<IncidentService> service;
 };
 
 void clickDeclare(DeclareIncidentDialog* dialog)
@@ -174,11 +190,9 @@ private Q_SLOTS:
     // open incident asks first, and the edit dialog saves with Ctrl+Enter.
     void theKeyboardDrivesTheWorkstation()
     {
-        QTemporaryDir dir;
-        TestClock clock;
-        IncidentStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("keys.sqlite"))));
-        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        Console console(QStringLiteral("keys.sqlite"));
+        QVERIFY(console.opened);
+        IncidentService& service = *console.service;
         QVERIFY(service.declare({QStringLiteral("Checkout API 5xx"), Severity::Sev2, QStringLiteral("Kim"), 0}));
         MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         window.show();
@@ -252,12 +266,9 @@ private Q_SLOTS:
         QCOMPARE(fired, 1);
         QVERIFY(field->text().isEmpty());
 
-        QTemporaryDir dir;
-        TestClock clock;
-        IncidentStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("keys.sqlite"))));
-        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
-        MainWindow main(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        Console console(QStringLiteral("keys.sqlite"));
+        QVERIFY(console.opened);
+        MainWindow main(*console.service, {nullptr, nullptr, {}, Fixtures::demoJson()});
         auto* registered = main.findChild<CommandKeys*>();
         QVERIFY(registered);
         for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_U), QKeySequence(Qt::CTRL | Qt::Key_N),
