@@ -1328,6 +1328,10 @@ The shipped dashboard profile is used instead.</source>
         <source>  — stale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricDashboard</name>
@@ -2282,6 +2286,14 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Next status update in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE SINCE %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1330,6 +1330,10 @@ The shipped dashboard profile is used instead.</source>
         <source>  — stale</source>
         <translation>  — 오래됨</translation>
     </message>
+    <message>
+        <source>stale</source>
+        <translation>오래됨</translation>
+    </message>
 </context>
 <context>
     <name>MetricDashboard</name>
@@ -2284,6 +2288,14 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Next status update in</source>
         <translation>다음 상황 보고까지</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>STALE SINCE %1</source>
+        <translation>%1부터 오래됨</translation>
     </message>
 </context>
 <context>

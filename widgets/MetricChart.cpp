@@ -138,6 +138,11 @@ MetricChart::MetricChart(QWidget* parent)
 
 MetricChart::~MetricChart() = default;
 
+QString MetricChart::readoutText() const
+{
+    return d->readout->text();
+}
+
 QWidget* MetricChart::plotWidget() const
 {
     return d->plot;
@@ -331,9 +336,11 @@ void MetricChart::replotNow()
         const double latest = std::isinf(d->readoutTime) ? panel->latestValue(&legend)
                                                          : panel->valueAt(d->readoutTime, &legend);
         const MetricState state = panel->definition.stateOf(latest);
+        // Stale or failing data is never called normal: the badge says what it is, in grey.
+        const bool untrusted = d->stale || !panel->problem.isEmpty();
         d->readout->setText(MetricStateInfo::formatValue(latest, panel->definition.unit) + QStringLiteral(" · ") +
-                            MetricStateInfo::label(state));
-        d->readout->setColor(stateColor(state));
+                            (untrusted ? tr("stale") : MetricStateInfo::label(state)));
+        d->readout->setColor(untrusted ? stateColor(MetricState::NoData) : stateColor(state));
         QString title = panel->definition.title;
         if (d->stale)
             title += tr("  — stale");

@@ -26,6 +26,7 @@ public:
     bool savePng(const QString& path, int width, int height); // laid out and binned at that size first
     QString markerTextAt(int x) const; // what hovering at this pixel column shows
     QWidget* plotWidget() const;
+    QString readoutText() const; // the value badge
 
 Q_SIGNALS:
     void rangeChangedByUser(double fromSec, double toSec);

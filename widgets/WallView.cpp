@@ -1,5 +1,7 @@
 #include "WallView.h"
 
+#include <QDateTime>
+
 #include "Clock.h"
 #include "Incident.h"
 #include "TimeOffset.h"
@@ -21,6 +23,7 @@ const QColor Panel(0x1E, 0x24, 0x2B);
 const QColor Text(0xFF, 0xFF, 0xFF);
 const QColor Muted(0xC8, 0xD0, 0xD8);
 const QColor Alarm(0xFF, 0x8A, 0x80); // light red: readable on the dark background
+const QColor Untrusted(0x45, 0x3A, 0x5A); // stale or failing: neither healthy green nor an alert colour
 
 // Banner and badge colours chosen for at least 7:1 against their text.
 QPair<QColor, QColor> severityColors(Severity s)
@@ -294,9 +297,14 @@ void WallView::refresh()
         for (const MetricPanelData& p : *m_panels)
             shown << &p;
     }
-    std::stable_sort(shown.begin(), shown.end(), [](const MetricPanelData* a, const MetricPanelData* b) {
-        auto rank = [](MetricState s) { return s == MetricState::Critical ? 0 : s == MetricState::Warning ? 1 : s == MetricState::Normal ? 2 : 3; };
-        return rank(a->state()) < rank(b->state());
+    // Data that cannot be trusted is never shown as healthy: stale or failing panels say so.
+    auto untrusted = [now](const MetricPanelData& p) { return p.isStale(now) || !p.problem.isEmpty(); };
+    std::stable_sort(shown.begin(), shown.end(), [&untrusted](const MetricPanelData* a, const MetricPanelData* b) {
+        auto rank = [&untrusted](const MetricPanelData* p) {
+            const MetricState s = p->state();
+            return s == MetricState::Critical ? 0 : s == MetricState::Warning || untrusted(*p) ? 1 : s == MetricState::Normal ? 2 : 3;
+        };
+        return rank(a) < rank(b);
     });
     for (int i = 0; i < m_tiles.size(); ++i) {
         const Tile& t = m_tiles.at(i);
@@ -312,8 +320,16 @@ void WallView::refresh()
                                   : panel.definition.title + QStringLiteral(" (") + panel.definition.unit + QLatin1Char(')');
         t.title->setText(t.title->fontMetrics().elidedText(title, Qt::ElideRight, qMax(100, t.frame->width() - 24)));
         t.title->setToolTip(title);
-        paint(t.value, Panel, Text);
         t.value->setText(MetricStateInfo::formatValue(value, QString()));
+        if (untrusted(panel)) {
+            paint(t.value, Panel, Muted); // the last value, dimmed: what it was, not what it is
+            paint(t.state, Untrusted, Text);
+            t.state->setText(panel.lastSuccessMs == 0
+                                 ? tr("NO DATA")
+                                 : tr("STALE SINCE %1").arg(QDateTime::fromMSecsSinceEpoch(panel.lastSuccessMs).toString(QStringLiteral("HH:mm"))));
+            continue;
+        }
+        paint(t.value, Panel, Text);
         const auto [stateBack, stateText] = stateColors(metricState);
         paint(t.state, stateBack, stateText);
         t.state->setText(MetricStateInfo::label(metricState).toUpper());

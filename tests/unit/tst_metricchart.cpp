@@ -154,6 +154,25 @@ private Q_SLOTS:
         QVERIFY2(same * 10 >= either * 9, qPrintable(QStringLiteral("%1 of %2 columns agree with the screen").arg(same).arg(either)));
     }
 
+    // A stale panel's badge never says "normal", whatever its last value was.
+    void staleBadgeIsNotNormal()
+    {
+        MetricPanelData data = panel(100);
+        MetricChart chart;
+        chart.setPanel(&data);
+        chart.setTimeRange(1000, 1100);
+        chart.replotNow();
+        QVERIFY2(chart.readoutText().contains(QStringLiteral("normal")), qPrintable(chart.readoutText()));
+        chart.setStale(true);
+        chart.replotNow();
+        QVERIFY2(!chart.readoutText().contains(QStringLiteral("normal")) && chart.readoutText().contains(QStringLiteral("stale")),
+                 qPrintable(chart.readoutText()));
+        chart.setStale(false);
+        data.problem = QStringLiteral("Prometheus answered with an HTML error page (502)");
+        chart.replotNow();
+        QVERIFY2(chart.readoutText().contains(QStringLiteral("stale")), qPrintable(chart.readoutText()));
+    }
+
     void dashboardRangesPresetsAndLive()
     {
         TestClock clock(10'000'000);

@@ -8,7 +8,7 @@
 #include <QTest>
 
 namespace {
-QList<MetricPanelData> panels()
+QList<MetricPanelData> panels(qint64 fetchedMs)
 {
     QList<MetricPanelData> list;
     const QList<QPair<double, QString>> values = {{6850, "Kafka consumer lag"}, {20, "DB pool active"}, {0.2, "5xx rate"}};
@@ -21,6 +21,7 @@ QList<MetricPanelData> panels()
         MetricSeries s(QStringLiteral("{}"), title);
         s.merge({1}, {value});
         p.series = {s};
+        p.lastSuccessMs = fetchedMs;
         list << p;
     }
     return list;
@@ -60,7 +61,7 @@ private Q_SLOTS:
         data.events = {Fixtures::event(1, 0, EventKind::Status, "Incident declared: SEV-2, Checkout API 5xx"),
                        Fixtures::event(2, 600'000, EventKind::Action, "Rolled back checkout to v41")};
         Incident incident(data, QStringLiteral("en"));
-        const QList<MetricPanelData> metrics = panels();
+        const QList<MetricPanelData> metrics = panels(clock.nowMs());
         WallView wall(clock);
         wall.setIncident(&incident);
         wall.setPanels(&metrics);
@@ -87,6 +88,45 @@ private Q_SLOTS:
         // Overdue shows in red; the room sees it.
         QCOMPARE(wall.countdownLabel()->palette().color(QPalette::WindowText), QColor(0xFF, 0x8A, 0x80));
         QVERIFY(wall.grab().size() == screen);
+    }
+
+    // Prometheus down, never reached, or failing: the tile says so and is never green "NORMAL".
+    void untrustedDataIsNeverShownAsHealthy_data()
+    {
+        QTest::addColumn<qint64>("fetchedAgoMs");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("Prometheus down for 10 minutes") << qint64(600'000) << QString() << "STALE SINCE";
+        QTest::newRow("never reached") << qint64(-1) << QString() << "NO DATA";
+        QTest::newRow("answering with errors") << qint64(0) << QStringLiteral("HTML 502 from the proxy") << "STALE SINCE";
+    }
+    void untrustedDataIsNeverShownAsHealthy()
+    {
+        QFETCH(qint64, fetchedAgoMs);
+        QFETCH(QString, problem);
+        QFETCH(QString, says);
+        TestClock clock(45 * 60'000);
+        Incident incident(Fixtures::incident(0), QStringLiteral("en"));
+        QList<MetricPanelData> metrics = panels(fetchedAgoMs < 0 ? 0 : clock.nowMs() - fetchedAgoMs);
+        for (MetricPanelData& p : metrics)
+            p.problem = problem;
+        WallView wall(clock);
+        wall.setIncident(&incident);
+        wall.setPanels(&metrics);
+        wall.resize(1920, 1080);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        wall.refresh();
+        int untrusted = 0;
+        for (QLabel* label : wall.textLabels()) {
+            QVERIFY2(label->text() != QLatin1String("NORMAL"), "stale data shown as normal");
+            if (label->text().startsWith(says)) {
+                ++untrusted;
+                QVERIFY(backgroundOf(label) != QColor(0x1B, 0x5E, 0x20)); // not the healthy green
+                QVERIFY(WallView::contrastRatio(label->palette().color(QPalette::WindowText), backgroundOf(label)) >= 7.0);
+            }
+        }
+        QCOMPARE(untrusted, 3);
     }
 
     void escapeLeavesAndNothingNeedsAMouse()
