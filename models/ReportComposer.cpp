@@ -1,5 +1,7 @@
 #include "ReportComposer.h"
 
+#include <QDateTime>
+
 #include "Incident.h"
 #include "TimeOffset.h"
 
@@ -31,9 +33,13 @@ ReportContext ReportComposer::contextOf(const Incident& incident, const QList<Me
         const double value = panel.latestValue();
         if (std::isnan(value))
             continue;
+        // A live panel that stopped answering is reported as stale, never by its last state.
+        const bool stale = panel.lastSuccessMs != 0 && (panel.isStale(nowMs) || !panel.problem.isEmpty());
+        const QString state = stale ? tr("stale since %1")
+                                          .arg(QDateTime::fromMSecsSinceEpoch(panel.lastSuccessMs).toString(QStringLiteral("HH:mm")))
+                                    : MetricStateInfo::label(panel.definition.stateOf(value));
         metrics << QStringLiteral("%1 %2 (%3)")
-                       .arg(panel.definition.title, MetricStateInfo::formatValue(value, panel.definition.unit),
-                            MetricStateInfo::label(panel.definition.stateOf(value)));
+                       .arg(panel.definition.title, MetricStateInfo::formatValue(value, panel.definition.unit), state);
     }
     c.metrics = metrics.isEmpty() ? tr("no metric data") : metrics.join(QStringLiteral("; "));
     QStringList actions;

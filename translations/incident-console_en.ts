@@ -1957,6 +1957,10 @@ The shipped dashboard profile is used instead.</source>
         <source>none recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>

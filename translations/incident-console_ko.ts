@@ -1959,6 +1959,10 @@ The shipped dashboard profile is used instead.</source>
         <source>none recorded yet</source>
         <translation>아직 기록 없음</translation>
     </message>
+    <message>
+        <source>stale since %1</source>
+        <translation>%1부터 오래됨</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplates</name>

@@ -104,6 +104,13 @@ private Q_SLOTS:
         QVERIFY(c.checklist.startsWith(QStringLiteral("Triage 1/2, Stabilize 0/4")));
         QCOMPARE(c.metrics, QStringLiteral("Kafka consumer lag 6,850 msgs (warning)"));
         QCOMPARE(c.actions, QStringLiteral("T+1m restarted pods"));
+
+        lag.lastSuccessMs = 60'000; // live, but Prometheus has not answered for 9 minutes
+        QCOMPARE(ReportComposer::contextOf(incident, {lag}, 600'000).metrics,
+                 QStringLiteral("Kafka consumer lag 6,850 msgs (stale since 00:01)"));
+        lag.lastSuccessMs = 590'000;
+        QCOMPARE(ReportComposer::contextOf(incident, {lag}, 600'000).metrics,
+                 QStringLiteral("Kafka consumer lag 6,850 msgs (warning)"));
     }
 
     void cadence_data()
