@@ -484,7 +484,7 @@ void MainWindow::remind()
         QString style;
     };
     const Look look = state == UpdateCadence::State::Due
-                          ? Look{tr("A status update is due now (%1: every %2 minutes).").arg(sev).arg(cadence),
+                          ? Look{tr("%1: a status update is due (%2: every %3 minutes).").arg(late, sev).arg(cadence),
                                  QStringLiteral("background: #fff3cd; color: #5c3d00;")}
                       : state == UpdateCadence::State::Overdue
                           ? Look{tr("%1. %2 expects an update every %3 minutes.").arg(late, sev).arg(cadence),

@@ -537,6 +537,22 @@ The shipped dashboard profile is used instead.</source>
         <source>%1: %2. Status updates every %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the SEV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SEV: it says how bad this is and how often status updates are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SEV; the definitions are beside each level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the incident commander: the one person who decides, so everyone knows whom to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoIncident</name>
@@ -1250,10 +1266,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A status update is due now (%1: every %2 minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2 expects an update every %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1331,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a status update is due (%2: every %3 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -539,6 +539,22 @@ The shipped dashboard profile is used instead.</source>
         <source>%1: %2. Status updates every %3 minutes.</source>
         <translation>%1: %2. 상황 보고는 %3분마다 합니다.</translation>
     </message>
+    <message>
+        <source>Choose the SEV…</source>
+        <translation>SEV 선택…</translation>
+    </message>
+    <message>
+        <source>Choose the SEV: it says how bad this is and how often status updates are due.</source>
+        <translation>SEV를 선택하세요. 얼마나 심각한지와 상황 보고 주기가 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Choose the SEV; the definitions are beside each level.</source>
+        <translation>SEV를 선택하세요. 각 단계 옆에 정의가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name the incident commander: the one person who decides, so everyone knows whom to ask.</source>
+        <translation>인시던트 커맨더를 지정하세요. 모두가 누구에게 물어야 하는지 알 수 있도록 결정하는 한 사람입니다.</translation>
+    </message>
 </context>
 <context>
     <name>DemoIncident</name>
@@ -1252,10 +1268,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>상황 보고를 기록했습니다. 다음 보고 시각은 %1분 후입니다</translation>
     </message>
     <message>
-        <source>A status update is due now (%1: every %2 minutes).</source>
-        <translation>상황 보고 시각이 도래했습니다(%1: %2분마다).</translation>
-    </message>
-    <message>
         <source>%1. %2 expects an update every %3 minutes.</source>
         <translation>%1. %2의 보고 주기는 %3분입니다.</translation>
     </message>
@@ -1322,6 +1334,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&amp;Quit anyway</source>
         <translation>그래도 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1: a status update is due (%2: every %3 minutes).</source>
+        <translation>%1: 상황 보고 시각입니다(%2: %3분마다).</translation>
     </message>
 </context>
 <context>

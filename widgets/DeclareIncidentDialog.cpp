@@ -26,7 +26,9 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QDateTime& now, const QString
     for (Severity s : SeverityInfo::all())
         m_severity->addItem(SeverityInfo::label(s) + QStringLiteral(" — ") + SeverityInfo::definition(s),
                             static_cast<int>(s));
-    m_severity->setCurrentIndex(1);
+    // No SEV is chosen for the commander: a default would be declared by habit.
+    m_severity->setPlaceholderText(tr("Choose the SEV…"));
+    m_severity->setCurrentIndex(-1);
     m_definition->setWordWrap(true);
     m_started->setCalendarPopup(true);
     m_started->setMaximumDateTime(now);
@@ -60,6 +62,10 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QDateTime& now, const QString
 
 void DeclareIncidentDialog::showDefinition()
 {
+    if (m_severity->currentIndex() < 0) {
+        m_definition->setText(tr("Choose the SEV: it says how bad this is and how often status updates are due."));
+        return;
+    }
     const Severity s = severity();
     m_definition->setText(tr("%1: %2. Status updates every %3 minutes.")
                               .arg(SeverityInfo::label(s), SeverityInfo::definition(s))
@@ -88,12 +94,17 @@ QDateTime DeclareIncidentDialog::started() const
 
 void DeclareIncidentDialog::accept()
 {
-    const QString problem = Incident::titleProblem(m_title->text());
-    if (!problem.isEmpty()) {
+    auto refuse = [this](const QString& problem, QWidget* field) {
         m_problem->setText(problem);
         m_problem->show();
-        m_title->setFocus();
-        return;
-    }
+        field->setFocus();
+    };
+    if (const QString problem = Incident::titleProblem(m_title->text()); !problem.isEmpty())
+        return refuse(problem, m_title);
+    if (m_severity->currentIndex() < 0)
+        return refuse(tr("Choose the SEV; the definitions are beside each level."), m_severity);
+    if (commander().isEmpty())
+        return refuse(tr("Name the incident commander: the one person who decides, so everyone knows whom to ask."),
+                      m_commander);
     QDialog::accept();
 }

@@ -24,6 +24,7 @@ public:
 
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* severityBox() const { return m_severity; }
+    QLineEdit* commanderEdit() const { return m_commander; }
     QLabel* problemLabel() const { return m_problem; }
 
     void accept() override;

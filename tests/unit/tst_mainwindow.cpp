@@ -126,7 +126,16 @@ private Q_SLOTS:
             QVERIFY(dialog->problemLabel()->isVisible());
             QVERIFY(dialog->problemLabel()->text().contains("title"));
             QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Checkout API 5xx"));
+            clickDeclare(dialog); // no SEV chosen: none is chosen for the commander
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->problemLabel()->text().contains("SEV"), qPrintable(dialog->problemLabel()->text()));
             dialog->severityBox()->setCurrentIndex(dialog->severityBox()->findData(2));
+            const QString commander = dialog->commanderEdit()->text();
+            dialog->commanderEdit()->clear();
+            clickDeclare(dialog); // nobody in command
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->problemLabel()->text().contains("commander"), qPrintable(dialog->problemLabel()->text()));
+            dialog->commanderEdit()->setText(commander);
             clickDeclare(dialog);
             QTRY_VERIFY(!window.findChild<DeclareIncidentDialog*>() || !dialog->isVisible());
             QVERIFY(service.current());
@@ -323,7 +332,11 @@ private Q_SLOTS:
 
         clock.advanceMinutes(31);
         window.remind();
-        QVERIFY2(window.reminderText().contains(QStringLiteral("due now")), qPrintable(window.reminderText()));
+        // The bar and the header tell the same time: never "due now" beside "overdue by 1:00".
+        QVERIFY2(window.reminderText().startsWith(QStringLiteral("Update overdue by 1:00: a status update is due")),
+                 qPrintable(window.reminderText()));
+        window.header()->setIncident(service.current());
+        QCOMPARE(window.header()->countdownText(), QStringLiteral("Update overdue by 1:00"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("⚠")));
         clock.advanceMinutes(9);
         window.remind();
