@@ -155,10 +155,9 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
     QStringList parts{sent};
     if (result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError) {
         parts << tr("HTTP %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
-        // Masked before it is cut (a window well past the cut is enough to find every secret that
-        // reaches into it), and a piece of an encoding left at the cut is masked too.
-        const QString excerpt =
-            redactor.excerpt(redactor.redact(QString::fromUtf8(result.decoded.toByteArray().left(4096))).simplified(), 160);
+        // Masked on the worker before it is cut, masked again by excerpt() once whitespace is folded, and a
+        // piece of an encoding left at the cut is masked too.
+        const QString excerpt = redactor.excerpt(QString::fromUtf8(result.decoded.toByteArray().left(4096)).simplified(), 160);
         if (!excerpt.isEmpty())
             parts << tr("answer: %1").arg(excerpt);
     } else {
