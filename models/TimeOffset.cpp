@@ -20,10 +20,13 @@ QString oneDecimal(qint64 numerator, qint64 unit)
 QString TimeOffset::format(qint64 offsetMs)
 {
     const QString sign = offsetMs < 0 ? QStringLiteral("T-") : QStringLiteral("T+");
-    const qint64 magnitude = qAbs(offsetMs);
-    if (magnitude < DayMs)
-        return sign + oneDecimal(magnitude, MinuteMs) + QLatin1Char('m');
-    return sign + oneDecimal(magnitude, DayMs) + QLatin1Char('d');
+    const qint64 seconds = qAbs(offsetMs) / 1000; // a clock shows whole seconds gone by
+    const qint64 days = seconds / 86400;
+    const QString clock = QStringLiteral("%1:%2:%3")
+                              .arg((seconds / 3600) % 24)
+                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return days == 0 ? sign + clock : sign + QStringLiteral("%1d ").arg(days) + clock;
 }
 
 QString TimeOffset::formatDuration(qint64 durationMs)

@@ -120,11 +120,7 @@ void IncidentHeader::tick()
         return;
     const IncidentData& d = m_incident->data();
     const qint64 end = d.resolvedMs != 0 ? d.resolvedMs : m_clock.nowMs();
-    const qint64 elapsed = qMax<qint64>(0, end - d.startedMs) / 1000;
-    m_clockLabel->setText(QStringLiteral("T+%1:%2:%3")
-                              .arg(elapsed / 3600)
-                              .arg((elapsed / 60) % 60, 2, 10, QLatin1Char('0'))
-                              .arg(elapsed % 60, 2, 10, QLatin1Char('0')));
+    m_clockLabel->setText(TimeOffset::format(qMax<qint64>(0, end - d.startedMs)));
     const int cadence = SeverityInfo::updateCadenceMinutes(d.severity);
     const qint64 now = m_clock.nowMs();
     m_countdown->setText(UpdateCadence::countdownText(d, cadence, now));

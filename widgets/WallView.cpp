@@ -269,12 +269,8 @@ void WallView::refresh()
     m_banner->setText(m_banner->fontMetrics().elidedText(banner, Qt::ElideMiddle, qMax(200, m_banner->width() - 16)));
 
     const qint64 end = d.resolvedMs != 0 ? d.resolvedMs : now;
-    const qint64 elapsed = qMax<qint64>(0, end - d.startedMs) / 1000;
     m_clockCaption->setText(tr("Since the start"));
-    m_tplus->setText(QStringLiteral("T+%1:%2:%3")
-                         .arg(elapsed / 3600)
-                         .arg((elapsed / 60) % 60, 2, 10, QLatin1Char('0'))
-                         .arg(elapsed % 60, 2, 10, QLatin1Char('0')));
+    m_tplus->setText(TimeOffset::format(qMax<qint64>(0, end - d.startedMs)));
 
     const int cadence = SeverityInfo::updateCadenceMinutes(d.severity);
     const UpdateCadence::State state = UpdateCadence::state(d, cadence, now);

@@ -47,7 +47,7 @@ private Q_SLOTS:
         incident.setChecked(QStringLiteral("triage.scope"), 90'000); // what the service does after the store
         QCOMPARE(changed.count(), 2); // the item and its phase
         QCOMPARE(scope.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
-        QCOMPARE(scope.siblingAtColumn(ChecklistModel::Checked).data().toString(), QStringLiteral("T+1.5m"));
+        QCOMPARE(scope.siblingAtColumn(ChecklistModel::Checked).data().toString(), QStringLiteral("T+0:01:30"));
         QCOMPARE(model.index(0, ChecklistModel::Checked).data().toString(), QStringLiteral("1/2"));
         QCOMPARE(model.index(0, 0).data(ChecklistModel::ProgressRole).toInt(), 50);
     }

@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(m_service->current()->data().mitigatedMs, 0);
         QVERIFY(m_service->setStatus(IncidentStatus::Mitigated, start + 27 * 60'000));
         QCOMPARE(m_service->current()->data().mitigatedMs, start + 27 * 60'000);
-        QVERIFY(m_service->current()->events().last().text.contains(QStringLiteral("T+27m")));
+        QVERIFY(m_service->current()->events().last().text.contains(QStringLiteral("T+0:27:00")));
         m_clock.advanceMinutes(25);
         QVERIFY(m_service->setStatus(IncidentStatus::Resolved));
         QCOMPARE(m_service->current()->data().mitigatedMs, start + 27 * 60'000);

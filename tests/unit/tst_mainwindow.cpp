@@ -165,7 +165,7 @@ private Q_SLOTS:
             QAbstractItemModel* timeline = window.timelineView()->table()->model();
             QCOMPARE(timeline->rowCount(), 4);
             QCOMPARE(timeline->index(3, TimelineModel::Text).data().toString(), QStringLiteral("DB pool exhausted | 20/20"));
-            QCOMPARE(timeline->index(3, TimelineModel::Offset).data().toString(), QStringLiteral("T+5m"));
+            QCOMPARE(timeline->index(3, TimelineModel::Offset).data().toString(), QStringLiteral("T+0:05:00"));
             QCOMPARE(timeline->index(3, TimelineModel::Phase).data().toString(), QStringLiteral("Stabilize"));
 
             const QString out = dir.filePath(QStringLiteral("pm.md"));
@@ -347,7 +347,7 @@ private Q_SLOTS:
         window.composer()->field(QStringLiteral("scope"))->setText(QStringLiteral("checkout"));
         window.composer()->field(QStringLiteral("workaround"))->setText(QStringLiteral("pay by bank transfer"));
         const QString text = window.composer()->text();
-        QVERIFY2(text.contains(QStringLiteral("Main functions affected: checkout")) && text.contains(QStringLiteral("T+40m")),
+        QVERIFY2(text.contains(QStringLiteral("Main functions affected: checkout")) && text.contains(QStringLiteral("T+0:40:00")),
                  qPrintable(text));
         QTest::mouseClick(window.composer()->publishButton(), Qt::LeftButton);
         const TimelineEvent& published = service.current()->events().last();

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(timeline);
         QCOMPARE(timeline->rows.size(), 2);
         QCOMPARE(timeline->rows.at(1).size(), 5);
-        QCOMPARE(timeline->rows.at(1).at(0), QStringLiteral("T+1.5m"));
+        QCOMPARE(timeline->rows.at(1).at(0), QStringLiteral("T+0:01:30"));
         QCOMPARE(timeline->rows.at(1).at(3), normalized(text));
         QCOMPARE(timeline->rows.at(1).at(4), normalized(text));
 
@@ -151,9 +151,10 @@ private Q_SLOTS:
         QStringList offsets;
         for (int r = 1; r < timeline->rows.size(); ++r)
             offsets << timeline->rows.at(r).at(0);
-        QCOMPARE(offsets, QStringList({"T+0m", "T+1.5m", "T+3m", "T+5m", "T+7m", "T+10m", "T+12m", "T+15m", "T+25m",
-                                       "T+60m", "T+62m", "T+65m", "T+68m", "T+76m", "T+90m", "T+120m", "T+180m",
-                                       "T+1d"}));
+        QCOMPARE(offsets, QStringList({"T+0:00:00", "T+0:01:30", "T+0:03:00", "T+0:05:00", "T+0:07:00",
+                                       "T+0:10:00", "T+0:12:00", "T+0:15:00", "T+0:25:00", "T+1:00:00",
+                                       "T+1:02:00", "T+1:05:00", "T+1:08:00", "T+1:16:00", "T+1:30:00",
+                                       "T+2:00:00", "T+3:00:00", "T+1d 0:00:00"}));
         QCOMPARE(timeline->rows.at(2).at(2), QStringLiteral("Phase 1: 감지 및 초기 대응"));
         QCOMPARE(timeline->rows.at(2).at(4), QStringLiteral("SRE Team"));
         QVERIFY(timeline->rows.at(2).at(3).contains(QStringLiteral("`hikaricp.connections.active` 20/20")));

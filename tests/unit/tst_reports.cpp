@@ -57,7 +57,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("workaround");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("all filled") << "en" << "checkout and coupons" << "none"
-                                    << QStringList{"[SEV-2] Checkout API 5xx | Investigating | T+45m",
+                                    << QStringList{"[SEV-2] Checkout API 5xx | Investigating | T+0:45:00",
                                                    "Main functions affected: checkout and coupons", "Workaround: none",
                                                    "Mitigation / recovery ETA: ‹to fill: Mitigation / recovery ETA›",
                                                    "Next update in 30 minutes."};
@@ -100,10 +100,10 @@ private Q_SLOTS:
         s.merge({1, 2}, {4700, 6850});
         lag.series = {s};
         const ReportContext c = ReportComposer::contextOf(incident, {lag}, 600'000);
-        QCOMPARE(c.tplus, QStringLiteral("T+10m"));
+        QCOMPARE(c.tplus, QStringLiteral("T+0:10:00"));
         QVERIFY(c.checklist.startsWith(QStringLiteral("Triage 1/2, Stabilize 0/4")));
         QCOMPARE(c.metrics, QStringLiteral("Kafka consumer lag 6,850 msgs (warning)"));
-        QCOMPARE(c.actions, QStringLiteral("T+1m restarted pods"));
+        QCOMPARE(c.actions, QStringLiteral("T+0:01:00 restarted pods"));
 
         lag.lastSuccessMs = 60'000; // live, but Prometheus has not answered for 9 minutes
         QCOMPARE(ReportComposer::contextOf(incident, {lag}, 600'000).metrics,

@@ -36,7 +36,7 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 3);
         QCOMPARE(inserted.at(2).at(1).toInt(), 1);
         QCOMPARE(texts(model), QStringList({"first", "backdated second", "third"}));
-        QCOMPARE(model.index(1, TimelineModel::Offset).data().toString(), QStringLiteral("T+1.5m"));
+        QCOMPARE(model.index(1, TimelineModel::Offset).data().toString(), QStringLiteral("T+0:01:30"));
         QCOMPARE(model.index(1, TimelineModel::Kind).data().toString(), QStringLiteral("Checklist"));
         QCOMPARE(model.index(1, TimelineModel::Phase).data().toString(), QStringLiteral("Triage"));
         QCOMPARE(model.index(1, TimelineModel::Author).data().toString(), QStringLiteral("SRE Team"));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         incident.setKeyTimes(-300'000, 0, 0, 0); // started five minutes earlier than thought
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(0, TimelineModel::Offset).data().toString(), QStringLiteral("T+15m"));
+        QCOMPARE(model.index(0, TimelineModel::Offset).data().toString(), QStringLiteral("T+0:15:00"));
     }
 
     void filtersByKind()

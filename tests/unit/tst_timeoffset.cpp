@@ -10,16 +10,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("start") << qint64(0) << "T+0m";
-        QTest::newRow("seed 001: one and a half minutes") << qint64(90'000) << "T+1.5m";
-        QTest::newRow("whole minutes") << qint64(3 * 60'000) << "T+3m";
-        QTest::newRow("hours stay minutes") << qint64(180 * 60'000) << "T+180m";
-        QTest::newRow("just under a day") << qint64(1439 * 60'000) << "T+1439m";
-        QTest::newRow("seed 001: one day") << qint64(24 * 3'600'000) << "T+1d";
-        QTest::newRow("a day and a half") << qint64(36 * 3'600'000) << "T+1.5d";
-        QTest::newRow("before the start") << qint64(-5 * 60'000) << "T-5m";
-        QTest::newRow("rounds to a tenth") << qint64(29'000) << "T+0.5m";
-        QTest::newRow("seconds round down") << qint64(2'000) << "T+0m";
+        QTest::newRow("start") << qint64(0) << "T+0:00:00";
+        QTest::newRow("seed 001: one and a half minutes") << qint64(90'000) << "T+0:01:30";
+        QTest::newRow("seconds count") << qint64(15 * 60'000 + 16'000) << "T+0:15:16";
+        QTest::newRow("hours") << qint64(180 * 60'000) << "T+3:00:00";
+        QTest::newRow("just under a day") << qint64(86'399'999) << "T+23:59:59";
+        QTest::newRow("seed 001: one day") << qint64(24 * 3'600'000) << "T+1d 0:00:00";
+        QTest::newRow("a day and a half") << qint64(36 * 3'600'000 + 4'000) << "T+1d 12:00:04";
+        QTest::newRow("before the start") << qint64(-5 * 60'000) << "T-0:05:00";
+        QTest::newRow("a second not yet gone is not shown") << qint64(999) << "T+0:00:00";
     }
     void offset()
     {
