@@ -27,13 +27,14 @@ bool Language::install(const QString& language)
             slot->reset();
         }
     }
-    if (language == QLatin1String("en"))
-        return true;
+    // English has a file of its own too: it carries the plural forms ("1 event", "2 events").
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/incident-console_%1.qm").arg(language)))
         return false;
     QCoreApplication::installTranslator(own.get());
     ownTranslator() = std::move(own);
+    if (language == QLatin1String("en"))
+        return true;
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());

@@ -153,6 +153,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_checklistModel, &ChecklistModel::checkRequested, this,
             [this](const QString& itemId, bool checked) { m_service.setItemChecked(itemId, checked); });
     connect(m_timelineView, &TimelineView::editRequested, this, &MainWindow::editEvent);
+    m_timelineModel->setRevisionSource([this](qint64 eventId) { return m_service.store().revisionsOf(eventId); });
     connect(m_noteBar, &NoteBar::noteSubmitted, this, &MainWindow::recordNote);
     connect(m_postmortem, &PostmortemEditor::saveRequested, this,
             [this](const PostmortemFields& fields) {
@@ -424,7 +425,8 @@ void MainWindow::runbookFinished(quint64 id, const ActionOutcome& outcome)
     const Runbook& runbook = m_runbookPanel->runbook();
     const RunbookStep& s = runbook.sections.at(section).steps.at(step);
     if (m_service.current() && outcome.result.outcome != HttpOutcome::Cancelled)
-        m_service.addEvent(EventKind::Action, tr("Runbook «%1»: %2 — %3").arg(runbook.title, s.text, outcome.summary));
+        // The result leads, so a narrow Event column still shows what happened.
+        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(outcome.summary, s.text, runbook.title));
 }
 
 void MainWindow::refreshComposer()

@@ -20,12 +20,18 @@ void TimelineModel::setIncident(Incident* incident)
     if (m_incident) {
         connect(m_incident, &Incident::eventAboutToBeInserted, this,
                 [this](int row) { beginInsertRows({}, row, row); });
-        connect(m_incident, &Incident::eventInserted, this, [this](int) { endInsertRows(); });
+        connect(m_incident, &Incident::eventInserted, this, [this](int) {
+            endInsertRows();
+            updateSpansDays();
+        });
         connect(m_incident, &Incident::eventAboutToBeRemoved, this,
                 [this](int row) { beginRemoveRows({}, row, row); });
         connect(m_incident, &Incident::eventRemoved, this, [this](int) { endRemoveRows(); });
         connect(m_incident, &Incident::eventChanged, this,
-                [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+                [this](int row) {
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                    updateSpansDays();
+                });
         // Start time moves every T+ offset.
         connect(m_incident, &Incident::headerChanged, this, [this] {
             if (rowCount() > 0)
@@ -36,7 +42,57 @@ void TimelineModel::setIncident(Incident* incident)
             endResetModel();
         });
     }
+    m_spansDays = false;
     endResetModel();
+    updateSpansDays();
+}
+
+void TimelineModel::updateSpansDays()
+{
+    bool spans = false;
+    if (m_incident && !m_incident->events().isEmpty()) {
+        // Events are in time order, so the first and last tell the span.
+        const QDate first = QDateTime::fromMSecsSinceEpoch(
+                                qMin(m_incident->data().startedMs, m_incident->events().first().atMs))
+                                .date();
+        spans = QDateTime::fromMSecsSinceEpoch(m_incident->events().last().atMs).date() != first;
+    }
+    if (spans == m_spansDays)
+        return;
+    m_spansDays = spans;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Time), index(rowCount() - 1, Time), {Qt::DisplayRole});
+}
+
+QString TimelineModel::timeText(qint64 atMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(atMs).toString(m_spansDays ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                                     : QStringLiteral("HH:mm:ss"));
+}
+
+QString TimelineModel::details(const TimelineEvent& event) const
+{
+    const auto paragraph = [](const QString& text) {
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<p><b>%1</b> · %2 · %3 · %4</p>")
+                       .arg(TimeOffset::format(event.atMs - m_incident->data().startedMs),
+                            QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            EventKindInfo::label(event.kind).toHtmlEscaped(), event.author.toHtmlEscaped());
+    html += paragraph(event.text);
+    if (event.revisions == 0)
+        return html;
+    const QList<TimelineEvent> earlier = m_revisions ? m_revisions(event.id) : QList<TimelineEvent>();
+    html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Edited %n time(s). Earlier versions, oldest first:", nullptr,
+                                                      event.revisions));
+    if (earlier.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("(the earlier versions could not be read)"));
+    for (const TimelineEvent& old : earlier)
+        html += QStringLiteral("<p>%1 · %2</p>")
+                    .arg(TimeOffset::format(old.atMs - m_incident->data().startedMs),
+                         tr("replaced by %1").arg(old.author.toHtmlEscaped())) +
+                paragraph(old.text);
+    return html;
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const
@@ -60,7 +116,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Offset:
             return TimeOffset::format(event.atMs - m_incident->data().startedMs);
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("HH:mm:ss"));
+            return timeText(event.atMs);
         case Phase:
             return m_incident->phaseTitle(event.phase);
         case Kind:
@@ -74,11 +130,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Time)
-            return QDateTime::fromMSecsSinceEpoch(event.atMs).toString(Qt::ISODate);
-        if (event.revisions > 0)
-            return tr("Edited %n time(s); the earlier versions are kept in the store.", nullptr, event.revisions);
-        return index.column() == Text ? QVariant(event.text) : QVariant();
+    case DetailsRole:
+        return details(event);
     case Qt::FontRole:
         if (event.revisions > 0 && index.column() == Text) {
             QFont font;

@@ -1318,10 +1318,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runbook «%1»: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit Incident Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1331,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>%1: a status update is due (%2: every %3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (runbook «%3»)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,13 +2212,6 @@ The shipped dashboard profile is used instead.</source>
 </context>
 <context>
     <name>TimelineModel</name>
-    <message numerus="yes">
-        <source>Edited %n time(s); the earlier versions are kept in the store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>T+</source>
         <translation type="unfinished"></translation>
@@ -2243,6 +2236,21 @@ The shipped dashboard profile is used instead.</source>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Edited %n time(s). Earlier versions, oldest first:</source>
+        <translation>
+            <numerusform>Edited %n time. Earlier versions, oldest first:</numerusform>
+            <numerusform>Edited %n times. Earlier versions, oldest first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the earlier versions could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -2255,12 +2263,46 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide %1 events</source>
+        <source>Edit event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit event…</source>
+        <source>%1 events are shown; click to hide them</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events are hidden; click to show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen event, whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event to read all of it and its earlier versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1320,10 +1320,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>이 콘솔에는 네트워크 계층이 없습니다.</translation>
     </message>
     <message>
-        <source>Runbook «%1»: %2 — %3</source>
-        <translation>런북 «%1»: %2 — %3</translation>
-    </message>
-    <message>
         <source>Quit Incident Console</source>
         <translation>Incident Console 종료</translation>
     </message>
@@ -1338,6 +1334,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>%1: a status update is due (%2: every %3 minutes).</source>
         <translation>%1: 상황 보고 시각입니다(%2: %3분마다).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (runbook «%3»)</source>
+        <translation>%1 — %2 (런북 «%3»)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,6 @@ The shipped dashboard profile is used instead.</source>
 </context>
 <context>
     <name>TimelineModel</name>
-    <message numerus="yes">
-        <source>Edited %n time(s); the earlier versions are kept in the store.</source>
-        <translation>
-            <numerusform>%n번 편집됨. 이전 버전은 저장소에 보관되어 있습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>T+</source>
         <translation>T+</translation>
@@ -2244,6 +2238,20 @@ The shipped dashboard profile is used instead.</source>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
+    <message numerus="yes">
+        <source>Edited %n time(s). Earlier versions, oldest first:</source>
+        <translation>
+            <numerusform>%n번 수정됨. 이전 버전(오래된 순):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the earlier versions could not be read)</source>
+        <translation>(이전 버전을 읽을 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>%1 님이 수정</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -2256,12 +2264,44 @@ The shipped dashboard profile is used instead.</source>
         <translation>표시:</translation>
     </message>
     <message>
-        <source>Show or hide %1 events</source>
-        <translation>%1 이벤트 표시/숨기기</translation>
-    </message>
-    <message>
         <source>Edit event…</source>
         <translation>이벤트 편집…</translation>
+    </message>
+    <message>
+        <source>%1 events are shown; click to hide them</source>
+        <translation>%1 이벤트가 표시됩니다. 클릭하면 숨깁니다</translation>
+    </message>
+    <message>
+        <source>%1 events are hidden; click to show them</source>
+        <translation>%1 이벤트가 숨겨져 있습니다. 클릭하면 표시합니다</translation>
+    </message>
+    <message>
+        <source>Search the timeline (Ctrl+F)</source>
+        <translation>타임라인 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>타임라인 검색</translation>
+    </message>
+    <message>
+        <source>The chosen event, whole</source>
+        <translation>선택한 이벤트 전체</translation>
+    </message>
+    <message>
+        <source>Choose an event to read all of it and its earlier versions.</source>
+        <translation>이벤트를 선택하면 전체 내용과 이전 버전을 볼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>이벤트 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>이벤트 %n개 중 %1개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

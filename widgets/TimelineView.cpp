@@ -7,8 +7,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,6 +19,9 @@ TimelineView::TimelineView(TimelineModel* model, QWidget* parent)
     : QWidget(parent)
     , m_filter(new TimelineFilterModel(this))
     , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_details(new QTextBrowser(this))
 {
     m_filter->setSourceModel(model);
     m_table->setModel(m_filter);
@@ -31,11 +37,11 @@ TimelineView::TimelineView(TimelineModel* model, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::Text, QHeaderView::Stretch);
-    header->resizeSection(TimelineModel::Offset, 70);
-    header->resizeSection(TimelineModel::Time, 75);
-    header->resizeSection(TimelineModel::Phase, 150);
+    header->resizeSection(TimelineModel::Offset, m_table->fontMetrics().horizontalAdvance(QStringLiteral("T+00d 00:00:00")) + 16);
+    header->resizeSection(TimelineModel::Time, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    header->resizeSection(TimelineModel::Phase, 130);
     header->resizeSection(TimelineModel::Kind, 100);
-    header->resizeSection(TimelineModel::Author, 130);
+    header->resizeSection(TimelineModel::Author, 110);
     m_table->setAccessibleName(tr("Timeline"));
 
     auto* filters = new QHBoxLayout;
@@ -45,12 +51,39 @@ TimelineView::TimelineView(TimelineModel* model, QWidget* parent)
         button->setText(EventKindInfo::label(kind));
         button->setCheckable(true);
         button->setChecked(true);
-        button->setAutoRaise(true);
-        button->setToolTip(tr("Show or hide %1 events").arg(EventKindInfo::label(kind)));
-        connect(button, &QToolButton::toggled, this, [this, kind](bool on) { m_filter->setKindVisible(kind, on); });
+        button->setObjectName(QStringLiteral("kindFilter"));
+        // A lit chip is a kind on show; an unlit, struck-through one is hidden.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 2px 10px;"
+            " color: palette(mid); text-decoration: line-through; }"
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); text-decoration: none; }"));
+        const auto describe = [button, kind] {
+            button->setToolTip(button->isChecked() ? tr("%1 events are shown; click to hide them").arg(EventKindInfo::label(kind))
+                                                   : tr("%1 events are hidden; click to show them").arg(EventKindInfo::label(kind)));
+        };
+        describe();
+        connect(button, &QToolButton::toggled, this, [this, kind, describe](bool on) {
+            m_filter->setKindVisible(kind, on);
+            describe();
+        });
         filters->addWidget(button);
     }
+    m_search->setPlaceholderText(tr("Search the timeline (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the timeline"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TimelineFilterModel::setSearchText);
+    auto* find = new QAction(tr("Search the timeline"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     filters->addStretch();
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
 
     // Follow the newest event unless the user scrolled up to read.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int, int last) {
@@ -71,10 +104,51 @@ TimelineView::TimelineView(TimelineModel* model, QWidget* parent)
     m_table->addAction(edit);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_details->setAccessibleName(tr("The chosen event, whole"));
+    m_details->setPlaceholderText(tr("Choose an event to read all of it and its earlier versions."));
+    m_details->setOpenLinks(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TimelineView::showDetails);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &TimelineView::showDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TimelineView::showDetails);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &TimelineView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TimelineView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TimelineView::updateCount);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_table);
+    layout->addWidget(split);
+    updateCount();
+}
+
+void TimelineView::showDetails()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setHtml(index.data(TimelineModel::DetailsRole).toString());
+}
+
+QString TimelineView::countText() const
+{
+    return m_count->text();
+}
+
+void TimelineView::updateCount()
+{
+    const int all = m_filter->sourceModel() ? m_filter->sourceModel()->rowCount() : 0;
+    const int shown = m_filter->rowCount();
+    m_count->setText(shown == all ? tr("%n event(s)", nullptr, all) : tr("%1 of %n event(s)", nullptr, all).arg(shown));
 }
 
 qint64 TimelineView::selectedEventId() const

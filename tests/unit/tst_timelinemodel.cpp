@@ -5,7 +5,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QDateTime>
 #include <QTest>
+#include <QTextDocument>
 
 namespace {
 QStringList texts(const QAbstractItemModel& model)
@@ -122,7 +124,98 @@ private Q_SLOTS:
         delete incident;
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void timesCarryTheirDateOnceTheIncidentSpansDays()
+    {
+        const qint64 noon = QDateTime(QDate(2026, 3, 1), QTime(12, 0)).toMSecsSinceEpoch();
+        Incident incident(Fixtures::incident(noon), QStringLiteral("en"));
+        TimelineModel model;
+        model.setIncident(&incident);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        incident.insertEvent(Fixtures::event(1, noon + 60'000, EventKind::Note, "same day"));
+        QVERIFY(!model.spansDays());
+        QCOMPARE(model.index(0, TimelineModel::Time).data().toString(), QStringLiteral("12:01:00"));
+
+        incident.insertEvent(Fixtures::event(2, noon + 24 * 3'600'000, EventKind::Note, "next day"));
+        QVERIFY(model.spansDays());
+        QCOMPARE(model.index(0, TimelineModel::Time).data().toString(), QStringLiteral("2026-03-01 12:01:00"));
+        QCOMPARE(model.index(1, TimelineModel::Time).data().toString(), QStringLiteral("2026-03-02 12:00:00"));
+        QCOMPARE(model.index(1, TimelineModel::Offset).data().toString(), QStringLiteral("T+1d 0:00:00"));
+        QVERIFY2(!changed.isEmpty(), "the earlier rows are told their time text changed");
+    }
+
+    void detailsShowTheWholeTextAndEarlierVersions()
+    {
+        const QString longText = QStringLiteral("Status update\nImpact: checkout fails for 4.8% of users <EU>\n") +
+                                 QString(400, QLatin1Char('x'));
+        IncidentData data = Fixtures::incident(0);
+        TimelineEvent edited = Fixtures::event(1, 60'000, EventKind::StatusUpdate, longText);
+        edited.revisions = 2;
+        data.events = {edited, Fixtures::event(2, 120'000, EventKind::Note, "plain")};
+        Incident incident(data, QStringLiteral("en"));
+        TimelineModel model;
+        model.setIncident(&incident);
+        QList<qint64> asked;
+        model.setRevisionSource([&asked](qint64 id) {
+            asked << id;
+            TimelineEvent first = Fixtures::event(id, 30'000, EventKind::StatusUpdate, "first draft");
+            first.author = QStringLiteral("Lee");
+            TimelineEvent second = Fixtures::event(id, 60'000, EventKind::StatusUpdate, "second draft");
+            return QList<TimelineEvent>{first, second};
+        });
+
+        QTextDocument doc;
+        doc.setHtml(model.index(0, TimelineModel::Text).data(TimelineModel::DetailsRole).toString());
+        const QString shown = doc.toPlainText();
+        QVERIFY2(shown.contains(longText.section(QLatin1Char('\n'), 1, 1)), qPrintable(shown));
+        QVERIFY(shown.contains(QString(400, QLatin1Char('x'))));
+        QVERIFY(shown.contains(QStringLiteral("Edited 2 time")));
+        QVERIFY(shown.indexOf(QStringLiteral("first draft")) < shown.indexOf(QStringLiteral("second draft")));
+        QVERIFY(shown.contains(QStringLiteral("replaced by Lee")));
+        QCOMPARE(asked, QList<qint64>{1});
+        // Every column's tooltip is the same whole event, not "Edited 2 time(s)".
+        QCOMPARE(model.index(0, TimelineModel::Offset).data(Qt::ToolTipRole),
+                 model.index(0, TimelineModel::Text).data(TimelineModel::DetailsRole));
+        const qsizetype asks = asked.size();
+        doc.setHtml(model.index(1, TimelineModel::Time).data(Qt::ToolTipRole).toString());
+        QVERIFY(doc.toPlainText().contains(QStringLiteral("plain")));
+        QVERIFY(!doc.toPlainText().contains(QStringLiteral("Edited")));
+        QCOMPARE(asked.size(), asks); // an unedited event does not ask the store
+    }
+
+    void searchMatchesEveryWordInAnyCase_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nothing typed") << "" << QStringList{"DB pool exhausted", "Rolled back checkout", "pool resized to 30"};
+        QTest::newRow("one word, any case") << "POOL" << QStringList{"DB pool exhausted", "pool resized to 30"};
+        QTest::newRow("all words must match") << "pool  30" << QStringList{"pool resized to 30"};
+        QTest::newRow("kind label") << "action" << QStringList{"Rolled back checkout"};
+        QTest::newRow("owner") << "lee" << QStringList{"pool resized to 30"};
+        QTest::newRow("no match") << "kafka" << QStringList{};
+    }
+    void searchMatchesEveryWordInAnyCase()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, expected);
+        IncidentData data = Fixtures::incident(0);
+        TimelineEvent lee = Fixtures::event(3, 180'000, EventKind::Note, "pool resized to 30");
+        lee.author = QStringLiteral("Lee");
+        data.events = {Fixtures::event(1, 60'000, EventKind::Note, "DB pool exhausted"),
+                       Fixtures::event(2, 120'000, EventKind::Action, "Rolled back checkout"), lee};
+        Incident incident(data, QStringLiteral("en"));
+        TimelineModel model;
+        model.setIncident(&incident);
+        TimelineFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.setSearchText(search);
+        QCOMPARE(texts(filter), expected);
+        // Search and kind filters work together.
+        filter.setKindVisible(EventKind::Note, false);
+        expected.removeIf([](const QString& t) { return t != QLatin1String("Rolled back checkout"); });
+        QCOMPARE(texts(filter), expected);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTimelineModel)
+QTEST_MAIN(TestTimelineModel)
 #include "tst_timelinemodel.moc"
