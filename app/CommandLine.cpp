@@ -187,6 +187,9 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     addIncidentOption(report);
     std::vector<std::string> fieldValues;
     report->add_option("--set", fieldValues, s(tr("fill a template field: --set scope=\"checkout API\" (repeatable)")));
+    std::string audienceId = "internal";
+    report->add_option("--audience", audienceId, s(tr("who the update is for: internal (responders) or external "
+                                                      "(stakeholders, no request details)")));
 
     CLI::App* runbookVerb = cli.add_subcommand("runbook", s(tr("work with Markdown runbooks")));
     CLI::App* runbookCheck = runbookVerb->add_subcommand("check", s(tr("print what the console understands of a runbook; "
@@ -330,7 +333,12 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         }
         const ReportContext context =
             ReportComposer::contextOf(*service.current(), store.loadSamples(incidentId), Clock::system().nowMs());
-        std::cout << lines(ReportComposer::fill(*sevReport, context, values)) << std::endl;
+        const ReportAudience* audience = templates.audience(q(audienceId));
+        if (!audience || (audience->id != ReportTemplates::Internal && sevReport->formatFor(audience->id).isEmpty()))
+            return failure(tr("--audience \"%1\" is not an audience of the %2 report.")
+                               .arg(q(audienceId), SeverityInfo::label(service.current()->data().severity)),
+                           2);
+        std::cout << lines(ReportComposer::fill(*sevReport, context, values, *audience)) << std::endl;
         return 0;
     }
     if (exportVerb->parsed()) {

@@ -80,8 +80,9 @@ ReportTemplates DataFiles::reportTemplates(const QString& language, QString* war
 {
     ReportTemplates templates;
     QString error;
-    ReportTemplates::parseReports(readResource(QStringLiteral(":/templates/sev-reports.json")), language,
-                                  &templates.reports, &error);
+    const QByteArray shippedReports = readResource(QStringLiteral(":/templates/sev-reports.json"));
+    ReportTemplates::parseAudiences(shippedReports, language, &templates.audiences, &error);
+    ReportTemplates::parseReports(shippedReports, language, &templates.reports, &error);
     ReportTemplates::parseScenarios(readResource(QStringLiteral(":/templates/scenarios.json")), language,
                                     &templates.scenarios, &error);
     Q_ASSERT(error.isEmpty()); // shipped files are tested
@@ -103,10 +104,24 @@ ReportTemplates DataFiles::reportTemplates(const QString& language, QString* war
             apply();
     };
     QList<SevReportTemplate> ownReports;
+    QList<ReportAudience> ownAudiences;
+    const ReportTemplates shipped = templates;
     overrideFrom(
         QStringLiteral("sev-reports.json"),
-        [&](const QByteArray& json, QString* e) { return ReportTemplates::parseReports(json, language, &ownReports, e); },
-        [&] { templates.overrideReports(ownReports); });
+        [&](const QByteArray& json, QString* e) {
+            return ReportTemplates::parseAudiences(json, language, &ownAudiences, e) &&
+                   ReportTemplates::parseReports(json, language, &ownReports, e);
+        },
+        [&] {
+            templates.overrideAudiences(ownAudiences);
+            templates.overrideReports(ownReports);
+            // A team's text that hands an audience what it withholds is refused whole.
+            if (const QString problem = templates.problem(); !problem.isEmpty()) {
+                problems << tr("%1 is not valid: %2").arg(own.filePath(QStringLiteral("sev-reports.json")), problem);
+                templates.audiences = shipped.audiences;
+                templates.reports = shipped.reports;
+            }
+        });
     QList<ScenarioTemplate> ownScenarios;
     overrideFrom(
         QStringLiteral("scenarios.json"),

@@ -164,6 +164,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
 
     m_postmortem->setScenarioTemplates(m_templates.scenarios);
+    m_composer->setAudiences(m_templates.audiences);
     createMenus();
     connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
@@ -444,9 +445,11 @@ void MainWindow::refreshComposer()
     m_composer->setWebhookAvailable(m_network && webhook.isValid() && !webhook.isEmpty(), webhook.host());
 }
 
-void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook)
+void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel)
 {
-    if (!m_service.publishStatusUpdate(text))
+    // The timeline says who an update was written for; the internal one stays as it always was.
+    const QString recorded = audienceLabel.isEmpty() ? text : QStringLiteral("[%1] %2").arg(audienceLabel, text);
+    if (!m_service.publishStatusUpdate(recorded))
         return;
     m_composer->clearAfterPublish();
     m_composer->setResult(tr("Recorded in the timeline at %1.").arg(m_service.clock().now().toString(QStringLiteral("HH:mm"))), true);

@@ -55,7 +55,7 @@ public:
     void openWallView(int screenIndex = -1);
     void openRunbook(const QString& path);
     void openRunbookFile();
-    void publishStatusUpdate(const QString& text, bool postToWebhook);
+    void publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel);
     void remind(); // once a second: how insistently to ask for the next status update
 
     IncidentHeader* header() const { return m_header; }

@@ -54,6 +54,12 @@ ReportContext ReportComposer::contextOf(const Incident& incident, const QList<Me
 QString ReportComposer::fill(const SevReportTemplate& report, const ReportContext& context,
                              const QHash<QString, QString>& values)
 {
+    return fill(report, context, values, ReportAudience{ReportTemplates::Internal, QString(), QString(), {}});
+}
+
+QString ReportComposer::fill(const SevReportTemplate& report, const ReportContext& context,
+                             const QHash<QString, QString>& values, const ReportAudience& audience)
+{
     QHash<QString, QString> known{{QStringLiteral("sev"), context.sev},
                                   {QStringLiteral("title"), context.title},
                                   {QStringLiteral("status"), context.status},
@@ -66,17 +72,41 @@ QString ReportComposer::fill(const SevReportTemplate& report, const ReportContex
         const QString value = values.value(field.id).trimmed();
         known.insert(field.id, value.isEmpty() ? openMarker(field.label) : value);
     }
+    for (const QString& name : audience.withheld)
+        known.insert(name, QString());
+    const QString format = audience.id == ReportTemplates::Internal && report.formatFor(audience.id).isEmpty()
+                               ? report.format
+                               : report.formatFor(audience.id);
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
     QString out;
     qsizetype at = 0;
-    auto it = placeholder.globalMatch(report.format);
+    auto it = placeholder.globalMatch(format);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += report.format.mid(at, m.capturedStart() - at);
+        out += format.mid(at, m.capturedStart() - at);
         const QString name = m.captured(1);
         out += known.contains(name) ? known.value(name) : m.captured(0); // unknown ones stay visible
         at = m.capturedEnd();
     }
-    out += report.format.mid(at);
+    out += format.mid(at);
     return out;
+}
+
+QStringList ReportComposer::rawDetails(const QString& text)
+{
+    static const QRegularExpression raw(QString::fromUtf8(
+        "(?:\\b[a-z][a-z0-9+.-]*://\\S+)"                      // a URL of any scheme
+        "|(?:\\b\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?\\b)"    // an IPv4 address
+        "|(?:\\[[0-9a-fA-F:]*:[0-9a-fA-F:]*\\](?::\\d+)?)"      // a bracketed IPv6 address
+        "|(?:\\b(?=[a-zA-Z0-9.-]*[a-zA-Z])[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*:\\d{2,5}\\b)" // host:port, not T+0:15
+        "|(?:[{\\[]\\s*\"[^\"]*\"\\s*:)"),                    // the start of a JSON object
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList found;
+    auto it = raw.globalMatch(text);
+    while (it.hasNext()) {
+        const QString match = it.next().captured(0);
+        if (!found.contains(match))
+            found << match;
+    }
+    return found;
 }

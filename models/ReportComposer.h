@@ -31,5 +31,10 @@ public:
     static ReportContext contextOf(const Incident& incident, const QList<MetricPanelData>& panels, qint64 nowMs);
     static QString fill(const SevReportTemplate& report, const ReportContext& context,
                         const QHash<QString, QString>& values);
+    // The audience's text; what the audience withholds is never filled in, whatever the text names.
+    static QString fill(const SevReportTemplate& report, const ReportContext& context,
+                        const QHash<QString, QString>& values, const ReportAudience& audience);
+    // Raw request details in a text meant for outsiders: URLs, IP addresses, host:port, JSON.
+    static QStringList rawDetails(const QString& text);
     static QString openMarker(const QString& label); // ‹to fill: label›
 };

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 QList<TemplateField> fields(const QJsonValue& value, const QString& language)
@@ -50,12 +51,43 @@ bool ReportTemplates::parseReports(const QByteArray& json, const QString& langua
         t.definition = localizedText(o.value(QLatin1String("definition")), language);
         t.cadenceMinutes = o.value(QLatin1String("cadenceMinutes")).toInt(0);
         t.fields = fields(o.value(QLatin1String("fields")), language);
-        t.format = localizedText(o.value(QLatin1String("format")), language);
+        const QJsonObject formats = o.value(QLatin1String("formats")).toObject();
+        for (auto it = formats.constBegin(); it != formats.constEnd(); ++it)
+            t.formats.insert(it.key(), localizedText(it.value(), language));
+        if (o.contains(QLatin1String("format"))) // the layout before audiences: the internal text
+            t.formats.insert(Internal, localizedText(o.value(QLatin1String("format")), language));
+        t.format = t.formats.value(Internal);
         if (t.cadenceMinutes <= 0 || t.format.isEmpty()) {
             *error = tr("the %1 report needs a positive \"cadenceMinutes\" and a \"format\"").arg(SeverityInfo::label(t.severity));
             return false;
         }
         out->append(t);
+    }
+    return true;
+}
+
+bool ReportTemplates::parseAudiences(const QByteArray& json, const QString& language, QList<ReportAudience>* out,
+                                     QString* error)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.object().contains(QLatin1String("audiences"))) {
+        if (out->isEmpty())
+            out->append({Internal, tr("Internal"), QString(), {}});
+        return true;
+    }
+    for (const QJsonValue& v : doc.object().value(QLatin1String("audiences")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ReportAudience a;
+        a.id = o.value(QLatin1String("id")).toString();
+        a.label = localizedText(o.value(QLatin1String("label")), language);
+        a.description = localizedText(o.value(QLatin1String("description")), language);
+        for (const QJsonValue& w : o.value(QLatin1String("withholds")).toArray())
+            a.withheld << w.toString();
+        if (a.id.isEmpty() || a.label.isEmpty()) {
+            *error = tr("an audience needs an \"id\" and a \"label\"");
+            return false;
+        }
+        out->append(a);
     }
     return true;
 }
@@ -102,6 +134,46 @@ void ReportTemplates::overrideScenarios(const QList<ScenarioTemplate>& own)
         else
             scenarios.append(t);
     }
+}
+
+void ReportTemplates::overrideAudiences(const QList<ReportAudience>& own)
+{
+    for (const ReportAudience& a : own) {
+        auto it = std::find_if(audiences.begin(), audiences.end(), [&a](const ReportAudience& b) { return b.id == a.id; });
+        if (it != audiences.end())
+            *it = a;
+        else
+            audiences.append(a);
+    }
+}
+
+const ReportAudience* ReportTemplates::audience(const QString& id) const
+{
+    for (const ReportAudience& a : audiences) {
+        if (a.id == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString ReportTemplates::problem() const
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
+    for (const SevReportTemplate& report : reports) {
+        for (const ReportAudience& a : audiences) {
+            const QString format = report.formatFor(a.id);
+            if (format.isEmpty())
+                continue; // that audience is simply not offered for this SEV
+            auto it = placeholder.globalMatch(format);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                if (a.withheld.contains(name))
+                    return tr("the %1 report's text for the %2 audience uses {{%3}}, which that audience never receives")
+                        .arg(SeverityInfo::label(report.severity), a.id, name);
+            }
+        }
+    }
+    return {};
 }
 
 const SevReportTemplate* ReportTemplates::report(Severity severity) const

@@ -325,6 +325,14 @@
         <source>%1 &quot;%2&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>who the update is for: internal (responders) or external (stakeholders, no request details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience &quot;%1&quot; is not an audience of the %2 report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -2000,6 +2008,18 @@ The shipped dashboard profile is used instead.</source>
         <source>a scenario needs an &quot;id&quot; and &quot;fields&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audience needs an &quot;id&quot; and a &quot;label&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report&apos;s text for the %2 audience uses {{%3}}, which that audience never receives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookImporter</name>
@@ -2207,6 +2227,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Set the webhook URL in the environment variable IC_STATUS_WEBHOOK_URL or the settings key webhookUrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This update goes to %1 but contains raw request details: %2. Remove them before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

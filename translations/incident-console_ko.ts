@@ -325,6 +325,14 @@
         <source>%1 &quot;%2&quot; is not an incident id: give the number &quot;list&quot; shows, such as 12.</source>
         <translation>%1 &quot;%2&quot;은(는) 인시던트 ID가 아닙니다. &quot;list&quot;가 보여 주는 번호(예: 12)를 지정하세요.</translation>
     </message>
+    <message>
+        <source>who the update is for: internal (responders) or external (stakeholders, no request details)</source>
+        <translation>보고 대상: internal(대응 인력) 또는 external(이해관계자, 요청 세부 정보 제외)</translation>
+    </message>
+    <message>
+        <source>--audience &quot;%1&quot; is not an audience of the %2 report.</source>
+        <translation>--audience "%1"은(는) %2 보고의 대상이 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -2002,6 +2010,18 @@ The shipped dashboard profile is used instead.</source>
         <source>a scenario needs an &quot;id&quot; and &quot;fields&quot;</source>
         <translation>시나리오에는 &quot;id&quot;와 &quot;fields&quot;가 필요합니다</translation>
     </message>
+    <message>
+        <source>Internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <source>an audience needs an &quot;id&quot; and a &quot;label&quot;</source>
+        <translation>보고 대상에는 "id"와 "label"이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the %1 report&apos;s text for the %2 audience uses {{%3}}, which that audience never receives</source>
+        <translation>%1 보고의 %2 대상 문안이 {{%3}}을(를) 사용하지만, 이 대상에게는 그 내용을 보내지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>RunbookImporter</name>
@@ -2210,6 +2230,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Set the webhook URL in the environment variable IC_STATUS_WEBHOOK_URL or the settings key webhookUrl</source>
         <translation>환경 변수 IC_STATUS_WEBHOOK_URL 또는 설정 키 webhookUrl에 웹훅 URL을 지정하세요</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>보고 대상</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>보고 대상(&amp;A):</translation>
+    </message>
+    <message>
+        <source>This update goes to %1 but contains raw request details: %2. Remove them before publishing.</source>
+        <translation>이 보고는 %1에게 전달되지만 요청 세부 정보가 들어 있습니다: %2. 게시하기 전에 지우세요.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "StatusUpdateComposer.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +13,9 @@
 
 StatusUpdateComposer::StatusUpdateComposer(QWidget* parent)
     : QWidget(parent)
+    , m_audience(new QComboBox(this))
+    , m_audienceHelp(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_form(new QFormLayout)
     , m_text(new QPlainTextEdit(this))
@@ -29,6 +33,23 @@ StatusUpdateComposer::StatusUpdateComposer(QWidget* parent)
     m_publish->setToolTip(tr("Record the update in the timeline (Ctrl+Return); the next one is then due after the "
                              "SEV's cadence"));
     m_result->setWordWrap(true);
+    m_audience->setAccessibleName(tr("Audience"));
+    m_audienceHelp->setWordWrap(true);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #8a1c1c; font-weight: bold;"));
+    m_warning->hide();
+    auto* audienceRow = new QHBoxLayout;
+    auto* audienceLabel = new QLabel(tr("&Audience:"), this);
+    audienceLabel->setBuddy(m_audience);
+    audienceRow->addWidget(audienceLabel);
+    audienceRow->addWidget(m_audience);
+    audienceRow->addWidget(m_audienceHelp, 1);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, [this] {
+        const ReportAudience* a = chosenAudience();
+        m_audienceHelp->setText(a ? a->description : QString());
+        m_editedByHand = false; // another audience needs another text
+        refill();
+    });
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refill);
@@ -37,21 +58,28 @@ StatusUpdateComposer::StatusUpdateComposer(QWidget* parent)
     buttons->addWidget(m_publish);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addLayout(audienceRow);
     layout->addLayout(m_form);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_warning);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_filling)
             m_editedByHand = true;
+        checkRawDetails();
     });
     connect(m_refill, &QPushButton::clicked, this, [this] {
         m_editedByHand = false;
         refill();
     });
     auto publish = [this] {
-        Q_EMIT publishRequested(text(), m_webhook->isEnabled() && m_webhook->isChecked());
+        if (!m_publish->isEnabled())
+            return; // the warning says why
+        const ReportAudience* a = chosenAudience();
+        Q_EMIT publishRequested(text(), m_webhook->isEnabled() && m_webhook->isChecked(),
+                                a && a->id != ReportTemplates::Internal ? a->label : QString());
     };
     connect(m_publish, &QPushButton::clicked, this, publish);
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, publish, Qt::WidgetWithChildrenShortcut);
@@ -82,7 +110,58 @@ void StatusUpdateComposer::setTemplate(const SevReportTemplate& report)
         }
         m_editedByHand = false;
     }
+    offerAudiences();
     refill();
+}
+
+void StatusUpdateComposer::setAudiences(const QList<ReportAudience>& audiences)
+{
+    m_audiences = audiences;
+    offerAudiences();
+}
+
+void StatusUpdateComposer::offerAudiences()
+{
+    const QString chosen = audience();
+    const QSignalBlocker quiet(m_audience);
+    m_audience->clear();
+    for (const ReportAudience& a : m_audiences) {
+        if (!m_template.formatFor(a.id).isEmpty() || a.id == ReportTemplates::Internal)
+            m_audience->addItem(a.label, a.id);
+    }
+    const int keep = m_audience->findData(chosen);
+    m_audience->setCurrentIndex(keep >= 0 ? keep : 0);
+    const ReportAudience* a = chosenAudience();
+    m_audienceHelp->setText(a ? a->description : QString());
+    m_audience->setEnabled(m_audience->count() > 1);
+}
+
+QString StatusUpdateComposer::audience() const
+{
+    return m_audience->currentData().toString().isEmpty() ? ReportTemplates::Internal
+                                                          : m_audience->currentData().toString();
+}
+
+const ReportAudience* StatusUpdateComposer::chosenAudience() const
+{
+    for (const ReportAudience& a : m_audiences) {
+        if (a.id == audience())
+            return &a;
+    }
+    return nullptr;
+}
+
+void StatusUpdateComposer::checkRawDetails()
+{
+    const ReportAudience* a = chosenAudience();
+    // Only the responders' own update may carry URLs, hosts and answers.
+    const QStringList raw = a && a->id != ReportTemplates::Internal ? ReportComposer::rawDetails(text()) : QStringList();
+    m_warning->setVisible(!raw.isEmpty());
+    m_warning->setText(raw.isEmpty() ? QString()
+                                     : tr("This update goes to %1 but contains raw request details: %2. Remove them "
+                                          "before publishing.")
+                                           .arg(a->label, raw.join(QStringLiteral(", "))));
+    m_publish->setEnabled(raw.isEmpty());
 }
 
 void StatusUpdateComposer::setContext(const ReportContext& context)
@@ -125,6 +204,8 @@ void StatusUpdateComposer::refill()
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         values.insert(it.key(), it.value()->text());
     m_filling = true;
-    m_text->setPlainText(ReportComposer::fill(m_template, m_context, values));
+    const ReportAudience* a = chosenAudience();
+    m_text->setPlainText(a ? ReportComposer::fill(m_template, m_context, values, *a)
+                           : ReportComposer::fill(m_template, m_context, values));
     m_filling = false;
 }

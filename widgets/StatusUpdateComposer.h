@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,10 @@ public:
     explicit StatusUpdateComposer(QWidget* parent = nullptr);
 
     void setTemplate(const SevReportTemplate& report);
+    void setAudiences(const QList<ReportAudience>& audiences);
+    QString audience() const; // the chosen audience's id
+    QComboBox* audienceBox() const { return m_audience; }
+    QLabel* warningLabel() const { return m_warning; }
     void setContext(const ReportContext& context); // refills unless the text was edited by hand
     void setWebhookAvailable(bool available, const QString& host);
     void setResult(const QString& message, bool ok);
@@ -31,12 +36,19 @@ public:
     QPushButton* publishButton() const { return m_publish; }
 
 Q_SIGNALS:
-    void publishRequested(const QString& text, bool postToWebhook);
+    void publishRequested(const QString& text, bool postToWebhook, const QString& audienceLabel);
 
 private:
     void refill();
+    void offerAudiences();
+    void checkRawDetails();
+    const ReportAudience* chosenAudience() const;
 
     SevReportTemplate m_template;
+    QList<ReportAudience> m_audiences;
+    QComboBox* m_audience;
+    QLabel* m_audienceHelp;
+    QLabel* m_warning;
     ReportContext m_context;
     QHash<QString, QLineEdit*> m_fields;
     QLabel* m_heading;

@@ -214,6 +214,16 @@ private Q_SLOTS:
         const Run ko = run({"--lang", "ko", "report", "--incident", id}, db);
         QVERIFY2(ko.out.contains(QStringLiteral("현재 영향 범위: ‹")), qPrintable(ko.out));
         QCOMPARE(run({"report", "--incident", id, "--set", "novalue"}, db).exitCode, 2);
+
+        run({"note", "--incident", id, "--kind", "action", "GET http://10.0.3.7:8080/lag"}, db);
+        const Run external = run({"report", "--incident", id, "--audience", "external"}, db);
+        QVERIFY2(external.exitCode == 0, qPrintable(external.err));
+        QVERIFY(external.out.startsWith(QStringLiteral("[SEV-1] Coupon lag | Investigating")));
+        QVERIFY2(!external.out.contains(QStringLiteral("10.0.3.7")) && !external.out.contains(QStringLiteral("scaled")),
+                 qPrintable(external.out));
+        const Run unknown = run({"report", "--incident", id, "--audience", "press"}, db);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("press")));
     }
 
     void runbookCheckLintsRunbooks()

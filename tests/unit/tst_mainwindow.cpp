@@ -359,6 +359,28 @@ private Q_SLOTS:
 
         QVERIFY(service.setSeverity(Severity::Sev1)); // a SEV change recomputes the cadence
         QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 15:00"));
+
+        // The stakeholders' update: no raw request details, and a typed one stops the publish.
+        QVERIFY(service.addEvent(EventKind::Action, QStringLiteral("GET http://10.0.3.7:8080/pool → {\"active\": 20}")));
+        QComboBox* audience = window.composer()->audienceBox();
+        QCOMPARE(audience->count(), 2);
+        audience->setCurrentIndex(audience->findData(QStringLiteral("external")));
+        QString external = window.composer()->text();
+        QVERIFY2(!external.contains(QStringLiteral("10.0.3.7")) && !external.contains(QStringLiteral("Checklist")),
+                 qPrintable(external));
+        QVERIFY(window.composer()->publishButton()->isEnabled());
+        window.composer()->field(QStringLiteral("scope"))->setText(QStringLiteral("checkout at db-1.internal:5432"));
+        QVERIFY(window.composer()->warningLabel()->isVisible());
+        QVERIFY(window.composer()->warningLabel()->text().contains(QStringLiteral("db-1.internal:5432")));
+        QVERIFY(!window.composer()->publishButton()->isEnabled());
+        const qsizetype events = service.current()->events().size();
+        QTest::keyClick(window.composer()->publishButton(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(service.current()->events().size(), events); // Ctrl+Return is refused too
+        window.composer()->field(QStringLiteral("scope"))->setText(QStringLiteral("checkout"));
+        QVERIFY(window.composer()->publishButton()->isEnabled());
+        external = window.composer()->text();
+        QTest::mouseClick(window.composer()->publishButton(), Qt::LeftButton);
+        QCOMPARE(service.current()->events().last().text, QStringLiteral("[External (stakeholders)] ") + external);
     }
 
     void scenarioWriteUpsAreEdited()

@@ -177,6 +177,92 @@ private Q_SLOTS:
         broken.remove();
         own.remove();
     }
+
+    void externalUpdatesNeverCarryRawRequestDetails_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("sev");
+        for (const char* language : {"en", "ko"}) {
+            for (int sev = 1; sev <= 3; ++sev)
+                QTest::addRow("%s SEV-%d", language, sev) << QString::fromLatin1(language) << sev;
+        }
+    }
+    void externalUpdatesNeverCarryRawRequestDetails()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, sev);
+        const ReportTemplates t = shipped(language);
+        QCOMPARE(t.problem(), QString());
+        const ReportAudience* external = t.audience(QStringLiteral("external"));
+        QVERIFY(external && t.audience(ReportTemplates::Internal));
+        const SevReportTemplate* report = t.report(*SeverityInfo::fromNumber(sev));
+        QVERIFY(!report->formatFor(QStringLiteral("external")).isEmpty());
+        ReportContext c;
+        c.sev = QStringLiteral("SEV-%1").arg(sev);
+        c.title = QStringLiteral("Checkout API 5xx");
+        c.status = QStringLiteral("Investigating");
+        c.tplus = QStringLiteral("T+0:15:16");
+        c.checklist = QStringLiteral("Triage 2/2");
+        c.metrics = QStringLiteral("5xx rate 4.8% (critical) from http://prometheus.internal:9090");
+        c.actions = QStringLiteral("T+0:10:00 GET https://10.0.3.7:8443/admin/pool → {\"active\": 20}");
+        const QString internal = ReportComposer::fill(*report, c, {}, *t.audience(ReportTemplates::Internal));
+        QVERIFY2(internal.contains(QStringLiteral("10.0.3.7")), qPrintable(internal)); // responders see it all
+        const QString out = ReportComposer::fill(*report, c, {}, *external);
+        QVERIFY2(ReportComposer::rawDetails(out).isEmpty(), qPrintable(out));
+        QVERIFY(out.contains(c.title) && out.contains(c.status));
+        QVERIFY(!out.contains(QStringLiteral("prometheus.internal")) && !out.contains(QStringLiteral("active")));
+    }
+
+    void anAudienceNeverReceivesWhatItWithholds()
+    {
+        SevReportTemplate report;
+        report.formats.insert(QStringLiteral("external"), QStringLiteral("{{title}} | {{actions}}"));
+        ReportContext c;
+        c.title = QStringLiteral("Checkout");
+        c.actions = QStringLiteral("GET http://db-1:5432/");
+        const ReportAudience external{QStringLiteral("external"), QStringLiteral("External"), QString(),
+                                      {QStringLiteral("actions")}};
+        QCOMPARE(ReportComposer::fill(report, c, {}, external), QStringLiteral("Checkout | "));
+
+        ReportTemplates t;
+        t.audiences = {external};
+        t.reports = {report};
+        QVERIFY2(t.problem().contains(QStringLiteral("{{actions}}")), qPrintable(t.problem()));
+    }
+
+    void teamTextHandingOutWithheldDetailsIsRefused()
+    {
+        const QString dir = QDir(DataFiles::dataDirectory()).filePath(QStringLiteral("templates"));
+        QDir().mkpath(dir);
+        QFile own(QDir(dir).filePath(QStringLiteral("sev-reports.json")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write(R"({"reports": [{"severity": 2, "cadenceMinutes": 20,
+                      "formats": {"internal": "{{title}}", "external": "{{title}} {{metrics}}"}}]})");
+        own.close();
+        QString warning;
+        const ReportTemplates t = DataFiles::reportTemplates(QStringLiteral("en"), &warning);
+        own.remove();
+        QVERIFY2(warning.contains(own.fileName()) && warning.contains(QStringLiteral("{{metrics}}")), qPrintable(warning));
+        QCOMPARE(t.report(Severity::Sev2)->cadenceMinutes, 30); // the shipped one stays
+    }
+
+    void rawDetails_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("found");
+        QTest::newRow("plain words") << "Checkout is slow for 4.8% of users; ETA 14:30, T+0:15:16" << QStringList{};
+        QTest::newRow("url") << "see https://grafana.corp/d/x?var_host=db1 now" << QStringList{"https://grafana.corp/d/x?var_host=db1"};
+        QTest::newRow("ip and port") << "pool on 10.0.3.7:5432 full" << QStringList{"10.0.3.7:5432"};
+        QTest::newRow("host and port") << "db-primary.internal:5432 down" << QStringList{"db-primary.internal:5432"};
+        QTest::newRow("ipv6") << "from [fd00::1]:8080" << QStringList{"[fd00::1]:8080"};
+        QTest::newRow("json answer") << R"(answer {"active": 20})" << QStringList{R"({"active":)"};
+    }
+    void rawDetails()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, found);
+        QCOMPARE(ReportComposer::rawDetails(text), found);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReports)
