@@ -19,6 +19,7 @@
 #include "MetricsController.h"
 #include "Clock.h"
 #include "DeclareIncidentDialog.h"
+#include "StatusAsOfDialog.h"
 #include "EditEventDialog.h"
 #include "CommandKeys.h"
 #include "FileDialogs.h"
@@ -183,6 +184,8 @@ void MainWindow::createMenus()
     openRunbookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     incident->addAction(tr("Open the &demo incident (seed 001)"), this, &MainWindow::openDemo);
     incident->addSeparator();
+    QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), this, &MainWindow::setStatusAsOf);
+    statusAsOf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), this, &MainWindow::exportPostmortem);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     incident->addSeparator();
@@ -200,7 +203,7 @@ void MainWindow::createMenus()
     QAction* edit = timeline->addAction(tr("&Edit selected event…"), this, [this] {
         editEvent(m_timelineView->selectedEventId());
     });
-    m_incidentActions = {exportAction, note, edit};
+    m_incidentActions = {exportAction, note, edit, statusAsOf};
 
     QMenu* metrics = menuBar()->addMenu(tr("&Metrics"));
     metrics->addAction(tr("&Open dashboard profile…"), this, &MainWindow::openDashboardProfile);
@@ -216,7 +219,7 @@ void MainWindow::createMenus()
     m_incidentActions << update;
     // The window's commands win over keys that text fields bind (Ctrl+U, Ctrl+E, Ctrl+D in a line edit).
     auto* commandKeys = new CommandKeys(this);
-    for (QAction* action : {declare, openRunbookAction, exportAction, note, update})
+    for (QAction* action : {declare, openRunbookAction, exportAction, note, update, statusAsOf})
         commandKeys->add(action->shortcut());
     qApp->installEventFilter(commandKeys);
 
@@ -602,6 +605,23 @@ void MainWindow::declareIncident()
             m_problemBar->hide();
             statusBar()->showMessage(tr("Incident declared and recorded"), 4000);
         }
+    });
+    dialog->open();
+}
+
+void MainWindow::setStatusAsOf()
+{
+    Incident* incident = m_service.current();
+    if (!incident)
+        return;
+    // Mitigated is what is most often named after the fact.
+    const IncidentStatus proposed = incident->data().status < IncidentStatus::Mitigated ? IncidentStatus::Mitigated
+                                                                                      : incident->data().status;
+    auto* dialog = new StatusAsOfDialog(proposed, incident->data().startedMs, m_service.clock().now(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_service.setStatus(dialog->status(), dialog->moment().toMSecsSinceEpoch()))
+            statusBar()->showMessage(tr("Status recorded as of %1").arg(dialog->moment().toString(QStringLiteral("HH:mm:ss"))), 4000);
     });
     dialog->open();
 }

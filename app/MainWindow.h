@@ -47,6 +47,7 @@ public:
     MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
 
     void declareIncident();
+    void setStatusAsOf();
     void openIncident();
     void openDemo();
     void exportPostmortem();

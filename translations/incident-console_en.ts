@@ -1345,6 +1345,14 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 — %2 (runbook «%3»)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set status as of a &amp;moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status recorded as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -2192,6 +2200,41 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the double quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusAsOfDialog</name>
+    <message>
+        <source>Status as of a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the moment the status became true, e.g. when the rollback finished and the impact stopped. Time to mitigate and time to resolve are measured from these moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the incident started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>--audience &quot;%1&quot; is not an audience of the %2 report.</source>
-        <translation>--audience "%1"은(는) %2 보고의 대상이 아닙니다.</translation>
+        <translation>--audience &quot;%1&quot;은(는) %2 보고의 대상이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1347,14 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 — %2 (runbook «%3»)</source>
         <translation>%1 — %2 (런북 «%3»)</translation>
     </message>
+    <message>
+        <source>Set status as of a &amp;moment…</source>
+        <translation>특정 시각 기준으로 상태 설정(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Status recorded as of %1</source>
+        <translation>%1 기준으로 상태를 기록했습니다</translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -2016,7 +2024,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>an audience needs an &quot;id&quot; and a &quot;label&quot;</source>
-        <translation>보고 대상에는 "id"와 "label"이 필요합니다</translation>
+        <translation>보고 대상에는 &quot;id&quot;와 &quot;label&quot;이 필요합니다</translation>
     </message>
     <message>
         <source>the %1 report&apos;s text for the %2 audience uses {{%3}}, which that audience never receives</source>
@@ -2195,6 +2203,41 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>the double quote opened in this command is never closed</source>
         <translation>이 명령에서 연 큰따옴표가 닫히지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAsOfDialog</name>
+    <message>
+        <source>Status as of a moment</source>
+        <translation>특정 시각 기준 상태</translation>
+    </message>
+    <message>
+        <source>The moment it happened</source>
+        <translation>발생 시각</translation>
+    </message>
+    <message>
+        <source>Name the moment the status became true, e.g. when the rollback finished and the impact stopped. Time to mitigate and time to resolve are measured from these moments.</source>
+        <translation>상태가 실제로 바뀐 시각을 지정하세요. 예: 롤백이 끝나 영향이 멈춘 시각. 완화 소요 시간과 해결 소요 시간은 이 시각으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>기준 시각(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>before the incident started (%1)</source>
+        <translation>인시던트 시작 전(%1)</translation>
+    </message>
+    <message>
+        <source>%1 since the start</source>
+        <translation>시작 후 %1</translation>
     </message>
 </context>
 <context>

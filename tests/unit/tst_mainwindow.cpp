@@ -1,6 +1,7 @@
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
 #include "DeclareIncidentDialog.h"
+#include "StatusAsOfDialog.h"
 #include "FifoDeadline.h"
 #include "FileDialogs.h"
 #include "Fixtures.h"
@@ -381,6 +382,46 @@ private Q_SLOTS:
         external = window.composer()->text();
         QTest::mouseClick(window.composer()->publishButton(), Qt::LeftButton);
         QCOMPARE(service.current()->events().last().text, QStringLiteral("[External (stakeholders)] ") + external);
+    }
+
+    void theMitigatedMomentIsTheOneTheCommanderNames()
+    {
+        QTemporaryDir dir;
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("asof.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow window(service, {nullptr, nullptr, {}, {}});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 start = clock.nowMs();
+        QVERIFY(service.declare({QStringLiteral("Checkout API 5xx"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        clock.advanceMinutes(36); // written up nine minutes after the rollback stopped the impact at T+27m
+
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* dialog = window.findChild<StatusAsOfDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->status(), IncidentStatus::Mitigated);
+        QCOMPARE(dialog->offsetLabel()->text(), QStringLiteral("T+0:36:00 since the start"));
+        dialog->setMoment(QDateTime::fromMSecsSinceEpoch(start - 60'000));
+        QVERIFY(!dialog->okButton()->isEnabled()); // before the start: refused before it is sent
+        QVERIFY(dialog->offsetLabel()->text().contains(QStringLiteral("before the incident started")));
+        dialog->setMoment(QDateTime::fromMSecsSinceEpoch(start + 27 * 60'000));
+        QCOMPARE(dialog->offsetLabel()->text(), QStringLiteral("T+0:27:00 since the start"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(service.current()->data().status, IncidentStatus::Mitigated);
+        QCOMPARE(service.current()->data().mitigatedMs, start + 27 * 60'000);
+        QVERIFY(service.current()->events().last().text.contains(QStringLiteral("T+0:27:00")));
+
+        // Resolved before mitigated is out of order: the service refuses it and the window says why.
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY((dialog = window.findChild<StatusAsOfDialog*>()) && dialog->isVisible());
+        dialog->statusBox()->setCurrentIndex(dialog->statusBox()->findData(static_cast<int>(IncidentStatus::Resolved)));
+        dialog->setMoment(QDateTime::fromMSecsSinceEpoch(start + 20 * 60'000));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(service.current()->data().resolvedMs, 0);
+        QVERIFY2(window.problemText().contains(QStringLiteral("before it was mitigated")), qPrintable(window.problemText()));
     }
 
     void scenarioWriteUpsAreEdited()
