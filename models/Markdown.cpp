@@ -43,11 +43,11 @@ const QRegularExpression& emailAutolink()
     return re;
 }
 
-// An inline link or image as authors type them: [text](destination), no title, one level of parentheses.
+// An inline link or image as authors type them: [text](destination), no title or backslash, one level of parentheses.
 const QRegularExpression& inlineLink()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(!?\[[^\[\]\n`<]+\]\([^\s()<>`]*(?:\([^\s()<>`]*\)[^\s()<>`]*)*\))"));
+        QStringLiteral(R"(!?\[[^\[\]\n`<\\]+\]\([^\s()<>`\\]*(?:\([^\s()<>`\\]*\)[^\s()<>`\\]*)*\))"));
     return re;
 }
 
@@ -113,6 +113,12 @@ public:
 
 private:
     QChar at(int i) const { return i >= 0 && i < m_text.size() ? m_text.at(i) : QChar(QLatin1Char(' ')); }
+    // What a reader sees next to position i: a line break written as <br> is punctuation, not a blank.
+    QChar outputAt(int i) const
+    {
+        const QChar c = at(i);
+        return m_o.htmlBreaks && c == QLatin1Char('\n') ? QChar(QLatin1Char('>')) : c;
+    }
     bool free(int i) const { return !m_escape[size_t(i)] && !m_kept[size_t(i)]; }
     void escape(int i) { m_escape[size_t(i)] = true; }
 
@@ -179,7 +185,7 @@ private:
                 i = keep(i, end);
             } else if ((c == QLatin1Char('[') || c == QLatin1Char('!')) && matchesAt(inlineLink(), m_text, i, &end)) {
                 i = keep(i, end);
-            } else if ((i == 0 || at(i - 1).isSpace() || QStringLiteral("*_~(").contains(at(i - 1))) &&
+            } else if ((i == 0 || outputAt(i - 1).isSpace() || QStringLiteral("*_~(").contains(at(i - 1))) &&
                        matchesAt(bareUrl(), m_text, i, &end)) {
                 i = keep(i, urlEnd(i, end));
             } else {
@@ -232,6 +238,11 @@ private:
             ++to;
         const int length = to - from;
         for (int k = to; k < n;) {
+            if (m_text.at(k) == QLatin1Char('`') && m_escape[size_t(k)] && length == 1) {
+                for (int i = from; i < to; ++i) // "\`" still closes a code span: this run must not open one
+                    escape(i);
+                return to;
+            }
             if (m_text.at(k) != QLatin1Char('`') || m_escape[size_t(k)]) {
                 ++k;
                 continue;
@@ -242,7 +253,9 @@ private:
             if (runEnd - k == length) {
                 const QStringView inside = QStringView(m_text).mid(to, k - to);
                 // Block structure is read before code spans, and a table splits cells first: such spans can't be kept.
-                if (inside.contains(QLatin1Char('\n')) || (m_o.pipes && inside.contains(QLatin1Char('|')))) {
+                // Nor can one around a backslash added already.
+                const bool escapedInside = std::any_of(m_escape.begin() + to, m_escape.begin() + k, [](bool e) { return e; });
+                if (escapedInside || inside.contains(QLatin1Char('\n')) || (m_o.pipes && inside.contains(QLatin1Char('|')))) {
                     for (int i = from; i < to; ++i)
                         escape(i);
                     for (int i = k; i < runEnd; ++i)
@@ -264,10 +277,18 @@ private:
 
     void markInlineEscapes()
     {
+        // An escaped backtick can still close a code span, so no literal one stays bare beside it.
+        bool escapedTick = false;
+        for (int i = 0; i < m_text.size(); ++i)
+            escapedTick = escapedTick || (m_text.at(i) == QLatin1Char('`') && m_escape[size_t(i)]);
+        for (int i = 0; escapedTick && i < m_text.size(); ++i) {
+            if (m_text.at(i) == QLatin1Char('`') && free(i))
+                escape(i);
+        }
         const int n = static_cast<int>(m_text.size());
         int dollars = 0;
         for (int i = 0; i < n; ++i)
-            dollars += m_text.at(i) == QLatin1Char('$') && free(i);
+            dollars += m_text.at(i) == QLatin1Char('$'); // one in a kept URL can pair with one outside
         for (int i = 0; i < n; ++i) {
             if (!free(i))
                 continue;
@@ -343,14 +364,17 @@ private:
             int to = i;
             while (to < n && m_text.at(to) == marker && free(to))
                 ++to;
-            const QChar before = i == 0 && wrapped ? marker : at(i - 1);
-            const QChar after = to == n && wrapped ? marker : at(to);
+            const QChar before = i == 0 && wrapped ? marker : outputAt(i - 1);
+            const QChar after = to == n && wrapped ? marker : outputAt(to);
             const bool left = !after.isSpace() && (!isPunct(after) || before.isSpace() || isPunct(before));
             const bool right = !before.isSpace() && (!isPunct(before) || after.isSpace() || isPunct(after));
             bool canOpen = left, canClose = right;
             if (marker == QLatin1Char('_')) {
                 canOpen = left && (!right || isPunct(before));
                 canClose = right && (!left || isPunct(after));
+            } else if (marker == QLatin1Char('~')) { // md4c only asks for no blank on the inner side
+                canOpen = !after.isSpace();
+                canClose = !before.isSpace();
             }
             // Next to our own delimiter it would merge with it.
             if (wrapped && (i == 0 || to == n))

@@ -204,10 +204,11 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         for (int i = 0; i < pm.whys.size(); ++i) {
             // Question and answer are paragraphs of their own, so nothing in one can pair with the other.
             const QString number = QStringLiteral("%1. ").arg(i + 1);
+            if (i > 0)
+                out << QString();
             out << number + Markdown::emphasized(pm.whys.at(i).question, QStringLiteral("**")) << QString()
                 << QString(number.size(), QLatin1Char(' ')) + QStringLiteral("→ ") +
-                       Markdown::inlineWithBreaks(pm.whys.at(i).answer)
-                << QString();
+                       Markdown::inlineWithBreaks(pm.whys.at(i).answer);
         }
     }
     out << QString() << QStringLiteral("### ") + tr("Root cause") << QString();
