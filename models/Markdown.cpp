@@ -441,8 +441,15 @@ bool plain(const QString& text, const Options& o)
 {
     if (text.isEmpty() || text.front().isSpace() || text.back().isSpace() || o.lineStarts || o.firstLineStart)
         return text.isEmpty();
-    static const QString special = QStringLiteral("\\`*_~[]<>|&$#!\n\r");
-    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        switch (c.unicode()) {
+        case '\\': case '`': case '*': case '_': case '~': case '[': case ']': case '<': case '>': case '|':
+        case '&': case '$': case '#': case '!': case '\n': case '\r':
+            return true;
+        default:
+            return false;
+        }
+    });
 }
 
 QString oneLine(const QString& text, const Options& o)
