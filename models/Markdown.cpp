@@ -12,7 +12,7 @@ struct Options
     bool pipes = false;          // inside a table cell: every '|' would end the cell
     bool lineStarts = false;     // every line starts a block (paragraph and quote lines)
     bool firstLineStart = false; // only the first line starts a block (a list item's content)
-    bool htmlBreaks = false;     // lines are joined with <br>: a code span must not cross one
+    bool htmlBreaks = false;     // lines are joined with <br>, which reads as punctuation beside a delimiter
     bool brackets = false;       // between '[' and ']': every bracket escaped, nothing kept
     bool headingEnd = false;     // a trailing '#' run would be read as the heading's closing sequence
     QChar wrappedIn;             // the text sits between two such emphasis delimiters
