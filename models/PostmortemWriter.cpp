@@ -4,6 +4,8 @@
 #include "Markdown.h"
 #include "TimeOffset.h"
 
+#include <QRegularExpression>
+
 namespace {
 QString interval(qint64 fromMs, qint64 toMs)
 {
@@ -13,7 +15,36 @@ QString interval(qint64 fromMs, qint64 toMs)
 void numbered(QStringList& out, const QStringList& entries)
 {
     for (int i = 0; i < entries.size(); ++i)
-        out << QStringLiteral("%1. %2").arg(i + 1).arg(Markdown::cell(entries.at(i)));
+        out << QStringLiteral("%1. %2").arg(i + 1).arg(Markdown::listItem(entries.at(i)));
+}
+
+QStringList nonEmptyLines(const QString& text)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
+    QStringList lines;
+    for (const QString& line : text.split(lineBreak)) {
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    return lines;
+}
+
+// A status update (or any entry this long) would make one huge table cell: it is written out below the table.
+bool isLong(const QString& text)
+{
+    return text.size() > 240 ||
+           (text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) >= 2 && nonEmptyLines(text).size() > 2);
+}
+
+// The first line, cut at a word near 120 characters.
+QString shortForm(const QString& text)
+{
+    QString first = nonEmptyLines(text).value(0);
+    if (first.size() > 120) {
+        const qsizetype space = first.lastIndexOf(QLatin1Char(' '), 120);
+        first = first.left(space > 60 ? space : 120) + QStringLiteral(" …");
+    }
+    return first;
 }
 } // namespace
 
@@ -45,8 +76,7 @@ QString PostmortemWriter::optionalDateTime(qint64 ms) const
 
 QString PostmortemWriter::placeholder(const QString& hint) const
 {
-    return QStringLiteral("_") + tr("To be written:") + QLatin1Char(' ') + Markdown::inlineText(hint) +
-           QStringLiteral("_");
+    return Markdown::emphasized(tr("To be written:") + QLatin1Char(' ') + hint, QStringLiteral("_"));
 }
 
 QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDefinition& checklist,
@@ -61,8 +91,9 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         for (const ScenarioWriteUp& w : pm.scenarios) {
             for (const ScenarioEntry& e : w.entries) {
                 if (e.section == section && !e.text.trimmed().isEmpty())
-                    lines << QStringLiteral("- **%1 — %2:** %3").arg(Markdown::inlineText(w.title), Markdown::inlineText(e.label),
-                                                                    Markdown::cell(e.text));
+                    lines << QStringLiteral("- %1 %2").arg(
+                        Markdown::emphasized(QStringLiteral("%1 — %2:").arg(w.title, e.label), QStringLiteral("**")),
+                        Markdown::inlineWithBreaks(e.text));
             }
         }
         return lines;
@@ -79,15 +110,19 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
     auto eventsOfKind = [&](EventKind kind, const QString& heading) {
         QStringList lines;
         for (const TimelineEvent& e : incident.events) {
-            if (e.kind == kind)
-                lines << QStringLiteral("- %1 %2").arg(TimeOffset::format(e.atMs - incident.startedMs),
-                                                       Markdown::cell(e.text));
+            if (e.kind != kind)
+                continue;
+            const QString text = isLong(e.text) ? shortForm(e.text) + QLatin1Char(' ') + tr("(full text in the timeline)")
+                                                : e.text;
+            lines << QStringLiteral("- %1 %2").arg(TimeOffset::format(e.atMs - incident.startedMs),
+                                                   Markdown::inlineWithBreaks(text));
         }
         if (!lines.isEmpty())
             out << QString() << QStringLiteral("**") + heading + QStringLiteral("**") << QString() << lines;
     };
 
-    out << QStringLiteral("# ") + Markdown::inlineText(incident.title) << QString();
+    out << QStringLiteral("# ") + Markdown::heading(incident.title);
+    section(tr("Summary"));
     out << QStringLiteral("> **") + tr("One-line summary:") + QStringLiteral("** ") +
                (pm.summary.trimmed().isEmpty() ? placeholder(tr("what happened, to whom, for how long, in one sentence."))
                                                : Markdown::inlineText(pm.summary));
@@ -117,21 +152,39 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
     } else {
         out << Markdown::tableHeader({tr("T+"), tr("Time"), tr("Phase"), tr("Event"), tr("Owner")});
         const QDate startDate = local(incident.startedMs).date();
-        for (const TimelineEvent& e : incident.events) {
+        auto timeOf = [&](const TimelineEvent& e) {
             const QDateTime at = local(e.atMs);
-            const QString time = at.toString(at.date() == startDate ? QStringLiteral("HH:mm:ss")
-                                                                    : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), time,
-                                       checklist.phaseTitle(e.phase), e.text, e.author});
+            return at.toString(at.date() == startDate ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        QList<const TimelineEvent*> longEvents;
+        for (const TimelineEvent& e : incident.events) {
+            QString text = e.text;
+            if (isLong(e.text)) {
+                longEvents << &e;
+                text = shortForm(e.text) + QLatin1Char(' ') + tr("(full text below)");
+            }
+            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), timeOf(e),
+                                       checklist.phaseTitle(e.phase), text, e.author});
+        }
+        // Each long entry in full, headed by the T+ of its row, its lines kept as written.
+        for (const TimelineEvent* e : longEvents) {
+            out << QString()
+                << QStringLiteral("### ") + Markdown::heading(QStringLiteral("%1 · %2").arg(
+                                               TimeOffset::format(e->atMs - incident.startedMs), EventKindInfo::label(e->kind)))
+                << QString();
+            QStringList about{e->author, timeOf(*e), checklist.phaseTitle(e->phase)};
+            about.removeAll(QString());
+            out << Markdown::emphasized(about.join(QStringLiteral(" · ")), QStringLiteral("_")) << QString()
+                << Markdown::quote(e->text);
         }
     }
 
     if (!charts.isEmpty()) {
         section(tr("Metrics"));
         for (const Chart& chart : charts) {
-            QString path = chart.relativePath;
-            path.replace(QLatin1Char(' '), QLatin1String("%20"));
-            out << QStringLiteral("![%1](%2)").arg(Markdown::inlineText(chart.title), path) << QString();
+            out << QStringLiteral("![%1](%2)").arg(Markdown::linkText(chart.title),
+                                                   Markdown::linkDestination(chart.relativePath))
+                << QString();
         }
     }
 
@@ -149,9 +202,13 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         out << placeholder(tr("ask why five times, each answer leading to the next question."));
     } else {
         for (int i = 0; i < pm.whys.size(); ++i) {
-            out << QStringLiteral("%1. **%2**<br>→ %3")
-                       .arg(i + 1)
-                       .arg(Markdown::cell(pm.whys.at(i).question), Markdown::cell(pm.whys.at(i).answer));
+            // Question and answer are paragraphs of their own, so nothing in one can pair with the other.
+            const QString number = QStringLiteral("%1. ").arg(i + 1);
+            if (i > 0)
+                out << QString();
+            out << number + Markdown::emphasized(pm.whys.at(i).question, QStringLiteral("**")) << QString()
+                << QString(number.size(), QLatin1Char(' ')) + QStringLiteral("→ ") +
+                       Markdown::inlineWithBreaks(pm.whys.at(i).answer);
         }
     }
     out << QString() << QStringLiteral("### ") + tr("Root cause") << QString();

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -165,6 +166,46 @@ private Q_SLOTS:
         const Run r = run(args);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    // The chart images resolve to their files whatever the post-mortem is called.
+    void exportedChartLinksFindTheirFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("closing parenthesis") << "pm).md";
+        QTest::newRow("spaces and brackets") << "a b (c) [d] <e>.md";
+        QTest::newRow("korean") << "장애 보고서.md";
+        QTest::newRow("percent and hash") << "100% #1?.md";
+    }
+    void exportedChartLinksFindTheirFiles()
+    {
+        QFETCH(QString, name);
+        const QString db = m_dir.filePath(QStringLiteral("links.sqlite"));
+        const QString id = run({"new", "--title", "Lag", "--started", "2025-12-25T01:14:00Z"}, db).out.trimmed();
+        {
+            IncidentStore store;
+            QVERIFY(store.open(db));
+            PanelDefinition panel;
+            panel.id = QStringLiteral("lag");
+            panel.title = QStringLiteral("Kafka consumer lag [p99]");
+            MetricSeries lag(QStringLiteral("{}"), QStringLiteral("lag"));
+            lag.merge({1766625240.0, 1766625270.0}, {4700, 4720});
+            QVERIFY(store.saveSamples(id.toLongLong(), panel, {lag}));
+        }
+        const QString out = m_dir.filePath(name);
+        const Run r = run({"export", "--incident", id, "--out", out}, db);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const MarkdownProbe probe = MarkdownProbe::parse(QString::fromUtf8(file.readAll()));
+        QCOMPARE(probe.images.size(), 1);
+        QCOMPARE(probe.images.at(0).text, QStringLiteral("Kafka consumer lag [p99]"));
+        // As a viewer resolves the image against the Markdown file's own URL.
+        const QString chart =
+            QUrl::fromLocalFile(out).resolved(QUrl(probe.images.at(0).destination, QUrl::StrictMode)).toLocalFile();
+        QCOMPARE(chart, QFileInfo(out).absolutePath() + QLatin1Char('/') + QFileInfo(out).completeBaseName() +
+                            QStringLiteral("-charts/lag.png"));
+        QCOMPARE(QImage(chart).size(), QSize(1200, 420));
     }
 
     void exportRendersKeptCharts()
