@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -24,6 +25,13 @@ constexpr int SectionRole = Qt::UserRole + 1;
 constexpr int StepRole = Qt::UserRole + 2;
 constexpr int VariablesRole = Qt::UserRole + 3; // on the "Needs $X" row below an action
 const QColor MissingColour(0x8A, 0x1C, 0x1C);
+
+// Rich text's default block margins would make every paragraph a band of blank space; tables get rules.
+QString readable(QString html)
+{
+    html.replace(QLatin1String("<table>"), QLatin1String("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"));
+    return QStringLiteral("<style>p, ul, ol, table, pre, blockquote { margin-top: 3px; margin-bottom: 3px; }</style>") + html;
+}
 
 QString sourceText(SessionVariables::Source source)
 {
@@ -68,13 +76,14 @@ RunbookPanel::RunbookPanel(const Clock& clock, QWidget* parent)
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     connect(m_tree->header(), &QHeaderView::sectionResized, this, &RunbookPanel::fitTexts);
+    m_tree->viewport()->installEventFilter(this); // a scroll bar coming or going changes the width too
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RunbookPanel::showDetails);
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select a step to read its request and its whole result here."));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (m_filling || column != Step || !item->data(Step, StepRole).isValid() ||
-            !(item->flags() & Qt::ItemIsUserCheckable))
+            item->data(Step, VariablesRole).isValid())
             return;
         Q_EMIT checkToggled(item->data(Step, SectionRole).toInt(), item->data(Step, StepRole).toInt(),
                             item->checkState(Step) == Qt::Checked);
@@ -158,7 +167,7 @@ void RunbookPanel::setRunbook(const Runbook& runbook)
                 } else {
                     label->setTextFormat(text.html.isEmpty() ? Qt::PlainText : Qt::RichText);
                     label->setWordWrap(true);
-                    label->setText(text.html.isEmpty() ? text.markdown : text.html);
+                    label->setText(text.html.isEmpty() ? text.markdown : readable(text.html));
                 }
                 m_tree->setItemWidget(item, Step, label);
                 m_textItems << item;
@@ -224,6 +233,7 @@ void RunbookPanel::setRunbook(const Runbook& runbook)
 
 void RunbookPanel::refreshVariables()
 {
+    const QScopedValueRollback filling(m_filling, true); // new words on a row are not a check
     const SessionVariables environmentOnly;
     const SessionVariables& variables = m_variables ? *m_variables : environmentOnly;
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t) {
@@ -257,15 +267,24 @@ void RunbookPanel::resizeEvent(QResizeEvent* event)
     fitTexts();
 }
 
+bool RunbookPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitTexts();
+    return QWidget::eventFilter(watched, event);
+}
+
 void RunbookPanel::fitTexts()
 {
-    // A row is as tall as its size hint: give each text the height it needs at the width it has.
+    // Give each text the height it needs at the width it has, no more (blank bands) and no less (cut).
     const int width = std::max(200, m_tree->viewport()->width() - 2 * m_tree->indentation());
     for (int i = 0; i < m_textItems.size(); ++i) {
         auto* label = static_cast<QLabel*>(m_textWidgets.at(i));
         const int height = label->wordWrap() ? label->heightForWidth(width) : label->sizeHint().height();
-        if (m_textItems.at(i)->sizeHint(Step) != QSize(width, height))
-            m_textItems.at(i)->setSizeHint(Step, QSize(width, height));
+        if (m_textItems.at(i)->sizeHint(Step) == QSize(width, height))
+            continue;
+        label->setFixedHeight(height); // the view takes the larger of the row's hint and the widget's
+        m_textItems.at(i)->setSizeHint(Step, QSize(width, height));
     }
 }
 

@@ -62,6 +62,7 @@ private:
     void fitTexts();
     void showDetails(QTreeWidgetItem* item);
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     static quint64 key(int section, int step) { return (quint64(section) << 32) | quint32(step); }
 
     const Clock& m_clock;
