@@ -6,7 +6,9 @@
 #include "ConfirmRequest.h"
 #include "DataFiles.h"
 #include "RunbookPanel.h"
+#include "SessionVariables.h"
 #include "runbook/ActionRunner.h"
+#include "runbook/RunbookLibrary.h"
 #include "runbook/RunbookRules.h"
 #include "ReportComposer.h"
 #include "StatusUpdateComposer.h"
@@ -63,6 +65,8 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+#include <algorithm>
+#include <utility>
 
 MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     : QMainWindow(parent)
@@ -323,29 +327,30 @@ void MainWindow::openDashboardProfile()
 
 QWidget* MainWindow::createRunbooksTab()
 {
+    m_variables = new SessionVariables(this);
     m_runbookPanel = new RunbookPanel(m_service.clock(), this);
+    m_runbookPanel->setVariables(m_variables);
     m_runbookList = new QListWidget(this);
     m_runbookList->setToolTip(tr("Shipped samples and the runbooks in %1").arg(DataFiles::userRunbooksDirectory()));
-    // Shipped samples first, then the team's own folder.
-    QStringList paths;
+    // Shipped samples first, then the team's own folder, watched.
+    QStringList shipped;
     for (const QString& name : QDir(QStringLiteral(":/runbooks")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        paths << QStringLiteral(":/runbooks/") + name;
-    const QDir own(DataFiles::userRunbooksDirectory());
-    for (const QString& name : own.entryList({QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files, QDir::Name))
-        paths << own.filePath(name);
-    for (const QString& path : std::as_const(paths)) {
-        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_runbookList);
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(path.startsWith(QLatin1Char(':')) ? tr("Sample shipped with the console") : path);
-    }
+        shipped << QStringLiteral(":/runbooks/") + name;
+    m_runbookLibrary = new RunbookLibrary(shipped, DataFiles::userRunbooksDirectory(), this);
+    connect(m_runbookLibrary, &RunbookLibrary::changed, this, &MainWindow::fillRunbookList);
+    connect(m_runbookLibrary, &RunbookLibrary::runbookChanged, this, &MainWindow::runbookFileChanged);
+    connect(m_runbookLibrary, &RunbookLibrary::problem, this, &MainWindow::showProblem);
+    fillRunbookList();
     connect(m_runbookList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
             openRunbook(item->data(Qt::UserRole).toString());
     });
     connect(m_runbookPanel, &RunbookPanel::checkToggled, this, &MainWindow::runbookCheckToggled);
     connect(m_runbookPanel, &RunbookPanel::runRequested, this, &MainWindow::runbookRunRequested);
+    connect(m_runbookPanel, &RunbookPanel::variablesRequested, this, &MainWindow::runbookVariablesRequested);
     if (m_network) {
         m_runner = new ActionRunner(*m_network, this);
+        m_runner->setVariables(m_variables);
         connect(m_runner, &ActionRunner::finished, this, &MainWindow::runbookFinished);
         connect(m_runbookPanel, &RunbookPanel::cancelRequested, m_runner, &ActionRunner::cancel);
     }
@@ -357,6 +362,47 @@ QWidget* MainWindow::createRunbooksTab()
     return splitter;
 }
 
+void MainWindow::fillRunbookList()
+{
+    const QString current = m_runbookList->currentItem() ? m_runbookList->currentItem()->data(Qt::UserRole).toString()
+                                                          : QString();
+    const QSignalBlocker quiet(m_runbookList); // refilling is not picking a runbook
+    m_runbookList->clear();
+    for (const RunbookLibrary::Entry& entry : m_runbookLibrary->entries()) {
+        auto* item = new QListWidgetItem(entry.name, m_runbookList);
+        item->setData(Qt::UserRole, entry.path);
+        item->setToolTip(entry.shipped ? tr("Sample shipped with the console") : entry.path);
+        if (!entry.problem.isEmpty()) {
+            item->setText(tr("%1 (cannot be read)").arg(entry.name));
+            item->setToolTip(entry.problem);
+            item->setForeground(QColor(0x8A, 0x1C, 0x1C));
+        }
+        if (entry.path == current)
+            m_runbookList->setCurrentItem(item);
+    }
+}
+
+void MainWindow::runbookFileChanged(const QString& path)
+{
+    if (m_runbookPanel->runbook().path != path)
+        return;
+    if (!m_runs.isEmpty()) {
+        m_pendingReload = path; // results in flight belong to the steps as they are
+        return;
+    }
+    showRunbook(m_runbookLibrary->runbook(path), true);
+}
+
+void MainWindow::showRunbook(const Runbook& runbook, bool keepChecks)
+{
+    const QList<QPair<QString, QString>> checked = keepChecks ? m_runbookPanel->checkedSteps() : QList<QPair<QString, QString>>();
+    m_runbookPanel->setRunbook(runbook);
+    for (int s = 0; s < runbook.sections.size(); ++s)
+        for (int i = 0; i < runbook.sections.at(s).steps.size(); ++i)
+            if (checked.contains({runbook.sections.at(s).title, runbook.sections.at(s).steps.at(i).text}))
+                m_runbookPanel->setChecked(s, i, true);
+}
+
 void MainWindow::openRunbook(const QString& path)
 {
     // Results of the runbook being left would land on the wrong steps.
@@ -365,8 +411,12 @@ void MainWindow::openRunbook(const QString& path)
             m_runner->cancel(it.key());
     }
     m_runs.clear();
-    const Runbook runbook = RunbookRules::open(path);
-    m_runbookPanel->setRunbook(runbook);
+    m_pendingReload.clear();
+    const QList<RunbookLibrary::Entry> entries = m_runbookLibrary->entries();
+    const bool listed = std::any_of(entries.cbegin(), entries.cend(),
+                                    [&path](const RunbookLibrary::Entry& e) { return e.path == path; });
+    const Runbook runbook = listed ? m_runbookLibrary->runbook(path) : RunbookRules::open(path);
+    showRunbook(runbook, false);
     m_tabs->setCurrentWidget(m_runbookPanel->parentWidget());
     if (runbook.fatal)
         showProblem(runbook.warnings.value(0).message);
@@ -396,20 +446,59 @@ void MainWindow::runbookCheckToggled(int section, int step, bool checked)
         m_runbookPanel->setChecked(section, step, !checked);
 }
 
-void MainWindow::runbookRunRequested(int section, int step)
+namespace {
+QList<ConfirmRequest::Variable> variablesOf(const RunbookStep& step, const SessionVariables& values)
+{
+    QList<ConfirmRequest::Variable> out;
+    for (const QString& name : step.action.variables)
+        out.append({name, values.source(name)});
+    return out;
+}
+} // namespace
+
+void MainWindow::recordRunbookAction(const QString& step, const QString& what)
+{
+    // Every run the commander started lands in the timeline, sent or not; `what` never holds a value.
+    if (m_service.current())
+        // What happened leads, so a narrow Event column still shows it.
+        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(what, step, m_runbookPanel->runbook().title));
+}
+
+void MainWindow::runbookVariablesRequested(int section, int step)
 {
     const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
+    const ConfirmRequest::Answer answer = ConfirmRequest::ask(this, s.text, s.action.display(), variablesOf(s, *m_variables),
+                                                              false, ConfirmRequest::ValuesOnly);
+    for (auto it = answer.values.cbegin(); answer.send && it != answer.values.cend(); ++it)
+        m_variables->set(it.key(), it.value());
+}
+
+void MainWindow::runbookRunRequested(int section, int step)
+{
+    const RunbookStep s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
     if (!m_runner) {
         m_runbookPanel->setResult(section, step, tr("No network layer in this console."), false);
         return;
     }
-    // Only reading runs on a click; anything that changes the server is shown and confirmed first.
-    if (s.action.isMutating() && !ConfirmRequest::ask(this, s.text, s.action.display()))
-        return;
+    // Only reading runs on a click; anything that changes the server, or needs a value that is not set,
+    // is shown and confirmed first.
+    if (s.action.isMutating() || !m_variables->missing(s.action.variables).isEmpty()) {
+        const ConfirmRequest::Answer answer = ConfirmRequest::ask(this, s.text, s.action.display(),
+                                                                  variablesOf(s, *m_variables), s.action.isMutating());
+        if (!answer.send) {
+            const QString why = tr("not sent: cancelled before sending");
+            m_runbookPanel->setResult(section, step, why, false);
+            recordRunbookAction(s.text, why);
+            return;
+        }
+        for (auto it = answer.values.cbegin(); it != answer.values.cend(); ++it)
+            m_variables->set(it.key(), it.value());
+    }
     QString error;
     const quint64 id = m_runner->start(s, m_runbookPanel->timeoutMs(), &error);
     if (!id) {
         m_runbookPanel->setResult(section, step, error, false);
+        recordRunbookAction(s.text, tr("refused: %1").arg(error));
         showProblem(error);
         return;
     }
@@ -425,12 +514,11 @@ void MainWindow::runbookFinished(quint64 id, const ActionOutcome& outcome)
     const auto [section, step] = *it;
     m_runs.erase(it);
     const bool ok = outcome.result.ok() && (!outcome.hasCriterion || outcome.criterionPassed);
-    m_runbookPanel->setResult(section, step, outcome.summary, ok);
-    const Runbook& runbook = m_runbookPanel->runbook();
-    const RunbookStep& s = runbook.sections.at(section).steps.at(step);
-    if (m_service.current() && outcome.result.outcome != HttpOutcome::Cancelled)
-        // The result leads, so a narrow Event column still shows what happened.
-        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(outcome.summary, s.text, runbook.title));
+    m_runbookPanel->setResult(section, step, outcome.summary, ok, outcome.details);
+    const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
+    recordRunbookAction(s.text, outcome.summary); // a cancelled run too: the commander stopped it
+    if (m_runs.isEmpty() && !m_pendingReload.isEmpty())
+        runbookFileChanged(std::exchange(m_pendingReload, QString()));
 }
 
 void MainWindow::refreshComposer()

@@ -18,9 +18,12 @@ class MetricsController;
 class Network;
 class StatusUpdateComposer;
 class ActionRunner;
+class RunbookLibrary;
 class RunbookPanel;
+class SessionVariables;
 class QListWidget;
 struct ActionOutcome;
+struct Runbook;
 
 class NoteBar;
 class PostmortemEditor;
@@ -68,6 +71,8 @@ public:
     StatusUpdateComposer* composer() const { return m_composer; }
     RunbookPanel* runbookPanel() const { return m_runbookPanel; }
     QListWidget* runbookList() const { return m_runbookList; }
+    RunbookLibrary* runbookLibrary() const { return m_runbookLibrary; }
+    SessionVariables* sessionVariables() const { return m_variables; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }
     QString problemText() const;
@@ -89,7 +94,12 @@ private:
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);
     void runbookRunRequested(int section, int step);
+    void runbookVariablesRequested(int section, int step);
     void runbookFinished(quint64 id, const ActionOutcome& outcome);
+    void recordRunbookAction(const QString& step, const QString& what);
+    void fillRunbookList();
+    void runbookFileChanged(const QString& path);
+    void showRunbook(const Runbook& runbook, bool keepChecks);
 
     IncidentService& m_service;
     MetricsController* m_metrics;
@@ -120,5 +130,8 @@ private:
     ActionRunner* m_runner = nullptr;
     RunbookPanel* m_runbookPanel = nullptr;
     QListWidget* m_runbookList = nullptr;
+    RunbookLibrary* m_runbookLibrary = nullptr;
+    SessionVariables* m_variables = nullptr; // values given for this session: memory only
+    QString m_pendingReload;                 // the open runbook changed while an action ran
     QHash<quint64, QPair<int, int>> m_runs; // run id -> section, step
 };

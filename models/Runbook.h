@@ -21,12 +21,24 @@ struct RunbookStep
     Criterion criterion;
 };
 
+// What the runbook says between its steps: prose (shown rendered) or a diagram or configuration block
+// (shown exactly as written, in a fixed font). Never a button.
+struct RunbookText
+{
+    enum Kind { Prose, Preformatted };
+    Kind kind = Prose;
+    int line = 0;
+    QString markdown; // Prose: its Markdown source; Preformatted: the block's lines
+    QString html;     // Prose rendered by md4c (RunbookRules::open); empty: show markdown as plain text
+};
+
 struct RunbookSection
 {
     QString title;
     int level = 1;
     int line = 0;
     QList<RunbookStep> steps;
+    QList<RunbookText> texts; // in file order; steps and texts interleave by line
 };
 
 struct RunbookWarning

@@ -4,20 +4,48 @@
 #include "MaskedAnswer.h"
 #include "Redactor.h"
 #include "RunbookRules.h"
+#include "SessionVariables.h"
 #include "ShellWords.h"
 #include "network/Network.h"
 
 #include <QByteArray>
-
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace {
-QString environment(const QString& name)
+constexpr int DetailsChars = 64 * 1024; // the panel shows the answer whole up to here
+
+// JSON answers are easier to read indented; anything else as it came.
+QString readable(const QByteArray& masked)
 {
-    return qEnvironmentVariableIsSet(name.toLocal8Bit().constData()) ? qEnvironmentVariable(name.toLocal8Bit().constData())
-                                                                    : QString();
+    const QJsonDocument json = QJsonDocument::fromJson(masked);
+    return json.isNull() ? QString::fromUtf8(masked) : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
 }
 } // namespace
+
+QString ActionRunner::environment(const QString& name)
+{
+    return SessionVariables::fromEnvironment(name);
+}
+
+void ActionRunner::setVariables(const SessionVariables* variables)
+{
+    m_variables = variables;
+}
+
+VariableLookup ActionRunner::lookup() const
+{
+    if (!m_variables)
+        return environment;
+    return [variables = m_variables](const QString& name) { return variables->value(name); };
+}
+
+QString ActionRunner::timeoutText(int timeoutMs)
+{
+    const double seconds = timeoutMs / 1000.0;
+    return tr("timed out after %1 s (the timeout set for actions)")
+        .arg(QString::number(seconds, 'f', timeoutMs % 1000 == 0 ? 0 : 1));
+}
 
 ActionRunner::ActionRunner(Network& network, QObject* parent)
     : QObject(parent)
@@ -28,18 +56,21 @@ ActionRunner::ActionRunner(Network& network, QObject* parent)
     connect(&m_jq, &JqRunner::finished, this, &ActionRunner::jqFinished);
 }
 
-void ActionRunner::httpFinished(const HttpResult& result)
+void ActionRunner::httpFinished(const HttpResult& answer)
 {
-    const auto it = m_running.find(result.id);
+    const auto it = m_running.find(answer.id);
     if (it == m_running.end())
         return; // another part of the console asked for this
+    // The transport's own words may quote the URL; the worker masks only what the environment holds.
+    HttpResult result = answer;
+    result.detail = it->redactor.redact(answer.detail);
     const QString program = it->step.action.jq;
     const bool answered = result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError;
     const QByteArray masked = result.decoded.toByteArray(); // see requestFor: no secret left in it
     if (program.isEmpty() || !answered || masked.isEmpty()) {
-        const RunbookStep step = it->step;
+        const Running running = it.value();
         m_running.erase(it);
-        Q_EMIT finished(result.id, outcomeOf(step, result));
+        Q_EMIT finished(result.id, outcomeOf(running.step, result, nullptr, &running.redactor, running.timeoutMs));
         return;
     }
     // jq sees the answer masked: whatever it does to it (upper case, slices, spelling it out), no
@@ -57,14 +88,15 @@ void ActionRunner::jqFinished(quint64 jqId, const JqRun& run)
         return;
     const Running running = it.value();
     m_running.erase(it);
-    Q_EMIT finished(id, outcomeOf(running.step, running.result, &run));
+    Q_EMIT finished(id, outcomeOf(running.step, running.result, &run, &running.redactor, running.timeoutMs));
 }
 
-std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int timeoutMs, QString* error)
+std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int timeoutMs, QString* error,
+                                                    const VariableLookup& lookup)
 {
     const HttpAction& a = step.action;
     QStringList missing;
-    auto expand = [&missing](const QString& text) { return ShellWords::expand(text, environment, &missing); };
+    auto expand = [&missing, &lookup](const QString& text) { return ShellWords::expand(text, lookup, &missing); };
     HttpRequest r;
     r.method = a.method.toUtf8();
     const QString url = expand(a.url);
@@ -77,8 +109,8 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     r.deadlineMs = timeoutMs;
     r.secretEnvs = a.variables;
     if (!missing.isEmpty()) {
-        *error = tr("The runbook needs the environment variable(s) %1, which are not set. Set them in the console's "
-                    "environment and start it again.")
+        *error = tr("The request needs the variable(s) %1, which are not set. Give a value for this session "
+                    "(Run asks for it), or set it in the console's environment.")
                      .arg(missing.join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -91,7 +123,7 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     if (!program.isEmpty() && !JqFilter::isAllowed(program, error))
         return std::nullopt;
     // The answer is masked on the worker thread; its unmasked bytes never come back from there.
-    r.decoder = [redactor = redactorFor(step)](const QByteArray& body, int, QString*) {
+    r.decoder = [redactor = redactorFor(step, lookup)](const QByteArray& body, int, QString*) {
         return QVariant(MaskedAnswer::of(body, redactor));
     };
     r.keepDecodedBody = false;
@@ -100,11 +132,12 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
 
 quint64 ActionRunner::start(const RunbookStep& step, int timeoutMs, QString* error)
 {
-    auto request = requestFor(step, timeoutMs, error);
+    const VariableLookup values = lookup();
+    auto request = requestFor(step, timeoutMs, error, values);
     if (!request)
         return 0;
     const quint64 id = m_network.send(std::move(*request));
-    m_running.insert(id, Running{step, {}, 0});
+    m_running.insert(id, Running{step, {}, 0, redactorFor(step, values), timeoutMs});
     return id;
 }
 
@@ -117,20 +150,20 @@ void ActionRunner::cancel(quint64 id)
         m_network.cancel(id);
 }
 
-Redactor ActionRunner::redactorFor(const RunbookStep& step)
+Redactor ActionRunner::redactorFor(const RunbookStep& step, const VariableLookup& lookup)
 {
     // Whatever the server echoed or jq picked out: no value of a variable the runbook names, nor any
     // header or credential built from one, leaves the runner.
     Redactor redactor;
     QStringList missing;
     for (const QString& name : step.action.variables)
-        redactor.addSecret(environment(name));
+        redactor.addSecret(lookup(name));
     for (const auto& [name, value] : step.action.headers) {
         if (value.contains(QLatin1String("${")) || name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0)
-            redactor.addSecret(ShellWords::expand(value, environment, &missing));
+            redactor.addSecret(ShellWords::expand(value, lookup, &missing));
     }
     if (!step.action.user.isEmpty()) {
-        const QByteArray credentials = ShellWords::expand(step.action.user, environment, &missing).toUtf8();
+        const QByteArray credentials = ShellWords::expand(step.action.user, lookup, &missing).toUtf8();
         redactor.addSecret(credentials);
         redactor.addSecret(credentials.toBase64());
         redactor.addSecret(credentials.mid(credentials.indexOf(':') + 1)); // the password alone
@@ -138,9 +171,10 @@ Redactor ActionRunner::redactorFor(const RunbookStep& step)
     return redactor;
 }
 
-ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq)
+ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq,
+                                      const Redactor* given, int timeoutMs)
 {
-    const Redactor redactor = redactorFor(step);
+    const Redactor redactor = given ? *given : redactorFor(step);
     ActionOutcome o;
     o.result = result;
     const bool extracted = jq && jq->status == JqRun::Ok;
@@ -153,6 +187,7 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
     // What was sent, as the runbook wrote it: variables stay ${NAME}.
     const QString sent = step.action.method + QLatin1Char(' ') + QString(step.action.url).replace(QLatin1String("$$"), QLatin1String("$"));
     QStringList parts{sent};
+    QStringList details;
     if (result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::HttpError) {
         parts << tr("HTTP %1 in %2 ms").arg(result.status).arg(result.elapsedMs);
         // Masked on the worker before it is cut, masked again by excerpt() once whitespace is folded, and a
@@ -160,8 +195,14 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
         const QString excerpt = redactor.excerpt(QString::fromUtf8(result.decoded.toByteArray().left(4096)).simplified(), 160);
         if (!excerpt.isEmpty())
             parts << tr("answer: %1").arg(excerpt);
+        const QString whole = readable(result.decoded.toByteArray());
+        if (!whole.isEmpty())
+            details << tr("Answer:") << redactor.excerpt(whole, DetailsChars);
+    } else if (result.outcome == HttpOutcome::Timeout && timeoutMs > 0) {
+        // The deadline timer may fire a little early (7602 ms for 8 s): say what was set.
+        parts << timeoutText(timeoutMs);
     } else {
-        parts << result.describe(); // refused, timeout, DNS, TLS... in words
+        parts << result.describe(); // refused, DNS, TLS... in words
     }
     if (o.hasExtraction) {
         parts << tr("jq %1 → %2").arg(step.action.jq, redactor.excerpt(o.extraction, 200));
@@ -177,6 +218,10 @@ ActionOutcome ActionRunner::outcomeOf(const RunbookStep& step, const HttpResult&
     } else if (extractionFailed) {
         parts << tr("jq: %1").arg(o.extractionError);
     }
+    if (o.hasExtraction)
+        details << tr("jq %1:").arg(step.action.jq) << redactor.excerpt(o.extraction, DetailsChars);
     o.summary = redactor.redact(parts.join(QStringLiteral(" · ")));
+    details.prepend(o.summary);
+    o.details = redactor.redact(details.join(QLatin1Char('\n')));
     return o;
 }

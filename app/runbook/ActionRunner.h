@@ -8,8 +8,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <functional>
 
 class Network;
+class SessionVariables;
+
+using VariableLookup = std::function<QString(const QString&)>; // null: not set
 
 struct ActionOutcome
 {
@@ -20,10 +24,11 @@ struct ActionOutcome
     bool hasCriterion = false;
     bool criterionPassed = false;
     QString summary; // one line for the panel and the timeline; no secret in it
+    QString details; // the whole masked answer and extraction, for the panel only (never stored)
 };
 
-// Runs a runbook's HTTP action through the network layer: variables are read from the environment at
-// send time; the answer, masked first, goes to jq in its worker process (JqRunner); every value of a
+// Runs a runbook's HTTP action through the network layer: variables are read at send time (a value
+// the commander gave for this session, else the environment); the answer, masked first, goes to jq in its worker process (JqRunner); every value of a
 // variable the runbook names is masked in whatever comes back.
 class ActionRunner final : public QObject
 {
@@ -31,13 +36,19 @@ class ActionRunner final : public QObject
 public:
     explicit ActionRunner(Network& network, QObject* parent = nullptr);
 
+    void setVariables(const SessionVariables* variables); // null: the environment only
     quint64 start(const RunbookStep& step, int timeoutMs, QString* error); // 0 with *error on failure
     void cancel(quint64 id);
 
-    static std::optional<HttpRequest> requestFor(const RunbookStep& step, int timeoutMs, QString* error);
-    // jq: the extraction's run, if the step has one and the answer reached it.
-    static ActionOutcome outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq = nullptr);
-    static Redactor redactorFor(const RunbookStep& step);
+    static QString environment(const QString& name);
+    static std::optional<HttpRequest> requestFor(const RunbookStep& step, int timeoutMs, QString* error,
+                                                 const VariableLookup& lookup = environment);
+    // jq: the extraction's run, if the step has one and the answer reached it. timeoutMs: as configured,
+    // so a timeout is told in the commander's terms, not as the measured milliseconds.
+    static ActionOutcome outcomeOf(const RunbookStep& step, const HttpResult& result, const JqRun* jq = nullptr,
+                                   const Redactor* redactor = nullptr, int timeoutMs = 0);
+    static Redactor redactorFor(const RunbookStep& step, const VariableLookup& lookup = environment);
+    static QString timeoutText(int timeoutMs); // "timed out after 8 s"
     const JqRunner& jqRunner() const { return m_jq; } // for tests
 
 Q_SIGNALS:
@@ -49,11 +60,15 @@ private:
         RunbookStep step;
         HttpResult result; // kept while jq runs on it
         quint64 jqId = 0;
+        Redactor redactor; // built from the values sent, whatever a session value becomes meanwhile
+        int timeoutMs = 0;
     };
+    VariableLookup lookup() const;
     void httpFinished(const HttpResult& result);
     void jqFinished(quint64 jqId, const JqRun& run);
 
     Network& m_network;
+    const SessionVariables* m_variables = nullptr;
     JqRunner m_jq;
     QHash<quint64, Running> m_running;
     QHash<quint64, quint64> m_actionOfJq;

@@ -18,6 +18,34 @@ const QStringList& shellLanguages()
     return languages;
 }
 
+// A line of a drawing: box-drawing or arrow glyphs, box corners (+--, --+), box sides (| ... |) or a
+// spaced arrow (A --> B). Commands have none of these shapes.
+bool isDrawingLine(const QString& line)
+{
+    static const QRegularExpression ascii(QStringLiteral(
+        "\\+[-=]{2,}|[-=]{2,}\\+|^\\s*\\|.*\\|\\s*$|\\s(?:-+|=+)>(?:\\s|$)|(?:^|\\s)<(?:-+|=+)\\s|^\\s*[|v^]\\s*$"));
+    const bool glyphs = std::any_of(line.cbegin(), line.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x2500 && u <= 0x259F) || (u >= 0x2190 && u <= 0x21FF) || u == 0x25B6 || u == 0x25BC ||
+               u == 0x25B2 || u == 0x25C0;
+    });
+    return glyphs || ascii.match(line).hasMatch();
+}
+
+// A fenced block that draws (an architecture, a flow): at least two drawing lines, half of its lines.
+bool isDiagram(const QString& block)
+{
+    int lines = 0;
+    int drawing = 0;
+    for (const QString& line : block.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++lines;
+        drawing += isDrawingLine(line) ? 1 : 0;
+    }
+    return drawing >= 2 && drawing * 2 >= lines;
+}
+
 bool isChecklistHeading(const QString& title)
 {
     return title.contains(QStringLiteral("체크리스트")) || title.contains(QLatin1String("checklist"), Qt::CaseInsensitive);
@@ -69,14 +97,46 @@ private:
     RunbookSection& section()
     {
         if (m_runbook.sections.isEmpty())
-            m_runbook.sections.append(RunbookSection{QFileInfo(m_runbook.path).completeBaseName(), 1, 1, {}});
+            m_runbook.sections.append(RunbookSection{QFileInfo(m_runbook.path).completeBaseName(), 1, 1, {}, {}});
         return m_runbook.sections.last();
     }
 
     void warn(int line, const QString& message, bool error = false) { m_runbook.warnings.append({line, message, error}); }
 
+    int stepCount() const
+    {
+        int n = 0;
+        for (const RunbookSection& s : m_runbook.sections)
+            n += static_cast<int>(s.steps.size());
+        return n;
+    }
+
+    // Prose is read per top-level block: one that gave no step and no section is shown as written.
+    void enterTopLevel()
+    {
+        m_block = Block{stepCount(), static_cast<int>(m_runbook.sections.size()), 0, 0};
+    }
+
+    void leaveTopLevel(MD_BLOCKTYPE type)
+    {
+        const bool prose = type == MD_BLOCK_P || type == MD_BLOCK_UL || type == MD_BLOCK_OL ||
+                           type == MD_BLOCK_QUOTE || type == MD_BLOCK_TABLE;
+        if (!prose || m_block.firstLine == 0 || stepCount() != m_block.steps ||
+            m_runbook.sections.size() != m_block.sections)
+            return;
+        const qsizetype from = m_lineStarts.at(static_cast<size_t>(m_block.firstLine - 1));
+        const qsizetype to = static_cast<size_t>(m_block.lastLine) < m_lineStarts.size()
+                                 ? m_lineStarts.at(static_cast<size_t>(m_block.lastLine))
+                                 : m_text.size();
+        const QString markdown = QString::fromUtf8(m_text.mid(from, to - from)).trimmed();
+        if (!markdown.isEmpty())
+            section().texts.append({RunbookText::Prose, m_block.firstLine, markdown, {}});
+    }
+
     int enter(MD_BLOCKTYPE type, void* detail)
     {
+        if (++m_depth == 2)
+            enterTopLevel();
         switch (type) {
         case MD_BLOCK_H:
             m_heading = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
@@ -97,7 +157,7 @@ private:
                 m_items.last().parent = true;
                 if (m_inChecklist) {
                     const Item& parent = m_items.last();
-                    m_runbook.sections.append(RunbookSection{parent.text.trimmed(), section().level + 1, parent.line, {}});
+                    m_runbook.sections.append(RunbookSection{parent.text.trimmed(), section().level + 1, parent.line, {}, {}});
                 }
             }
             break;
@@ -125,12 +185,20 @@ private:
 
     int leave(MD_BLOCKTYPE type)
     {
+        closeBlock(type);
+        if (m_depth-- == 2)
+            leaveTopLevel(type);
+        return 0;
+    }
+
+    void closeBlock(MD_BLOCKTYPE type)
+    {
         switch (type) {
         case MD_BLOCK_H: {
             const QString title = m_buffer.simplified();
             if (m_runbook.title.isEmpty() && m_heading == 1)
                 m_runbook.title = title;
-            m_runbook.sections.append(RunbookSection{title, m_heading, m_bufferLine, {}});
+            m_runbook.sections.append(RunbookSection{title, m_heading, m_bufferLine, {}, {}});
             m_inChecklist = isChecklistHeading(title);
             m_label = title;
             m_heading = 0;
@@ -152,7 +220,7 @@ private:
             // "1. Triage" alone in its list, bullets below: in a checklist it names the items that follow.
             if (list.items == 1 && list.deferred.size() == 1) {
                 const Item& title = list.deferred.first();
-                m_runbook.sections.append(RunbookSection{title.text.trimmed(), section().level + 1, title.line, {}});
+                m_runbook.sections.append(RunbookSection{title.text.trimmed(), section().level + 1, title.line, {}, {}});
             } else {
                 for (const Item& item : list.deferred)
                     addCheck(item.text.trimmed(), item.line, false);
@@ -184,13 +252,16 @@ private:
         default:
             break;
         }
-        return 0;
     }
 
     int onText(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size)
     {
         const QString t = QString::fromUtf8(chars, static_cast<qsizetype>(size));
         const int line = type == MD_TEXT_BR || type == MD_TEXT_SOFTBR ? 0 : lineOf(chars);
+        if (line > 0) {
+            m_block.firstLine = m_block.firstLine == 0 ? line : std::min(m_block.firstLine, line);
+            m_block.lastLine = std::max(m_block.lastLine, line);
+        }
         if (m_inCode) {
             // The block's first line: blank lines before the first text come from md4c's own strings.
             if (m_codeLine == 0 && line > 0)
@@ -232,15 +303,31 @@ private:
         section().steps.append(step);
     }
 
+    void addPreformatted()
+    {
+        // Inside a list or quote the block's own prose carries it; on its own it is shown as written.
+        QString text = m_code;
+        while (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        if (m_depth == 2 && !text.trimmed().isEmpty())
+            section().texts.append({RunbookText::Preformatted, m_codeLine, text, {}});
+    }
+
     void addCode()
     {
         const QString label = m_label;
+        if (isDiagram(m_code)) {
+            addPreformatted(); // a drawing is read, never run or copied line by line
+            return;
+        }
         if (m_codeLanguage == QLatin1String("sql")) {
             addCopy(label, m_code.trimmed(), m_codeLine);
             return;
         }
-        if (!shellLanguages().contains(m_codeLanguage))
-            return; // YAML, JSON, Java...: reference material, not commands
+        if (!shellLanguages().contains(m_codeLanguage)) {
+            addPreformatted(); // YAML, JSON, Java...: reference material, not commands
+            return;
+        }
         for (const ShellWords::Command& c : ShellWords::commands(m_code, m_codeLine)) {
             const QString stepLabel = c.label.isEmpty() ? label : c.label;
             if (!c.error.isEmpty()) {
@@ -312,8 +399,18 @@ private:
         QList<Item> deferred; // ordered checklist items: steps, or the title of what follows
     };
 
+    struct Block
+    {
+        int steps = 0;
+        int sections = 0;
+        int firstLine = 0;
+        int lastLine = 0;
+    };
+
     const QByteArray& m_text;
     Runbook& m_runbook;
+    int m_depth = 0;
+    Block m_block;
     QList<List> m_lists;
     std::vector<qsizetype> m_lineStarts;
     QList<Item> m_items;

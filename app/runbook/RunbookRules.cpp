@@ -2,6 +2,7 @@
 
 #include "CurlCommand.h"
 #include "JqFilter.h"
+#include "ProseHtml.h"
 #include "RunbookImporter.h"
 #include "ShellWords.h"
 
@@ -65,5 +66,6 @@ Runbook RunbookRules::open(const QString& path)
 {
     Runbook runbook = RunbookImporter::importFile(path);
     apply(runbook);
+    ProseHtml::render(runbook);
     return runbook;
 }

@@ -1,5 +1,6 @@
 // Any bytes as a runbook: the importer must neither crash nor hang, and must say what it could not read.
 #include "CurlCommand.h"
+#include "runbook/ProseHtml.h"
 #include "runbook/RunbookImporter.h"
 
 #include <cstddef>
@@ -32,6 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                 __builtin_trap(); // only http and https are requests; file: or qrc: never is
             if (step.line < 0 || step.line > lines)
                 __builtin_trap(); // every line number is one of the file's lines, whatever its line endings
+        }
+    }
+    for (const RunbookSection& section : runbook.sections) {
+        for (const RunbookText& text : section.texts) {
+            if (text.line < 1 || text.line > lines || text.markdown.trimmed().isEmpty())
+                __builtin_trap(); // prose and diagrams come from the file's own lines
+            if (text.kind == RunbookText::Prose && ProseHtml::of(text.markdown).contains(QLatin1String("<img")))
+                __builtin_trap(); // the panel never loads a file a runbook names
         }
     }
     for (const RunbookWarning& warning : runbook.warnings) {

@@ -4,11 +4,16 @@
 #include "runbook/ActionRunner.h"
 #include "runbook/JqFilter.h"
 #include "runbook/JqRunner.h"
+#include "runbook/ProseHtml.h"
 #include "runbook/RunbookImporter.h"
+#include "runbook/RunbookLibrary.h"
 #include "runbook/RunbookReport.h"
 #include "runbook/RunbookRules.h"
 
+#include "SessionVariables.h"
+
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,7 +114,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("http");
         QTest::addColumn<int>("copy");
         QTest::newRow("000 commit surge") << "000-commit-surge.md" << 38 << 0 << 33 << 17;
-        QTest::newRow("003 operations (AWS)") << "003-operations-aws.md" << 35 << 19 << 3 << 67;
+        QTest::newRow("003 operations (AWS)") << "003-operations-aws.md" << 35 << 19 << 3 << 47; // the diagram is text
         QTest::newRow("004 SEV operations") << "004-sev-operations.md" << 17 << 15 << 0 << 0;
     }
     void seeds()
@@ -125,6 +130,189 @@ private Q_SLOTS:
         QCOMPARE(r.count(RunbookStep::Check), checks);
         QCOMPARE(r.count(RunbookStep::Http), http);
         QCOMPARE(r.count(RunbookStep::Copy), copy);
+    }
+
+    // Text between the steps is kept for reading: prose as Markdown, drawings and configuration as written.
+    void proseAndDiagramsAreText_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("texts"); // kind@line:a piece of it
+        QTest::addColumn<int>("http");
+        QTest::addColumn<int>("copies");
+        QTest::newRow("prose between two actions")
+            << "# T\n\nRead this **first**.\n\n```bash\ncurl http://h/a\n```\n\nThen check the *rate*.\n\n```bash\ncurl http://h/b\n```\n"
+            << QStringList{"prose@3:Read this **first**.", "prose@9:Then check the *rate*."} << 2 << 0;
+        QTest::newRow("box-drawing diagram in a plain fence")
+            << "# T\n\n```\n┌─────┐\n│ App │\n├─────┤\n│ DB  │\n└─────┘\n```\n" << QStringList{"pre@4:│ App │\n├─────┤"} << 0 << 0;
+        QTest::newRow("ascii diagram in a bash fence")
+            << "# T\n\n```bash\n+-----+     +-----+\n| app | --> | db  |\n+-----+     +-----+\n```\n"
+            << QStringList{"pre@4:| app | --> | db  |"} << 0 << 0;
+        QTest::newRow("flow of arrows")
+            << "# T\n\n```\nalert\n  |\n  v\ntriage -> mitigate -> resolve\n```\n" << QStringList{"pre@4:triage -> mitigate"} << 0 << 0;
+        QTest::newRow("yaml is shown as written")
+            << "# T\n\n```yaml\n- alert: X\n  for: 2m\n```\n" << QStringList{"pre@4:- alert: X\n  for: 2m"} << 0 << 0;
+        QTest::newRow("a table is prose") << "# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n" << QStringList{"prose@3:|---|---|\n| 1 | 2 |"} << 0 << 0;
+        QTest::newRow("checklist items are steps, not prose") << "# T\n\n## Checklist\n\n- [ ] one\n- [ ] two\n" << QStringList{} << 0 << 0;
+        QTest::newRow("commands with pipes and arrows stay commands")
+            << "# T\n\n```bash\nkubectl get pods | grep api\ncurl http://h/x -d 'a->b'\n```\n" << QStringList{} << 1 << 1;
+        QTest::newRow("crlf prose") << "# T\r\n\r\nLine one\r\nline two\r\n" << QStringList{"prose@3:Line one\r\nline two"} << 0 << 0;
+    }
+    void proseAndDiagramsAreText()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, texts);
+        QFETCH(int, http);
+        QFETCH(int, copies);
+        const Runbook r = RunbookImporter::importText(markdown.toUtf8(), QStringLiteral("t.md"));
+        QStringList found;
+        for (const RunbookSection& s : r.sections)
+            for (const RunbookText& t : s.texts)
+                found << QStringLiteral("%1@%2:%3").arg(t.kind == RunbookText::Prose ? "prose" : "pre").arg(t.line).arg(t.markdown);
+        QCOMPARE(found.size(), texts.size());
+        for (int i = 0; i < texts.size(); ++i) {
+            const QString expected = texts.at(i);
+            const QString head = expected.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':');
+            QVERIFY2(found.at(i).startsWith(head) && found.at(i).contains(expected.mid(head.size())), qPrintable(found.at(i)));
+        }
+        QCOMPARE(r.count(RunbookStep::Http), http);
+        QCOMPARE(r.count(RunbookStep::Copy), copies);
+    }
+
+    void seed003DiagramIsText()
+    {
+        const Runbook r = RunbookImporter::importFile(QStringLiteral(IC_RUNBOOKS "/003-operations-aws.md"));
+        bool diagram = false;
+        for (const RunbookSection& s : r.sections) {
+            for (const RunbookText& t : s.texts)
+                diagram = diagram || (t.kind == RunbookText::Preformatted && t.line == 19 && t.markdown.contains(QStringLiteral("T-Developer System")));
+            for (const RunbookStep& step : s.steps)
+                QVERIFY2(!step.command.contains(QStringLiteral("│")) && !step.command.contains(QStringLiteral("┌")), qPrintable(step.command));
+        }
+        QVERIFY(diagram);
+    }
+
+    void proseIsRenderedByMd4c_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("has");
+        QTest::addColumn<QString>("hasNot");
+        QTest::newRow("emphasis") << "Read **this** first" << "<strong>this</strong>" << "**";
+        QTest::newRow("table") << "| a | b |\n|---|---|\n| 1 | 2 |" << "<td>1</td>" << "|---|";
+        QTest::newRow("raw html stays text") << "<script>x</script> <b>hi</b>" << "&lt;script&gt;" << "<script>";
+        QTest::newRow("an image is its alt text, never loaded") << "See ![the graph](/dev/zero) here" << "the graph" << "<img";
+        QTest::newRow("inline code") << "Run `kubectl get pods`" << "<code>kubectl get pods</code>" << "`";
+    }
+    void proseIsRenderedByMd4c()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, has);
+        QFETCH(QString, hasNot);
+        const QString html = ProseHtml::of(markdown);
+        QVERIFY2(html.contains(has), qPrintable(html));
+        QVERIFY2(!html.contains(hasNot), qPrintable(html));
+    }
+
+    // A new, changed or removed file of the folder shows without a restart; a broken one is named and
+    // takes nothing else away, and a file that breaks keeps its last good version.
+    void libraryFollowsTheFolder()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        auto names = [](const RunbookLibrary& library) {
+            QStringList out;
+            for (const RunbookLibrary::Entry& e : library.entries())
+                out << e.name + (e.problem.isEmpty() ? QString() : QStringLiteral(" !"));
+            return out;
+        };
+        write(QStringLiteral("a.md"), "# Alpha\n\n- [ ] one\n");
+        RunbookLibrary library({}, dir.path());
+        library.setDebounceMs(20);
+        QSignalSpy problems(&library, &RunbookLibrary::problem);
+        QSignalSpy versions(&library, &RunbookLibrary::runbookChanged);
+        QCOMPARE(names(library), QStringList{QStringLiteral("a")});
+
+        write(QStringLiteral("b.md"), "# Beta\n");
+        QTRY_COMPARE(names(library), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+
+        write(QStringLiteral("a.md"), "# Alpha two\n\n- [ ] one\n- [ ] two\n");
+        QTRY_COMPARE(library.runbook(dir.filePath(QStringLiteral("a.md"))).title, QStringLiteral("Alpha two"));
+        QVERIFY(versions.contains({dir.filePath(QStringLiteral("a.md"))}));
+
+        write(QStringLiteral("broken.md"), QByteArray("# Broken\n\0\0", 12));
+        QTRY_VERIFY(!problems.isEmpty());
+        QVERIFY2(problems.last().at(0).toString().contains(QStringLiteral("broken.md")), qPrintable(problems.last().at(0).toString()));
+        QCOMPARE(names(library), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("broken !")}));
+
+        write(QStringLiteral("a.md"), QByteArray("\0binary now", 11));
+        QTRY_COMPARE(names(library), (QStringList{QStringLiteral("a !"), QStringLiteral("b"), QStringLiteral("broken !")}));
+        QCOMPARE(library.runbook(dir.filePath(QStringLiteral("a.md"))).title, QStringLiteral("Alpha two")); // last good
+        QVERIFY2(problems.last().at(0).toString().contains(QStringLiteral("a.md")), qPrintable(problems.last().at(0).toString()));
+
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("b.md"))));
+        QTRY_COMPARE(names(library), (QStringList{QStringLiteral("a !"), QStringLiteral("broken !")}));
+    }
+
+    // A timeout is told as the commander set it: the deadline timer may fire a little early.
+    void timeoutIsToldAsConfigured_data()
+    {
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<QString>("told");
+        QTest::newRow("whole seconds") << 1000 << "timed out after 1 s";
+        QTest::newRow("a fraction") << 1500 << "timed out after 1.5 s";
+    }
+    void timeoutIsToldAsConfigured()
+    {
+        QFETCH(int, timeoutMs);
+        QFETCH(QString, told);
+        FaultServer server;
+        ActionDriver actions;
+        const ActionOutcome slow = actions.wait(actions.start(QStringLiteral("curl %1/stall-headers").arg(server.base()), timeoutMs));
+        QCOMPARE(slow.result.outcome, HttpOutcome::Timeout);
+        QVERIFY2(slow.summary.contains(told), qPrintable(slow.summary));
+        QVERIFY2(!slow.summary.contains(QRegularExpression(QStringLiteral("\\d ms"))), qPrintable(slow.summary));
+    }
+
+    // A value given for this session is sent, and masked in all that comes back, like the environment's.
+    void sessionValuesAreSentAndMasked()
+    {
+        const QByteArray canary = "session-canary-41f0";
+        qunsetenv("IC_SESSION_ONLY");
+        FaultServer server;
+        ActionDriver actions;
+        const QString curl = QStringLiteral("curl -s %1/echo -H \"X-Key: ${IC_SESSION_ONLY}\"").arg(server.base());
+        QString error;
+        QVERIFY(!actions.runner.start(httpStep(curl), 3000, &error));
+        QVERIFY2(error.contains(QStringLiteral("IC_SESSION_ONLY")) && !error.contains(QStringLiteral("start it again")), qPrintable(error));
+
+        SessionVariables variables;
+        QCOMPARE(variables.source(QStringLiteral("IC_SESSION_ONLY")), SessionVariables::Missing);
+        variables.set(QStringLiteral("IC_SESSION_ONLY"), QString::fromLatin1(canary));
+        QCOMPARE(variables.source(QStringLiteral("IC_SESSION_ONLY")), SessionVariables::Session);
+        actions.runner.setVariables(&variables);
+        const ActionOutcome echoed = actions.run(curl);
+        QVERIFY2(echoed.result.ok(), qPrintable(echoed.summary));
+        QCOMPARE(server.requests.last().headers.value("x-key"), canary);
+        QVERIFY(qgetenv("IC_SESSION_ONLY").isEmpty()); // never put in the environment
+        QVERIFY2(!echoed.summary.contains(QString::fromLatin1(canary)) && !echoed.details.contains(QString::fromLatin1(canary)),
+                 qPrintable(echoed.details));
+        QVERIFY(echoed.details.contains(QStringLiteral("x-key: ••••")));
+    }
+
+    // The whole answer can be read: the one-line summary is cut, the details are not.
+    void resultsAreReadWhole()
+    {
+        FaultServer server;
+        ActionDriver actions;
+        server.routes.insert("/long", "{\"log\": \"" + QByteArray(2000, 'x') + " END-OF-ANSWER\"}");
+        const ActionOutcome o = actions.run(QStringLiteral("curl -s %1/long").arg(server.base()));
+        QVERIFY2(o.result.ok(), qPrintable(o.summary));
+        QVERIFY(!o.summary.contains(QStringLiteral("END-OF-ANSWER")));
+        QVERIFY2(o.details.contains(QStringLiteral("END-OF-ANSWER")), qPrintable(o.details.right(200)));
+        QVERIFY(o.details.contains(QString(2000, QLatin1Char('x'))));
     }
 
     void seed000Requests()
