@@ -4,8 +4,9 @@
 
 #include <climits>
 
-MarkerItem::MarkerItem(QCustomPlot* plot)
+MarkerItem::MarkerItem(QCustomPlot* plot, QCPItemText* keepClear)
     : QCPAbstractItem(plot)
+    , m_keepClear(keepClear)
 {
     setSelectable(false);
 }
@@ -25,8 +26,8 @@ void MarkerItem::draw(QCPPainter* painter)
     const QCPRange range = x->range();
     const auto [first, last] = m_markers->within(range.lower, range.upper);
     int lastColumn[3] = {INT_MIN, INT_MIN, INT_MIN};
-    for (QVector<QLineF>& lines : m_lines)
-        lines.clear();
+    for (QVector<int>& columns : m_columns)
+        columns.clear();
     const std::vector<ChartMarker>& all = m_markers->all();
     for (size_t i = first; i < last; ++i) {
         const ChartMarker& m = all[i];
@@ -35,16 +36,37 @@ void MarkerItem::draw(QCPPainter* painter)
         if (column == previous)
             continue; // in time order: a column already drawn for this kind comes right before
         previous = column;
-        m_lines[m.kind].append(QLineF(column + 0.5, rect.top(), column + 0.5, rect.bottom() + 1));
+        m_columns[m.kind].append(column);
     }
-    // Events under the detection under the start, as before.
-    const QPen pens[3] = {QPen(QColor(0xC6, 0x28, 0x28), 2), QPen(QColor(0xEF, 0x6C, 0x00), 2, Qt::DashLine),
-                          QPen(QColor(0x75, 0x75, 0x75, 150), 1)};
-    for (const int kind : {ChartMarker::Event, ChartMarker::Detection, ChartMarker::Start}) {
-        if (m_lines[kind].isEmpty())
-            continue;
+    QRegion clip(rect);
+    if (mParentPlot->legend && mParentPlot->legend->realVisibility())
+        clip -= mParentPlot->legend->outerRect();
+    if (m_keepClear && m_keepClear->visible())
+        clip -= QRectF(m_keepClear->topLeft->pixelPosition(), m_keepClear->bottomRight->pixelPosition()).toAlignedRect();
+    // Thousands of events: neighbouring columns become one rectangle, filled without antialiasing, cut
+    // to the free areas by hand (a rectangle clip is fast, a region clip is not).
+    painter->setAntialiasing(false);
+    const QColor eventColor(0x75, 0x75, 0x75, 150);
+    const QVector<int>& events = m_columns[ChartMarker::Event];
+    for (qsizetype i = 0; i < events.size();) {
+        qsizetype j = i + 1;
+        while (j < events.size() && events.at(j) == events.at(j - 1) + 1)
+            ++j;
+        const QRect run(events.at(i), rect.top(), events.at(j - 1) - events.at(i) + 1, rect.height());
+        for (const QRect& area : clip) {
+            if (const QRect part = run & area; !part.isEmpty())
+                painter->fillRect(part, eventColor);
+        }
+        i = j;
+    }
+    painter->setClipRegion(clip, Qt::IntersectClip);
+    m_linesDrawn = static_cast<int>(events.size());
+    // The detection over the events, the start over both, as before.
+    const QPen pens[2] = {QPen(QColor(0xC6, 0x28, 0x28), 2), QPen(QColor(0xEF, 0x6C, 0x00), 2, Qt::DashLine)};
+    for (const int kind : {ChartMarker::Detection, ChartMarker::Start}) {
         painter->setPen(pens[kind]);
-        painter->drawLines(m_lines[kind]);
-        m_linesDrawn += static_cast<int>(m_lines[kind].size());
+        for (const int column : std::as_const(m_columns[kind]))
+            painter->drawLine(QLineF(column + 0.5, rect.top(), column + 0.5, rect.bottom() + 1));
+        m_linesDrawn += static_cast<int>(m_columns[kind].size());
     }
 }

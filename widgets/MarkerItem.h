@@ -11,7 +11,7 @@ class MarkerItem final : public QCPAbstractItem
 {
     Q_OBJECT
 public:
-    explicit MarkerItem(QCustomPlot* plot);
+    MarkerItem(QCustomPlot* plot, QCPItemText* keepClear); // drawn over all; the legend and keepClear stay readable
 
     void setMarkers(const ChartMarkers* markers) { m_markers = markers; } // not owned
     int linesDrawn() const { return m_linesDrawn; } // in the last draw
@@ -23,6 +23,7 @@ protected:
 
 private:
     const ChartMarkers* m_markers = nullptr;
-    QVector<QLineF> m_lines[3]; // by ChartMarker::Kind, kept to reuse their memory
+    QCPItemText* m_keepClear;
+    QVector<int> m_columns[3]; // pixel columns by ChartMarker::Kind, kept to reuse their memory
     int m_linesDrawn = 0;
 };

@@ -98,13 +98,16 @@ MetricChart::MetricChart(QWidget* parent)
     d->plot->legend->setBrush(QColor(255, 255, 255, 210));
     d->plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
-    // Markers over the data, under the axes; one item for all of them.
-    d->plot->addLayer(QStringLiteral("markers"), d->plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
-    d->markerItem = new MarkerItem(d->plot);
-    d->markerItem->setLayer(QStringLiteral("markers"));
-
     d->problem = new QCPItemText(d->plot);
     d->problem->setLayer(QStringLiteral("overlay"));
+
+    // One item for all markers, on a buffered layer of its own so that a new event redraws the markers
+    // alone, not the data, axes and text. On top, so the plot keeps one other buffer; the item keeps
+    // the legend and the problem text clear.
+    d->plot->addLayer(QStringLiteral("markers"), d->plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
+    d->plot->layer(QStringLiteral("markers"))->setMode(QCPLayer::lmBuffered);
+    d->markerItem = new MarkerItem(d->plot, d->problem);
+    d->markerItem->setLayer(QStringLiteral("markers"));
     d->problem->position->setType(QCPItemPosition::ptAxisRectRatio);
     d->problem->position->setCoords(0.5, 0.55);
     d->problem->setPositionAlignment(Qt::AlignCenter);
@@ -273,7 +276,8 @@ void MetricChart::drawPending()
 void MetricChart::redrawMarkers()
 {
     d->markersDirty = false;
-    d->plot->replot(QCustomPlot::rpImmediateRefresh);
+    d->markerItem->layer()->replot();
+    d->plot->repaint(); // now, as a full replot would: the frame is painted when this returns
     ++d->markerRedraws;
 }
 
