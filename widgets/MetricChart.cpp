@@ -390,7 +390,9 @@ void MetricChart::replotNow()
         }
     }
     const double pad = (high - low) * 0.08;
-    d->plot->yAxis->setRange(nonNegative && low - pad < 0 ? 0 : low - pad, high + pad);
+    // Never a negative count on the axis, but a sliver below 0 so a series at 0 is not hidden by the axis line.
+    const double floor = -(high - low) * 0.03;
+    d->plot->yAxis->setRange(nonNegative && low - pad < floor ? floor : low - pad, high + pad);
 
     for (QCPAbstractItem* item : std::as_const(d->thresholdItems))
         d->plot->removeItem(item);

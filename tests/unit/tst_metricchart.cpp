@@ -428,8 +428,11 @@ private Q_SLOTS:
         QVERIFY2(high - low >= minimumSpan, qPrintable(QStringLiteral("%1..%2").arg(low).arg(high)));
         if (!std::isnan(threshold))
             QVERIFY2(low <= threshold && threshold <= high, qPrintable(QStringLiteral("%1..%2").arg(low).arg(high)));
-        if (value >= 0)
-            QVERIFY(low >= 0); // a count never gets a negative axis
+        if (value >= 0) { // a count never gets a negative tick; its 0 stays clear of the axis line
+            QVERIFY2(low < value && low >= -(high - low) * 0.05, qPrintable(QStringLiteral("%1..%2").arg(low).arg(high)));
+            for (const QString& label : chart.valueTickLabels())
+                QVERIFY2(!label.startsWith(QLatin1Char('-')), qPrintable(chart.valueTickLabels().join(QLatin1Char(' '))));
+        }
         const QStringList labels = chart.valueTickLabels();
         QVERIFY(labels.size() >= 2);
         QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
