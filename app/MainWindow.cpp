@@ -29,6 +29,7 @@
 #include "Incident.h"
 #include "IncidentHeader.h"
 #include "IncidentListDialog.h"
+#include "IncidentMarkers.h"
 #include "IncidentService.h"
 #include "Logging.h"
 #include "NoteBar.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_templates(std::move(parts.templates))
     , m_demoJson(std::move(parts.demoJson))
     , m_dashboard(new MetricDashboard(service.clock(), this))
-    , m_markerDebounce(new QTimer(this))
+    , m_markers(new IncidentMarkers(this))
     , m_timelineModel(new TimelineModel(this))
     , m_checklistModel(new ChecklistModel(this))
     , m_header(new IncidentHeader(service.clock(), this))
@@ -269,9 +270,7 @@ void MainWindow::createMenus()
 
 void MainWindow::connectMetrics()
 {
-    m_markerDebounce->setSingleShot(true);
-    m_markerDebounce->setInterval(200);
-    connect(m_markerDebounce, &QTimer::timeout, this, &MainWindow::updateMarkers);
+    m_dashboard->setMarkers(m_markers);
     if (!m_metrics) {
         m_dashboard->setPanels(nullptr);
         return;
@@ -281,7 +280,8 @@ void MainWindow::connectMetrics()
         m_dashboard->setSourceText(tr("Profile: %1 · Prometheus: %2")
                                        .arg(m_metrics->profile().name,
                                             m_metrics->profile().prometheus.toDisplayString(QUrl::RemoveUserInfo)));
-        updateMarkers();
+        m_windowShownFor = -1;
+        showMetricsWindow(); // the new panels show the same incident's window
     };
     showProfile();
     connect(m_metrics, &MetricsController::panelsReset, this, showProfile);
@@ -296,10 +296,25 @@ void MainWindow::connectMetrics()
             [this](const PanelDefinition& panel, const QList<MetricSeries>& batch) { m_service.recordSamples(panel, batch); });
 }
 
-void MainWindow::updateMarkers()
+void MainWindow::showMetricsWindow()
 {
     Incident* incident = m_service.current();
-    m_dashboard->setMarkers(incident ? PostmortemExport::markersOf(*incident) : QList<ChartMarker>());
+    // A resolved incident is looked back on: its own window from its kept samples, nothing live.
+    Incident* past = incident && incident->data().resolvedMs != 0 ? incident : nullptr;
+    if ((past ? past->id() : 0) == m_windowShownFor)
+        return;
+    m_windowShownFor = past ? past->id() : 0;
+    if (!past) {
+        m_dashboard->followNow();
+        if (m_metrics)
+            m_metrics->followLive();
+        return;
+    }
+    const IncidentData& d = past->data();
+    const auto [from, to] = PostmortemExport::chartWindow(d, m_service.clock().nowMs());
+    m_dashboard->showFixedWindow(from, to, d.resolvedMs / 1000.0);
+    if (m_metrics)
+        m_metrics->showWindow(from, to, m_service.store().loadSamples(past->id()));
 }
 
 void MainWindow::openDashboardProfile()
@@ -636,11 +651,10 @@ void MainWindow::showIncident(Incident* incident)
         m_wall->setIncident(incident);
     if (incident)
         connect(incident, &Incident::headerChanged, this, &MainWindow::refreshComposer);
-    if (incident) {
-        connect(incident, &Incident::eventInserted, m_markerDebounce, qOverload<>(&QTimer::start));
-        connect(incident, &Incident::headerChanged, m_markerDebounce, qOverload<>(&QTimer::start));
-    }
-    m_markerDebounce->start();
+    if (incident)
+        connect(incident, &Incident::headerChanged, this, &MainWindow::showMetricsWindow);
+    m_markers->setIncident(incident);
+    showMetricsWindow();
     m_timelineModel->setIncident(incident);
     m_checklistModel->setIncident(incident);
     m_header->setIncident(incident);

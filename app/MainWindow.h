@@ -12,6 +12,7 @@ class ChecklistModel;
 class ChecklistPanel;
 class Incident;
 class IncidentHeader;
+class IncidentMarkers;
 class IncidentService;
 class MetricDashboard;
 class MetricsController;
@@ -89,7 +90,7 @@ private:
     void showProblem(const QString& message);
     void recordNote(const QString& text);
     void connectMetrics();
-    void updateMarkers();
+    void showMetricsWindow(); // a past incident's own window, or live
     void refreshComposer();
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);
@@ -107,7 +108,8 @@ private:
     ReportTemplates m_templates;
     QByteArray m_demoJson;
     MetricDashboard* m_dashboard;
-    QTimer* m_markerDebounce;
+    IncidentMarkers* m_markers;
+    qint64 m_windowShownFor = -1; // the past incident whose window the charts show; 0: live; -1: not yet known
     TimelineModel* m_timelineModel;
     ChecklistModel* m_checklistModel;
     IncidentHeader* m_header;

@@ -6,6 +6,7 @@
 #include "network/PrometheusClient.h"
 
 #include <QTimer>
+#include <algorithm>
 #include <cmath>
 
 MetricsController::MetricsController(Network& network, const Clock& clock, QObject* parent)
@@ -24,6 +25,7 @@ MetricsController::~MetricsController()
 void MetricsController::setProfile(const DashboardProfile& profile)
 {
     stop();
+    m_window.reset();
     m_profile = profile;
     m_panels.clear();
     m_loadedFrom.clear();
@@ -48,6 +50,8 @@ void MetricsController::setProfile(const DashboardProfile& profile)
 void MetricsController::start()
 {
     m_running = true;
+    if (m_window)
+        return; // a past incident's window is fetched once, never polled
     for (int i = 0; i < m_timers.size(); ++i) {
         m_timers.at(i)->start();
         fetch(i);
@@ -57,6 +61,16 @@ void MetricsController::start()
 void MetricsController::stop()
 {
     m_running = false;
+    halt();
+}
+
+bool MetricsController::isPolling() const
+{
+    return std::any_of(m_timers.cbegin(), m_timers.cend(), [](const QTimer* t) { return t->isActive(); });
+}
+
+void MetricsController::halt()
+{
     for (QTimer* t : std::as_const(m_timers))
         t->stop();
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
@@ -64,8 +78,56 @@ void MetricsController::stop()
     m_inFlight.clear();
 }
 
+void MetricsController::resetPanel(int index)
+{
+    MetricPanelData& panel = m_panels[index];
+    panel.series.clear();
+    panel.problem.clear();
+    panel.lastSuccessMs = 0;
+    m_loadedFrom[index] = 0;
+    m_wantedFrom[index] = 0;
+}
+
+void MetricsController::showWindow(double fromSec, double toSec, const QList<MetricPanelData>& kept)
+{
+    halt();
+    m_window = std::make_pair(fromSec, toSec);
+    m_alerts.reset(); // history is not news: no alert reaches the timeline from it
+    for (int i = 0; i < m_panels.size(); ++i) {
+        resetPanel(i);
+        for (const MetricPanelData& k : kept) {
+            if (k.definition.id == m_panels.at(i).definition.id)
+                m_panels[i].series = k.series;
+        }
+        Q_EMIT panelUpdated(i);
+        fetch(i);
+    }
+}
+
+void MetricsController::followLive()
+{
+    if (!m_window)
+        return;
+    halt();
+    m_window.reset();
+    for (int i = 0; i < m_panels.size(); ++i) {
+        resetPanel(i);
+        Q_EMIT panelUpdated(i);
+    }
+    if (m_running)
+        start();
+}
+
 void MetricsController::ensureLoadedFrom(double fromSec)
 {
+    if (m_window) {
+        if (fromSec < m_window->first) {
+            m_window->first = fromSec;
+            for (int i = 0; i < m_panels.size(); ++i)
+                fetch(i);
+        }
+        return;
+    }
     for (int i = 0; i < m_panels.size(); ++i) {
         if (m_loadedFrom.at(i) > 0 && fromSec < m_loadedFrom.at(i)) {
             m_wantedFrom[i] = fromSec;
@@ -83,6 +145,12 @@ void MetricsController::fetch(int index)
     const double now = m_clock.nowMs() / 1000.0;
     MetricPanelData& panel = m_panels[index];
     const double minStep = qMax(1.0, panel.definition.refreshMs / 1000.0);
+    if (m_window) {
+        const auto [from, to] = *m_window;
+        const double step = PrometheusClient::chooseStep(from, to, minStep);
+        request(index, std::floor(from / step) * step, to, step, true);
+        return;
+    }
     double lastTime = -1;
     for (const MetricSeries& s : std::as_const(panel.series))
         lastTime = qMax(lastTime, s.lastTime());
@@ -121,13 +189,16 @@ void MetricsController::onResult(const HttpResult& result)
         return;
     MetricPanelData& panel = m_panels[pending.panel];
     panel.problem = PrometheusClient::problem(result);
+    // The kept samples are the past incident's record: a Prometheus that no longer answers takes nothing away.
+    if (m_window && !panel.series.isEmpty())
+        panel.problem.clear();
     const PromResponse response = PrometheusClient::response(result);
     if (!result.ok() || !response.success) {
         Q_EMIT panelUpdated(pending.panel);
         return;
     }
     panel.lastSuccessMs = m_clock.nowMs();
-    if (pending.full) {
+    if (pending.full && !m_window) {
         panel.series.clear();
         m_loadedFrom[pending.panel] = pending.from;
         m_wantedFrom[pending.panel] = 0;
@@ -143,6 +214,8 @@ void MetricsController::onResult(const HttpResult& result)
             series = &panel.series.last();
         }
         series->merge(s.times, s.values);
+        if (m_window)
+            continue; // shown, not recorded again and not alerted on
         MetricSeries arrived(key, legend, s.labels);
         arrived.merge(s.times, s.values);
         transitions += m_alerts.evaluate(panel.definition, key, legend, s.times.data(), s.values.data(), s.times.size());

@@ -7,6 +7,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <optional>
+#include <utility>
 
 class Clock;
 class Network;
@@ -14,6 +16,8 @@ class QTimer;
 
 // Polls Prometheus for every panel of the profile through the network layer: a full range first,
 // then only what is new since the last sample. Feeds the panels and evaluates alert thresholds.
+// For a past incident it shows a fixed window instead: the kept samples, completed by one range
+// query, no polling, no alerts.
 class MetricsController final : public QObject
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ public:
     void stop();
     void fetch(int index);
     void ensureLoadedFrom(double fromSec); // the view moved back in time
+    // A past incident's window: its kept samples at once, then what Prometheus still has of it.
+    void showWindow(double fromSec, double toSec, const QList<MetricPanelData>& kept);
+    void followLive(); // back to polling the live window
+    bool isFixedWindow() const { return m_window.has_value(); }
+    bool isPolling() const; // a panel's refresh timer runs
     void setWindowSeconds(double seconds) { m_windowSec = seconds; }
 
 Q_SIGNALS:
@@ -45,6 +54,8 @@ private:
     };
     void onResult(const HttpResult& result);
     void request(int index, double from, double to, double step, bool full);
+    void halt(); // timers stopped, requests cancelled
+    void resetPanel(int index);
 
     Network& m_network;
     const Clock& m_clock;
@@ -57,4 +68,5 @@ private:
     AlertEvaluator m_alerts;
     double m_windowSec = 3600;
     bool m_running = false;
+    std::optional<std::pair<double, double>> m_window;
 };

@@ -1,5 +1,6 @@
 #include "PostmortemExport.h"
 
+#include "ChartMarkers.h"
 #include "Incident.h"
 #include "MetricChart.h"
 #include "PostmortemWriter.h"
@@ -14,16 +15,7 @@
 
 QList<ChartMarker> PostmortemExport::markersOf(const Incident& incident)
 {
-    const IncidentData& d = incident.data();
-    QList<ChartMarker> markers{{d.startedMs / 1000.0, ChartMarker::Start, tr("Incident started: %1").arg(d.title)}};
-    if (d.detectedMs != 0)
-        markers << ChartMarker{d.detectedMs / 1000.0, ChartMarker::Detection, tr("Detected")};
-    for (const TimelineEvent& e : d.events) {
-        markers << ChartMarker{e.atMs / 1000.0, ChartMarker::Event,
-                               QStringLiteral("%1 · %2: %3").arg(TimeOffset::format(e.atMs - d.startedMs),
-                                                                 EventKindInfo::label(e.kind), e.text.left(160))};
-    }
-    return markers;
+    return ChartMarkers::of(incident.data());
 }
 
 QString PostmortemExport::refusal(const QString& path)

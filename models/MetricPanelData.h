@@ -29,4 +29,5 @@ struct ChartMarker
     double timeSec = 0;
     Kind kind = Event;
     QString label;
+    qint64 eventId = 0; // the timeline event's id; 0 for the start and the detection
 };

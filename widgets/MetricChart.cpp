@@ -1,6 +1,9 @@
 #include "MetricChart.h"
 
+#include "ChartMarkers.h"
 #include "DensityPlot.h"
+#include "MarkerItem.h"
+#include "TimeAxisTicker.h"
 
 #include <QTimer>
 #include <QToolTip>
@@ -42,21 +45,24 @@ struct MetricChart::Private
 {
     QCustomPlot* plot = nullptr;
     QCPTextElement* title = nullptr;
-    QCPItemText* readout = nullptr;
+    QCPTextElement* readout = nullptr;
     QCPItemText* problem = nullptr;
     QList<QCPAbstractItem*> thresholdItems;
-    QList<QCPItemStraightLine*> markerLines;
-    QList<ChartMarker> markers;
+    MarkerItem* markerItem = nullptr;
+    const ChartMarkers* markers = nullptr;
+    ChartMarkers ownMarkers;
     const MetricPanelData* panel = nullptr;
     QTimer frame;
     double from = 0;
     double to = 1;
     double readoutTime = std::numeric_limits<double>::infinity();
     bool stale = false;
-    bool dirty = false;
+    bool dataDirty = false;
+    bool markersDirty = false;
     bool onScreen = true;
     bool settingRange = false;
     int replots = 0;
+    int markerRedraws = 0;
     DensityPlot* lines = nullptr;
     QList<QCPGraph*> legendEntries; // empty graphs that only name the lines in the legend
 };
@@ -74,29 +80,34 @@ MetricChart::MetricChart(QWidget* parent)
     d->plot->axisRect()->setRangeDrag(Qt::Horizontal);
     d->plot->axisRect()->setRangeZoom(Qt::Horizontal);
     d->plot->setMinimumHeight(220);
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeSpec(Qt::LocalTime);
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
-    ticker->setTickCount(6);
-    d->plot->xAxis->setTicker(ticker);
+    d->plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TimeAxisTicker));
+    // The title row holds the value badge at its right end: above the data, never over the newest of it.
     d->plot->plotLayout()->insertRow(0);
+    auto* head = new QCPLayoutGrid;
+    d->plot->plotLayout()->addElement(0, 0, head);
     d->title = new QCPTextElement(d->plot, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    d->plot->plotLayout()->addElement(0, 0, d->title);
+    head->addElement(0, 0, d->title);
+    d->readout = new QCPTextElement(d->plot, QString(), QFont(font().family(), font().pointSize() + 3, QFont::Bold));
+    d->readout->setTextFlags(Qt::AlignRight | Qt::AlignVCenter);
+    d->readout->setMargins(QMargins(6, 2, 8, 2));
+    head->addElement(0, 1, d->readout);
+    head->setColumnStretchFactors({1.0, 0.01});
+    head->setColumnSpacing(8);
     d->plot->legend->setVisible(false);
     d->plot->legend->setFont(QFont(font().family(), font().pointSize() - 1));
     d->plot->legend->setBrush(QColor(255, 255, 255, 210));
     d->plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
-    d->readout = new QCPItemText(d->plot);
-    d->readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-    d->readout->position->setCoords(0.995, 0.01);
-    d->readout->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-    d->readout->setFont(QFont(font().family(), font().pointSize() + 3, QFont::Bold));
-    d->readout->setPadding(QMargins(6, 2, 6, 2));
-    d->readout->setBrush(QColor(255, 255, 255, 220));
-    d->readout->setClipToAxisRect(true);
-
     d->problem = new QCPItemText(d->plot);
+    d->problem->setLayer(QStringLiteral("overlay"));
+
+    // One item for all markers, on a buffered layer of its own so that a new event redraws the markers
+    // alone, not the data, axes and text. On top, so the plot keeps one other buffer; the item keeps
+    // the legend and the problem text clear.
+    d->plot->addLayer(QStringLiteral("markers"), d->plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
+    d->plot->layer(QStringLiteral("markers"))->setMode(QCPLayer::lmBuffered);
+    d->markerItem = new MarkerItem(d->plot, d->problem);
+    d->markerItem->setLayer(QStringLiteral("markers"));
     d->problem->position->setType(QCPItemPosition::ptAxisRectRatio);
     d->problem->position->setCoords(0.5, 0.55);
     d->problem->setPositionAlignment(Qt::AlignCenter);
@@ -109,12 +120,7 @@ MetricChart::MetricChart(QWidget* parent)
     d->frame.setSingleShot(true);
     d->frame.setInterval(16); // one frame: many batches, one replot
     // Hidden charts, or ones scrolled out of view, wait until they are seen again.
-    connect(&d->frame, &QTimer::timeout, this, [this] {
-        if (!isVisible() || !d->onScreen)
-            d->dirty = true;
-        else
-            replotNow();
-    });
+    connect(&d->frame, &QTimer::timeout, this, &MetricChart::drawPending);
     connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (d->settingRange)
             return;
@@ -153,6 +159,46 @@ int MetricChart::replotCount() const
     return d->replots;
 }
 
+int MetricChart::markerRedrawCount() const
+{
+    return d->markerRedraws;
+}
+
+int MetricChart::markerLinesDrawn() const
+{
+    return d->markerItem->linesDrawn();
+}
+
+int MetricChart::plotItemCount() const
+{
+    return d->plot->itemCount();
+}
+
+QRect MetricChart::readoutRect() const
+{
+    return d->readout->outerRect();
+}
+
+QRect MetricChart::dataRect() const
+{
+    return d->plot->axisRect()->rect();
+}
+
+std::pair<double, double> MetricChart::valueRange() const
+{
+    return {d->plot->yAxis->range().lower, d->plot->yAxis->range().upper};
+}
+
+QStringList MetricChart::timeTickLabels() const
+{
+    return d->plot->xAxis->tickVectorLabels().toList();
+}
+
+QStringList MetricChart::valueTickLabels() const
+{
+    return d->plot->yAxis->tickVectorLabels().toList();
+}
+
 void MetricChart::setPanel(const MetricPanelData* panel)
 {
     d->panel = panel;
@@ -166,38 +212,32 @@ void MetricChart::setTimeRange(double fromSec, double toSec)
         return;
     d->from = fromSec;
     d->to = toSec;
-    auto ticker = d->plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
-    ticker->setDateTimeFormat(toSec - fromSec > 86'000 ? QStringLiteral("MM-dd\nHH:mm") : QStringLiteral("HH:mm"));
     refresh();
+}
+
+void MetricChart::setMarkers(const ChartMarkers* markers)
+{
+    d->markers = markers;
+    d->markerItem->setMarkers(markers);
+    d->markersDirty = true;
+    if (!d->frame.isActive())
+        d->frame.start();
 }
 
 void MetricChart::setMarkers(const QList<ChartMarker>& markers)
 {
-    d->markers = markers;
-    for (QCPItemStraightLine* line : std::as_const(d->markerLines))
-        d->plot->removeItem(line);
-    d->markerLines.clear();
-    for (const ChartMarker& m : markers) {
-        auto* line = new QCPItemStraightLine(d->plot);
-        line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        line->point1->setCoords(m.timeSec, 0);
-        line->point2->setCoords(m.timeSec, 1);
-        line->setSelectable(false);
-        switch (m.kind) {
-        case ChartMarker::Start:
-            line->setPen(QPen(QColor(0xC6, 0x28, 0x28), 2));
-            break;
-        case ChartMarker::Detection:
-            line->setPen(QPen(QColor(0xEF, 0x6C, 0x00), 2, Qt::DashLine));
-            break;
-        case ChartMarker::Event:
-            line->setPen(QPen(QColor(0x75, 0x75, 0x75, 150), 1));
-            break;
-        }
-        d->markerLines << line;
-    }
-    refresh();
+    d->ownMarkers.reset(markers);
+    setMarkers(&d->ownMarkers);
+}
+
+void MetricChart::markerChanged(double atSec)
+{
+    // A marker out of view changes nothing on screen; the next range change draws it.
+    if (atSec < d->from || atSec > d->to)
+        return;
+    d->markersDirty = true;
+    if (!d->frame.isActive())
+        d->frame.start();
 }
 
 void MetricChart::setStale(bool stale)
@@ -216,38 +256,68 @@ void MetricChart::setReadoutTime(double timeSec)
 
 void MetricChart::refresh()
 {
+    d->dataDirty = true;
     if (!d->frame.isActive())
         d->frame.start();
 }
 
+void MetricChart::drawPending()
+{
+    d->frame.stop();
+    // Hidden charts, or ones scrolled out of view, wait until they are seen again.
+    if (!isVisible() || !d->onScreen)
+        return;
+    if (d->dataDirty)
+        replotNow();
+    else if (d->markersDirty)
+        redrawMarkers();
+}
+
+void MetricChart::redrawMarkers()
+{
+    d->markersDirty = false;
+    d->markerItem->layer()->replot();
+    d->plot->repaint(); // now, as a full replot would: the frame is painted when this returns
+    ++d->markerRedraws;
+}
+
 QString MetricChart::markerTextAt(int x) const
 {
+    if (!d->markers)
+        return {};
+    const QCPAxis* axis = d->plot->xAxis;
+    const double a = axis->pixelToCoord(x - 4);
+    const double b = axis->pixelToCoord(x + 4);
+    const auto [first, last] = d->markers->within(qMin(a, b), qMax(a, b));
+    // Thousands of events can share a few pixels: a tooltip is read, not scrolled.
+    constexpr size_t shown = 12;
     QStringList lines;
-    for (const ChartMarker& m : std::as_const(d->markers)) {
-        if (std::abs(d->plot->xAxis->coordToPixel(m.timeSec) - x) <= 4)
-            lines << m.label;
-    }
+    for (size_t i = first; i < last && i < first + shown; ++i)
+        lines << d->markers->all()[i].label;
+    if (last - first > shown)
+        lines << tr("… and %n more", nullptr, static_cast<int>(last - first - shown));
     return lines.join(QLatin1Char('\n'));
 }
 
 void MetricChart::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (d->dirty)
-        refresh();
+    if ((d->dataDirty || d->markersDirty) && !d->frame.isActive())
+        d->frame.start();
 }
 
 void MetricChart::setOnScreen(bool onScreen)
 {
     d->onScreen = onScreen;
-    if (onScreen && d->dirty)
-        refresh();
+    if (onScreen && (d->dataDirty || d->markersDirty) && !d->frame.isActive())
+        d->frame.start();
 }
 
 void MetricChart::replotNow()
 {
     d->frame.stop();
-    d->dirty = false;
+    d->dataDirty = false;
+    d->markersDirty = false;
     const MetricPanelData* panel = d->panel;
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);
@@ -291,21 +361,38 @@ void MetricChart::replotNow()
 
     // The value axis shows the data and the thresholds near it.
     const bool hasData = low <= high;
+    const bool nonNegative = !hasData || low >= 0;
     if (!hasData) {
         low = 0;
         high = 1;
     }
-    const double span = qMax(high - low, std::abs(high) * 0.1 + 1e-9);
+    // A flat series (stuck at 0, say) gets a span a person can read, centred on its value, and shows
+    // where it stands against every threshold.
+    const double magnitude = qMax(std::abs(low), std::abs(high));
+    const double minimumSpan = magnitude > 0 ? magnitude * 0.02 : 1.0;
+    const bool flat = high - low < minimumSpan;
+    if (flat) {
+        const double middle = (low + high) / 2;
+        low = middle - minimumSpan / 2;
+        high = middle + minimumSpan / 2;
+        if (nonNegative && low < 0) { // a count stuck at 0 sits on the axis' floor
+            high -= low;
+            low = 0;
+        }
+    }
+    const double span = high - low;
     if (panel) {
         for (const Threshold& t : panel->definition.thresholds) {
-            if (!hasData || (t.value >= low - span && t.value <= high + span)) {
+            if (!hasData || flat || (t.value >= low - span && t.value <= high + span)) {
                 low = std::min(low, t.value);
                 high = std::max(high, t.value);
             }
         }
     }
-    const double pad = qMax((high - low) * 0.08, 1e-6);
-    d->plot->yAxis->setRange(low >= 0 && low - pad < 0 ? 0 : low - pad, high + pad);
+    const double pad = (high - low) * 0.08;
+    // Never a negative count on the axis, but a sliver below 0 so a series at 0 is not hidden by the axis line.
+    const double floor = -(high - low) * 0.03;
+    d->plot->yAxis->setRange(nonNegative && low - pad < floor ? floor : low - pad, high + pad);
 
     for (QCPAbstractItem* item : std::as_const(d->thresholdItems))
         d->plot->removeItem(item);
@@ -340,13 +427,14 @@ void MetricChart::replotNow()
         const bool untrusted = d->stale || !panel->problem.isEmpty();
         d->readout->setText(MetricStateInfo::formatValue(latest, panel->definition.unit) + QStringLiteral(" · ") +
                             (untrusted ? tr("stale") : MetricStateInfo::label(state)));
-        d->readout->setColor(untrusted ? stateColor(MetricState::NoData) : stateColor(state));
+        d->readout->setTextColor(untrusted ? stateColor(MetricState::NoData) : stateColor(state));
         QString title = panel->definition.title;
         if (d->stale)
             title += tr("  — stale");
         // A centred title wider than the chart would lose both ends; elide it instead.
         const QFontMetrics titleMetrics(d->title->font());
-        d->title->setText(titleMetrics.elidedText(title, Qt::ElideRight, qMax(80, d->plot->width() - 24)));
+        const int badge = QFontMetrics(d->readout->font()).horizontalAdvance(d->readout->text()) + 30;
+        d->title->setText(titleMetrics.elidedText(title, Qt::ElideRight, qMax(80, d->plot->width() - badge - 24)));
         d->title->setTextColor(d->stale ? QColor(0x8A, 0x1C, 0x1C) : seriesColors().constFirst().darker(160));
         d->problem->setVisible(!panel->problem.isEmpty());
         // QCPItemText does not wrap: break long messages by hand to the chart's width.

@@ -1,6 +1,7 @@
 #include "MetricDashboard.h"
 
 #include "Clock.h"
+#include "IncidentMarkers.h"
 #include "MetricChart.h"
 
 #include <QButtonGroup>
@@ -13,6 +14,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
+#include <limits>
 
 MetricDashboard::MetricDashboard(const Clock& clock, QWidget* parent)
     : QWidget(parent)
@@ -37,13 +40,10 @@ MetricDashboard::MetricDashboard(const Clock& clock, QWidget* parent)
                                   Qt::WidgetWithChildrenShortcut);
         Q_UNUSED(key)
     }
-    m_presets->button(3600)->setChecked(true);
+    // The buttons show the window as it is: none lit once a zoom or pan leaves every preset.
+    m_presets->setExclusive(false);
     connect(m_presets, &QButtonGroup::idClicked, this, &MetricDashboard::setSpan);
-    m_liveButton->setText(tr("● Live"));
     m_liveButton->setCheckable(true);
-    m_liveButton->setChecked(true);
-    m_liveButton->setToolTip(tr("Follow the newest data (L or End). Drag or scroll a chart to look back; "
-                                "+ and - zoom, ← and → pan."));
     connect(m_liveButton, &QToolButton::clicked, this, &MetricDashboard::goLive);
     bar->addSpacing(12);
     bar->addWidget(m_liveButton);
@@ -97,6 +97,9 @@ void MetricDashboard::setPanels(const QList<MetricPanelData>* panels)
         auto* chart = new MetricChart(this);
         chart->setPanel(&panels->at(i));
         chart->setTimeRange(m_from, m_to);
+        chart->setMarkers(m_markers ? &m_markers->markers() : nullptr);
+        if (isFixedWindow())
+            chart->setReadoutTime(m_fixedReadout);
         connect(chart, &MetricChart::rangeChangedByUser, this,
                 [this](double from, double to) { applyRange(from, to, false); });
         m_grid->addWidget(chart, i / 2, i % 2);
@@ -108,14 +111,28 @@ void MetricDashboard::panelUpdated(int index)
 {
     if (index < 0 || index >= m_charts.size())
         return;
-    m_charts.at(index)->setStale(m_panels->at(index).isStale(m_clock.nowMs()));
+    m_charts.at(index)->setStale(!isFixedWindow() && m_panels->at(index).isStale(m_clock.nowMs()));
     m_charts.at(index)->refresh();
 }
 
-void MetricDashboard::setMarkers(const QList<ChartMarker>& markers)
+void MetricDashboard::setMarkers(const IncidentMarkers* markers)
 {
+    if (m_markers)
+        disconnect(m_markers, nullptr, this, nullptr);
+    m_markers = markers;
     for (MetricChart* chart : std::as_const(m_charts))
-        chart->setMarkers(markers);
+        chart->setMarkers(markers ? &markers->markers() : nullptr);
+    if (!markers)
+        return;
+    // One event changes one marker: each chart redraws it only if it is in view.
+    connect(markers, &IncidentMarkers::changed, this, [this](double atSec) {
+        for (MetricChart* chart : std::as_const(m_charts))
+            chart->markerChanged(atSec);
+    });
+    connect(markers, &IncidentMarkers::reset, this, [this] {
+        for (MetricChart* chart : std::as_const(m_charts))
+            chart->setMarkers(&m_markers->markers());
+    });
 }
 
 void MetricDashboard::setSourceText(const QString& text)
@@ -123,19 +140,53 @@ void MetricDashboard::setSourceText(const QString& text)
     m_source->setText(text);
 }
 
+double MetricDashboard::anchor() const
+{
+    return isFixedWindow() ? m_fixedTo : m_clock.nowMs() / 1000.0;
+}
+
 void MetricDashboard::setSpan(int seconds)
 {
-    m_span = seconds;
-    if (QAbstractButton* b = m_presets->button(seconds))
-        b->setChecked(true);
-    const double end = m_live ? m_clock.nowMs() / 1000.0 : m_to;
-    applyRange(end - seconds, end, m_live);
+    // A preset is the last N minutes: of now, or of the past incident's window.
+    applyRange(anchor() - seconds, anchor(), true);
 }
 
 void MetricDashboard::goLive()
 {
-    const double now = m_clock.nowMs() / 1000.0;
-    applyRange(now - m_span, now, true);
+    if (isFixedWindow())
+        applyRange(m_fixedFrom, m_fixedTo, true);
+    else
+        applyRange(anchor() - m_span, anchor(), true);
+}
+
+void MetricDashboard::showFixedWindow(double fromSec, double toSec, double readoutSec)
+{
+    if (!isFixedWindow())
+        m_liveSpan = m_span;
+    m_fixedFrom = fromSec;
+    m_fixedTo = toSec;
+    m_fixedReadout = readoutSec;
+    for (MetricChart* chart : std::as_const(m_charts)) {
+        chart->setReadoutTime(readoutSec);
+        chart->setStale(false); // old data is what a past incident shows, not a sign of trouble
+    }
+    applyRange(fromSec, toSec, true);
+}
+
+void MetricDashboard::followNow()
+{
+    if (!isFixedWindow())
+        return;
+    m_fixedFrom = m_fixedTo = 0;
+    for (MetricChart* chart : std::as_const(m_charts))
+        chart->setReadoutTime(std::numeric_limits<double>::infinity());
+    const double now = anchor();
+    applyRange(now - m_liveSpan, now, true);
+}
+
+int MetricDashboard::checkedPreset() const
+{
+    return m_presets->checkedId() > 0 ? m_presets->checkedId() : 0;
 }
 
 void MetricDashboard::zoom(double factor)
@@ -156,6 +207,15 @@ void MetricDashboard::applyRange(double from, double to, bool live)
 {
     m_live = live;
     m_liveButton->setChecked(live);
+    m_liveButton->setText(isFixedWindow() ? tr("● Incident window") : tr("● Live"));
+    m_liveButton->setToolTip(isFixedWindow()
+                                 ? tr("Back to the incident's own time window (L or End). Drag or scroll a chart to "
+                                      "look around; + and - zoom, ← and → pan.")
+                                 : tr("Follow the newest data (L or End). Drag or scroll a chart to look back; "
+                                      "+ and - zoom, ← and → pan."));
+    // Lit only while the window is that preset: following, and as long.
+    for (QAbstractButton* button : m_presets->buttons())
+        button->setChecked(live && std::abs(to - from - m_presets->id(button)) < 0.5);
     const bool older = from < m_from;
     m_from = from;
     m_to = to;
@@ -182,6 +242,8 @@ void MetricDashboard::resizeEvent(QResizeEvent* event)
 void MetricDashboard::tick()
 {
     updateOnScreen(); // layouts settle after resizes; once a second is soon enough
+    if (isFixedWindow())
+        return; // a past incident's window stays where it is, and its old data is not stale
     if (m_live) {
         const double now = m_clock.nowMs() / 1000.0;
         applyRange(now - m_span, now, true);

@@ -9,6 +9,7 @@
 #include "IncidentHeader.h"
 #include "IncidentService.h"
 #include "MainWindow.h"
+#include "MetricDashboard.h"
 #include "MarkdownProbe.h"
 #include "NoteBar.h"
 #include "TestClock.h"
@@ -443,6 +444,31 @@ private Q_SLOTS:
         PostmortemEditor reopened;
         reopened.setFields(fields);
         QCOMPARE(reopened.fields().scenarios.at(0).entries.at(4).text, QStringLiteral("partitions 3 -> 10"));
+    }
+
+    // Issue 17 item 9: a resolved incident opened later shows its own window, not today's live one;
+    // a live incident brings the live window back.
+    void aPastIncidentShowsItsOwnWindow()
+    {
+        QTemporaryDir dir;
+        TestClock clock;
+        clock.advanceMinutes(3 * 24 * 60); // the demo incident was resolved days ago
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("past.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        MainWindow window(service, {nullptr, nullptr, {}, Fixtures::demoJson()});
+        QVERIFY(!window.dashboard()->isFixedWindow());
+        window.openDemo();
+        const IncidentData& d = service.current()->data();
+        QVERIFY(d.resolvedMs != 0);
+        QVERIFY(window.dashboard()->isFixedWindow());
+        QCOMPARE(window.dashboard()->from(), d.startedMs / 1000.0 - 900);
+        QCOMPARE(window.dashboard()->to(), d.resolvedMs / 1000.0 + 900);
+
+        QVERIFY(service.declare({QStringLiteral("Checkout API 5xx"), Severity::Sev2, QStringLiteral("Kim"), clock.nowMs()}));
+        QVERIFY(!window.dashboard()->isFixedWindow());
+        QVERIFY(window.dashboard()->isLive());
+        QCOMPARE(window.dashboard()->to(), clock.nowMs() / 1000.0);
     }
 
     void demoFillsEveryView()

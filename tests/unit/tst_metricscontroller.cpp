@@ -94,6 +94,74 @@ private Q_SLOTS:
         QCOMPARE(alerts.count(), 1); // the same samples do not fire twice
     }
 
+    // Issue 17 item 9: a past incident shows its own window from its kept samples and one range query;
+    // nothing is polled, recorded again or alerted on; back to live, polling resumes.
+    void pastIncidentShowsItsOwnWindow_data()
+    {
+        QTest::addColumn<bool>("kept");
+        QTest::addColumn<bool>("prometheusAnswers");
+        QTest::addColumn<int>("points");
+        QTest::newRow("kept samples and Prometheus") << true << true << 6;
+        QTest::newRow("kept samples, Prometheus gone") << true << false << 2;
+        QTest::newRow("nothing kept, Prometheus") << false << true << 4;
+    }
+    void pastIncidentShowsItsOwnWindow()
+    {
+        QFETCH(bool, kept);
+        QFETCH(bool, prometheusAnswers);
+        QFETCH(int, points);
+        m_server.routes.clear();
+        if (prometheusAnswers)
+            m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        m_server.requests.clear();
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QList<MetricPanelData> stored;
+        if (kept) {
+            MetricPanelData p;
+            p.definition = profile().panels.at(0);
+            MetricSeries s(MetricSeries::keyOf({{QStringLiteral("topic"), QStringLiteral("coupon-issue-requests")}}),
+                           QStringLiteral("coupon-issue-requests"));
+            s.append(T0 - 300, 100);
+            s.append(T0 - 200, 150);
+            p.series = {s};
+            stored = {p};
+        }
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        QSignalSpy alerts(&controller, &MetricsController::alertTransitions);
+        QSignalSpy samples(&controller, &MetricsController::samplesArrived);
+        controller.start();
+        QVERIFY(updated.wait(5000)); // the live fetch
+        const double from = T0 - 900;
+        const double to = T0 + 95; // the incident's end plus its margin, before now
+        alerts.clear();
+        samples.clear();
+        const qsizetype asked = m_server.requests.size();
+        controller.showWindow(from, to, stored);
+        QVERIFY(!controller.isPolling());
+        QCOMPARE(controller.panels().at(0).series.size(), kept ? 1 : 0); // the kept samples at once
+        updated.clear();
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(m_server.requests.size(), asked + 1); // one range query for the window
+        const FaultServer::Request& r = m_server.requests.last();
+        QVERIFY(queryParam(r, "start") <= from && queryParam(r, "start") > from - 60);
+        QCOMPARE(queryParam(r, "end"), to); // the incident's window, not now
+        const MetricPanelData& panel = controller.panels().at(0);
+        QCOMPARE(panel.series.size(), 1);
+        QCOMPARE(panel.series.at(0).size(), size_t(points));
+        QCOMPARE(panel.problem.isEmpty(), kept || prometheusAnswers);
+        controller.start(); // as after a new dashboard profile: still no polling
+        QVERIFY(!controller.isPolling());
+        QCOMPARE(alerts.count(), 0);  // the lag crossed 5,000 back then: that is history, not news
+        QCOMPARE(samples.count(), 0); // and it is not recorded again
+
+        controller.followLive();
+        QVERIFY(controller.isPolling());
+        QVERIFY(controller.panels().at(0).series.isEmpty()); // the past incident's data is gone
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(queryParam(m_server.requests.last(), "end"), m_clock.nowMs() / 1000.0);
+    }
+
     void prometheusErrorsReachThePanel()
     {
         m_server.routes.insert("/api/v1/query_range", R"({"status":"error","errorType":"bad_data","error":"parse error"})");
