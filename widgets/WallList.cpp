@@ -1,0 +1,118 @@
+#include "WallList.h"
+
+#include "ElidingLabel.h"
+
+#include <QEvent>
+#include <algorithm>
+
+WallList::WallList(Keep keep, QWidget* parent)
+    : QWidget(parent)
+    , m_keep(keep)
+{
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+}
+
+void WallList::setRows(const QList<Row>& rows)
+{
+    m_rows = rows;
+    place();
+}
+
+int WallList::shownRows() const
+{
+    return static_cast<int>(shownLabels().size());
+}
+
+QList<ElidingLabel*> WallList::shownLabels() const
+{
+    QList<ElidingLabel*> shown;
+    for (ElidingLabel* label : m_labels) {
+        if (!label->isHidden())
+            shown << label;
+    }
+    return shown;
+}
+
+int WallList::heightOf(const QString& text) const
+{
+    // Hangul comes from a fallback font with a taller line: measure the text itself.
+    return fontMetrics()
+        .boundingRect(QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX), Qt::AlignLeft | Qt::TextSingleLine, text)
+        .height();
+}
+
+QSize WallList::sizeHint() const
+{
+    return {0, 3 * qMax(m_rowHeight, fontMetrics().height())};
+}
+
+QSize WallList::minimumSizeHint() const
+{
+    return {0, qMax(m_rowHeight, fontMetrics().height())};
+}
+
+void WallList::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    place();
+}
+
+void WallList::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        for (ElidingLabel* label : std::as_const(m_labels))
+            label->setFont(font());
+        place();
+    }
+}
+
+void WallList::place()
+{
+    // Only the rows that could fit are measured: a timeline may hold thousands.
+    const int most = qMax(1, height() / qMax(1, fontMetrics().height()));
+    const qsizetype candidates = qMin<qsizetype>(m_rows.size(), most + 1);
+    const qsizetype firstCandidate = m_keep == Keep::Newest ? m_rows.size() - candidates : 0;
+    int rowHeight = fontMetrics().height();
+    for (qsizetype i = firstCandidate; i < firstCandidate + candidates; ++i)
+        rowHeight = qMax(rowHeight, heightOf(m_rows.at(i).text));
+    if (rowHeight != m_rowHeight) {
+        m_rowHeight = rowHeight;
+        updateGeometry();
+    }
+    // Coloured rows (alerts) need a gap to stand apart; plain ones (events) read as one list without.
+    const bool coloured = std::any_of(m_rows.cbegin(), m_rows.cend(), [this](const Row& row) {
+        return row.background != palette().color(QPalette::Window);
+    });
+    const int gap = coloured ? rowHeight / 8 : 0;
+    m_rowPitch = rowHeight + gap;
+    const int fit = (height() + gap) / m_rowPitch;
+    const qsizetype shown = qMin<qsizetype>(m_rows.size(), fit);
+    QList<Row> rows = m_keep == Keep::Newest ? m_rows.mid(m_rows.size() - shown) : m_rows.mid(0, shown);
+    if (m_keep == Keep::First && shown < m_rows.size() && shown > 0) {
+        const Row& last = rows.last();
+        rows.last() = Row{tr("+ %n more", nullptr, static_cast<int>(m_rows.size() - shown + 1)), last.foreground,
+                          last.background};
+    }
+    while (m_labels.size() < rows.size()) {
+        auto* label = new ElidingLabel(this);
+        label->setAutoFillBackground(true); // each row carries its colours: contrast can be checked
+        label->setFont(font());
+        m_labels << label;
+    }
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        ElidingLabel* label = m_labels.at(i);
+        if (i >= rows.size()) {
+            label->hide();
+            continue;
+        }
+        QPalette p = label->palette();
+        p.setColor(QPalette::Window, rows.at(i).background);
+        p.setColor(QPalette::WindowText, rows.at(i).foreground);
+        label->setPalette(p);
+        label->setIndent(rows.at(i).background == palette().color(QPalette::Window) ? 0 : gap);
+        label->setGeometry(0, static_cast<int>(i) * m_rowPitch, width(), rowHeight);
+        label->setFullText(rows.at(i).text);
+        label->show();
+    }
+}
