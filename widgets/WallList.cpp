@@ -61,10 +61,18 @@ void WallList::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        for (ElidingLabel* label : std::as_const(m_labels))
+        for (ElidingLabel* label : m_labels + m_leads)
             label->setFont(font());
         place();
     }
+}
+
+ElidingLabel* WallList::makeLabel()
+{
+    auto* label = new ElidingLabel(this);
+    label->setAutoFillBackground(true); // each row carries its colours: contrast can be checked
+    label->setFont(font());
+    return label;
 }
 
 void WallList::place()
@@ -75,7 +83,7 @@ void WallList::place()
     const qsizetype firstCandidate = m_keep == Keep::Newest ? m_rows.size() - candidates : 0;
     int rowHeight = fontMetrics().height();
     for (qsizetype i = firstCandidate; i < firstCandidate + candidates; ++i)
-        rowHeight = qMax(rowHeight, heightOf(m_rows.at(i).text));
+        rowHeight = qMax(rowHeight, heightOf(m_rows.at(i).lead + m_rows.at(i).text));
     if (rowHeight != m_rowHeight) {
         m_rowHeight = rowHeight;
         updateGeometry();
@@ -85,34 +93,50 @@ void WallList::place()
         return row.background != palette().color(QPalette::Window);
     });
     const int gap = coloured ? rowHeight / 8 : 0;
+    const int indent = coloured ? fontMetrics().averageCharWidth() / 2 : 0;
     m_rowPitch = rowHeight + gap;
     const int fit = (height() + gap) / m_rowPitch;
     const qsizetype shown = qMin<qsizetype>(m_rows.size(), fit);
     QList<Row> rows = m_keep == Keep::Newest ? m_rows.mid(m_rows.size() - shown) : m_rows.mid(0, shown);
     if (m_keep == Keep::First && shown < m_rows.size() && shown > 0) {
         const Row& last = rows.last();
-        rows.last() = Row{tr("+ %n more", nullptr, static_cast<int>(m_rows.size() - shown + 1)), last.foreground,
-                          last.background};
+        rows.last() = Row{QString(), tr("+ %n more", nullptr, static_cast<int>(m_rows.size() - shown + 1)),
+                          last.foreground, last.background};
     }
+    int leadWidth = 0;
+    for (const Row& row : std::as_const(rows)) {
+        if (!row.lead.isEmpty())
+            leadWidth = qMax(leadWidth, fontMetrics().horizontalAdvance(row.lead) + indent + 2 * fontMetrics().averageCharWidth());
+    }
+    leadWidth = qMin(leadWidth, width() / 2);
     while (m_labels.size() < rows.size()) {
-        auto* label = new ElidingLabel(this);
-        label->setAutoFillBackground(true); // each row carries its colours: contrast can be checked
-        label->setFont(font());
-        m_labels << label;
+        m_leads << makeLabel();
+        m_labels << makeLabel();
     }
     for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        ElidingLabel* lead = m_leads.at(i);
         ElidingLabel* label = m_labels.at(i);
         if (i >= rows.size()) {
+            lead->hide();
             label->hide();
             continue;
         }
-        QPalette p = label->palette();
-        p.setColor(QPalette::Window, rows.at(i).background);
-        p.setColor(QPalette::WindowText, rows.at(i).foreground);
-        label->setPalette(p);
-        label->setIndent(rows.at(i).background == palette().color(QPalette::Window) ? 0 : gap);
-        label->setGeometry(0, static_cast<int>(i) * m_rowPitch, width(), rowHeight);
-        label->setFullText(rows.at(i).text);
+        const Row& row = rows.at(i);
+        const int y = static_cast<int>(i) * m_rowPitch;
+        for (ElidingLabel* part : {lead, label}) {
+            QPalette p = part->palette();
+            p.setColor(QPalette::Window, row.background);
+            p.setColor(QPalette::WindowText, row.foreground);
+            part->setPalette(p);
+        }
+        const int textLeft = row.lead.isEmpty() ? 0 : leadWidth;
+        lead->setVisible(!row.lead.isEmpty());
+        lead->setIndent(indent);
+        lead->setGeometry(0, y, leadWidth, rowHeight);
+        lead->setFullText(row.lead);
+        label->setIndent(row.lead.isEmpty() ? indent : 0);
+        label->setGeometry(textLeft, y, width() - textLeft, rowHeight);
+        label->setFullText(row.text);
         label->show();
     }
 }

@@ -13,6 +13,7 @@ class WallList final : public QWidget
 public:
     struct Row
     {
+        QString lead; // a short first column (T+, a level), aligned from row to row; may be empty
         QString text;
         QColor foreground;
         QColor background;
@@ -24,7 +25,7 @@ public:
     void setRows(const QList<Row>& rows);
     int shownRows() const; // rows on screen, a "+N more" row included
     int rowPitch() const { return m_rowPitch; } // a row and the gap below it
-    QList<ElidingLabel*> shownLabels() const;
+    QList<ElidingLabel*> shownLabels() const; // the text column of the rows on screen
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -36,10 +37,12 @@ protected:
 private:
     void place();
     int heightOf(const QString& text) const;
+    ElidingLabel* makeLabel();
 
     Keep m_keep;
     QList<Row> m_rows;
     QList<ElidingLabel*> m_labels;
+    QList<ElidingLabel*> m_leads;
     int m_rowHeight = 0;
     int m_rowPitch = 1;
 };

@@ -192,13 +192,12 @@ QLayout* WallView::createTiles()
 
 QLayout* WallView::createLower()
 {
-    auto* lower = new QHBoxLayout;
+    m_lower = new QHBoxLayout;
     m_alerts = new WallList(WallList::Keep::First, this);
     m_events = new WallList(WallList::Keep::Newest, this);
-    // Halves: an alert's name is one long word that must show whole; events are cut at a word anyway.
-    lower->addWidget(m_alerts, 1);
-    lower->addWidget(m_events, 1);
-    return lower;
+    m_lower->addWidget(m_alerts, 1);
+    m_lower->addWidget(m_events, 1);
+    return m_lower;
 }
 
 QLabel* WallView::makeLabel(Qt::Alignment alignment)
@@ -515,13 +514,15 @@ void WallView::refreshAlerts()
         const QString name = a.threshold.name.isEmpty() ? a.panelTitle : a.threshold.name;
         const bool namedSeries = !a.seriesLegend.isEmpty() && a.seriesLegend != QLatin1String("{}");
         const auto [back, fore] = levelColors(a.threshold.level);
-        rows << WallList::Row{MetricStateInfo::levelLabel(a.threshold.level).toUpper() + QStringLiteral("  ") + name +
-                                  (namedSeries ? QStringLiteral(" — ") + a.seriesLegend : QString()),
-                              fore, back};
+        rows << WallList::Row{MetricStateInfo::levelLabel(a.threshold.level).toUpper(),
+                              name + (namedSeries ? QStringLiteral(" — ") + a.seriesLegend : QString()), fore, back};
     }
     if (rows.isEmpty())
-        rows << WallList::Row{tr("No alerts firing"), Muted, Background};
+        rows << WallList::Row{QString(), tr("No alerts firing"), Muted, Background};
     m_alerts->setRows(rows);
+    // Alerts get half the width for their long names; with none, the events take most of it.
+    m_lower->setStretch(0, 1);
+    m_lower->setStretch(1, firing.isEmpty() ? 3 : 1);
 }
 
 void WallView::refreshEvents()
@@ -532,8 +533,7 @@ void WallView::refreshEvents()
         const qsizetype first = qMax<qsizetype>(0, d.events.size() - EventRowsOffered);
         for (qsizetype i = first; i < d.events.size(); ++i) {
             const TimelineEvent& e = d.events.at(i);
-            rows << WallList::Row{TimeOffset::format(e.atMs - d.startedMs) + QStringLiteral("  ") + e.text.simplified(),
-                                  Text, Background};
+            rows << WallList::Row{TimeOffset::format(e.atMs - d.startedMs), e.text.simplified(), Text, Background};
         }
     }
     m_events->setRows(rows);

@@ -94,6 +94,7 @@ private:
     QLabel* m_countdown = nullptr;
     QList<Tile> m_tiles;
     QHBoxLayout* m_phaseRow = nullptr;
+    QHBoxLayout* m_lower = nullptr;
     QList<Phase> m_phases;
     WallList* m_alerts = nullptr;
     WallList* m_events = nullptr;

@@ -140,8 +140,9 @@ struct BusyWall
         wall->show();
         if (!QTest::qWaitForWindowExposed(wall.get()))
             return false;
-        wall->grab(); // lay out and paint at this size
         wall->refresh();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // what the event loop does next
+        wall->grab(); // lay out and paint at this size
         return true;
     }
 };
@@ -306,6 +307,19 @@ private Q_SLOTS:
             const int at2160 = QFontInfo(b.at(i)->font()).pixelSize();
             QVERIFY2(qAbs(at2160 - 2 * at1080) <= 1, qPrintable(QStringLiteral("%1: %2 px, then %3 px").arg(a.at(i)->text()).arg(at1080).arg(at2160)));
         }
+    }
+
+    // No alert firing: the left column is not left empty while the events are cut short.
+    void withoutAlertsTheEventsTakeTheRoom()
+    {
+        BusyWall busy(QStringLiteral("en"));
+        busy.alerts.clear();
+        QVERIFY(busy.show(QSize(1920, 1080)));
+        const QList<ElidingLabel*> rows = busy.wall->alertList()->shownLabels();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->text(), QStringLiteral("No alerts firing"));
+        QVERIFY2(busy.wall->eventList()->width() >= 1920 * 2 / 3, qPrintable(QString::number(busy.wall->eventList()->width())));
+        QVERIFY(busy.wall->alertList()->width() >= QFontMetrics(rows.first()->font()).horizontalAdvance(rows.first()->text()));
     }
 
     void elidesAtWordBoundaries_data()
