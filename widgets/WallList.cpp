@@ -3,7 +3,9 @@
 #include "ElidingLabel.h"
 
 #include <QEvent>
+#include <QTextLayout>
 #include <algorithm>
+#include <cmath>
 
 WallList::WallList(Keep keep, QWidget* parent)
     : QWidget(parent)
@@ -39,6 +41,15 @@ int WallList::heightOf(const QString& text) const
     return fontMetrics()
         .boundingRect(QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX), Qt::AlignLeft | Qt::TextSingleLine, text)
         .height();
+}
+
+int WallList::ascentOf(const QString& text) const
+{
+    QTextLayout layout(text, font());
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return static_cast<int>(std::ceil(line.ascent()));
 }
 
 QSize WallList::sizeHint() const
@@ -131,10 +142,17 @@ void WallList::place()
         }
         const int textLeft = row.lead.isEmpty() ? 0 : leadWidth;
         lead->setVisible(!row.lead.isEmpty());
-        lead->setIndent(indent);
+        // Lead and text share one baseline, wherever a Hangul fallback font puts it for either of them.
+        const QString whole = row.lead + row.text;
+        const int baseline = (rowHeight - heightOf(whole)) / 2 + ascentOf(whole);
+        // Margins, not QLabel's indent: with AlignTop the indent would push the text down as well.
+        for (ElidingLabel* part : {lead, label}) {
+            const bool first = part == lead || row.lead.isEmpty();
+            part->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            part->setContentsMargins(first ? indent : 0, qMax(0, baseline - ascentOf(part == lead ? row.lead : row.text)), 0, 0);
+        }
         lead->setGeometry(0, y, leadWidth, rowHeight);
         lead->setFullText(row.lead);
-        label->setIndent(row.lead.isEmpty() ? indent : 0);
         label->setGeometry(textLeft, y, width() - textLeft, rowHeight);
         label->setFullText(row.text);
         label->show();

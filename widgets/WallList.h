@@ -37,6 +37,7 @@ protected:
 private:
     void place();
     int heightOf(const QString& text) const;
+    int ascentOf(const QString& text) const; // where a line of this text has its baseline
     ElidingLabel* makeLabel();
 
     Keep m_keep;
