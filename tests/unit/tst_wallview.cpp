@@ -161,6 +161,13 @@ QString overflowOf(const QLabel* label)
         .arg(room.width()).arg(room.height());
 }
 
+// Written out for a person to look at with IC_WALL_PNG_DIR=/tmp/wall tst_wallview; a no-op otherwise.
+bool saveForAPerson(QWidget& wall, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("IC_WALL_PNG_DIR");
+    return dir.isEmpty() || (QDir().mkpath(dir) && wall.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
 bool sameLanguageAfterwards()
 {
     return Language::install(QStringLiteral("en"));
@@ -284,12 +291,7 @@ private Q_SLOTS:
         QVERIFY(events->mapTo(&wall, QPoint(0, events->height())).y() >= screen.height() - 40 * scale);
         QVERIFY(events->shownLabels().last()->fullText().endsWith(QStringLiteral("#40")));
 
-        // Written out for a person to look at: IC_WALL_PNG_DIR=/tmp/wall tst_wallview
-        const QString pngDir = qEnvironmentVariable("IC_WALL_PNG_DIR");
-        if (!pngDir.isEmpty()) {
-            QDir().mkpath(pngDir);
-            QVERIFY(wall.grab().save(QDir(pngDir).filePath(QStringLiteral("wall-%1x%2-%3.png").arg(screen.width()).arg(screen.height()).arg(language))));
-        }
+        QVERIFY(saveForAPerson(wall, QStringLiteral("wall-%1x%2-%3").arg(screen.width()).arg(screen.height()).arg(language)));
     }
 
     // The same wall at twice the lines has every text twice as tall: it reads the same from the same place.
@@ -320,6 +322,7 @@ private Q_SLOTS:
         QCOMPARE(rows.first()->text(), QStringLiteral("No alerts firing"));
         QVERIFY2(busy.wall->eventList()->width() >= 1920 * 2 / 3, qPrintable(QString::number(busy.wall->eventList()->width())));
         QVERIFY(busy.wall->alertList()->width() >= QFontMetrics(rows.first()->font()).horizontalAdvance(rows.first()->text()));
+        QVERIFY(saveForAPerson(*busy.wall, QStringLiteral("wall-no-alerts")));
     }
 
     void elidesAtWordBoundaries_data()
@@ -437,6 +440,7 @@ private Q_SLOTS:
         wall.resize(1920, 1080);
         wall.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QVERIFY(saveForAPerson(wall, QStringLiteral("wall-no-incident")));
         for (QWidget* child : wall.findChildren<QWidget*>())
             QCOMPARE(child->focusPolicy(), Qt::NoFocus); // nothing to click or tab to
         QTest::keyClick(&wall, Qt::Key_Escape);
