@@ -79,6 +79,17 @@ void setPixelSize(QWidget* widget, int pixels, bool bold)
     widget->setFont(f);
 }
 
+// 14:59 under an hour, 1:02:03 under a day, 3d 4h beyond (seconds no longer matter, the width does).
+QString countdownText(qint64 seconds)
+{
+    const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    if (seconds < 3600)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(two(seconds % 60));
+    if (seconds < 86'400)
+        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(two((seconds / 60) % 60), two(seconds % 60));
+    return QStringLiteral("%1d %2h").arg(seconds / 86'400).arg((seconds / 3600) % 24);
+}
+
 const MetricSeries* seriesNamed(const MetricPanelData& panel, const QString& legend)
 {
     for (const MetricSeries& s : panel.series) {
@@ -310,7 +321,7 @@ void WallView::applySizes()
     setPixelSize(m_commanderCaption, text, false);
     setPixelSize(m_commander, text, true);
     setPixelSize(m_countdownCaption, text, false);
-    m_countdownCaption->setFixedWidth(9 * text); // two lines at most beside the countdown
+    m_countdownCaption->setFixedWidth(8 * text); // two lines at most beside the countdown
     setPixelSize(m_tplus, number, true);
     setPixelSize(m_countdown, number, true);
     for (const Tile& t : m_tiles) {
@@ -400,9 +411,7 @@ void WallView::refreshHeader(qint64 now)
     m_countdownCaption->setText(state == UpdateCadence::State::None ? tr("No status updates due")
                                     : late ? tr("Status update OVERDUE by")
                                            : tr("Next status update in"));
-    m_countdown->setText(state == UpdateCadence::State::None
-                             ? QStringLiteral("—")
-                             : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setText(state == UpdateCadence::State::None ? QStringLiteral("—") : countdownText(s));
     paint(m_countdown, Background, late ? Alarm : Text);
     paint(m_countdownCaption, Background, late ? Alarm : Muted);
 }
