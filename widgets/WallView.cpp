@@ -112,6 +112,7 @@ WallView::WallView(const Clock& clock, QWidget* parent)
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Incident Console — war room"));
+    setToolTip(tr("Read-only wall view · Esc leaves")); // for whoever put it up; the room needs the space
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, Background);
