@@ -632,6 +632,7 @@ void MainWindow::openWallView(int screenIndex)
         m_wall = new WallView(m_service.clock());
         m_wall->setAttribute(Qt::WA_DeleteOnClose);
         m_wall->setPanels(m_metrics ? &m_metrics->panels() : nullptr);
+        m_wall->setAlerts(m_metrics ? &m_metrics->firingAlerts() : nullptr);
         connect(this, &QObject::destroyed, m_wall.data(), &QObject::deleteLater);
         if (m_metrics)
             connect(m_metrics, &MetricsController::panelUpdated, m_wall.data(), &WallView::refresh);

@@ -31,6 +31,7 @@ void MetricsController::setProfile(const DashboardProfile& profile)
     m_loadedFrom.clear();
     m_wantedFrom.clear();
     m_alerts.reset();
+    m_firing.clear();
     qDeleteAll(m_timers);
     m_timers.clear();
     for (int i = 0; i < profile.panels.size(); ++i) {
@@ -221,6 +222,7 @@ void MetricsController::onResult(const HttpResult& result)
         transitions += m_alerts.evaluate(panel.definition, key, legend, s.times.data(), s.values.data(), s.times.size());
         batch.append(std::move(arrived));
     }
+    m_firing.apply(transitions);
     Q_EMIT panelUpdated(pending.panel);
     if (!batch.isEmpty())
         Q_EMIT samplesArrived(panel.definition, batch);

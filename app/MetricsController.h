@@ -2,6 +2,7 @@
 
 #include "AlertEvaluator.h"
 #include "DashboardProfile.h"
+#include "FiringAlerts.h"
 #include "MetricPanelData.h"
 #include "network/HttpTypes.h"
 
@@ -28,6 +29,7 @@ public:
     void setProfile(const DashboardProfile& profile);
     const DashboardProfile& profile() const { return m_profile; }
     const QList<MetricPanelData>& panels() const { return m_panels; }
+    const FiringAlerts& firingAlerts() const { return m_firing; } // up to date when panelUpdated is emitted
     void start();
     void stop();
     void fetch(int index);
@@ -66,6 +68,7 @@ private:
     QList<double> m_wantedFrom;
     QHash<quint64, Pending> m_inFlight;
     AlertEvaluator m_alerts;
+    FiringAlerts m_firing;
     double m_windowSec = 3600;
     bool m_running = false;
     std::optional<std::pair<double, double>> m_window;

@@ -1,12 +1,15 @@
 #include "WallView.h"
 
-#include <QDateTime>
-
 #include "Clock.h"
+#include "ElidingLabel.h"
+#include "FiringAlerts.h"
 #include "Incident.h"
+#include "Sparkline.h"
 #include "TimeOffset.h"
 #include "UpdateCadence.h"
+#include "WallList.h"
 
+#include <QDateTime>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,13 +20,16 @@
 
 namespace {
 constexpr int TileCount = 6;
-constexpr int EventCount = 5;
+constexpr int EventRowsOffered = 60; // more than fit even on the tallest wall
+constexpr double TrendSeconds = 15 * 60; // what a tile's line shows: the last quarter of an hour
 const QColor Background(0x10, 0x14, 0x18);
 const QColor Panel(0x1E, 0x24, 0x2B);
 const QColor Text(0xFF, 0xFF, 0xFF);
 const QColor Muted(0xC8, 0xD0, 0xD8);
 const QColor Alarm(0xFF, 0x8A, 0x80); // light red: readable on the dark background
 const QColor Untrusted(0x45, 0x3A, 0x5A); // stale or failing: neither healthy green nor an alert colour
+const QColor Trend(0x8F, 0xD3, 0xFF);
+const QColor CurrentPhase(0x33, 0x40, 0x4D); // where the team is: a lighter cell
 
 // Banner and badge colours chosen for at least 7:1 against their text.
 QPair<QColor, QColor> severityColors(Severity s)
@@ -54,10 +60,43 @@ QPair<QColor, QColor> stateColors(MetricState s)
     return {Panel, Muted};
 }
 
+QPair<QColor, QColor> levelColors(ThresholdLevel level)
+{
+    return stateColors(level == ThresholdLevel::Critical ? MetricState::Critical : MetricState::Warning);
+}
+
 double luminance(const QColor& c)
 {
     auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+void setPixelSize(QWidget* widget, int pixels, bool bold)
+{
+    QFont f = widget->font();
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    widget->setFont(f);
+}
+
+// 14:59 under an hour, 1:02:03 under a day, 3d 4h beyond (seconds no longer matter, the width does).
+QString countdownText(qint64 seconds)
+{
+    const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    if (seconds < 3600)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(two(seconds % 60));
+    if (seconds < 86'400)
+        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(two((seconds / 60) % 60), two(seconds % 60));
+    return QStringLiteral("%1d %2h").arg(seconds / 86'400).arg((seconds / 3600) % 24);
+}
+
+const MetricSeries* seriesNamed(const MetricPanelData& panel, const QString& legend)
+{
+    for (const MetricSeries& s : panel.series) {
+        if (s.legend() == legend)
+            return &s;
+    }
+    return panel.series.isEmpty() ? nullptr : &panel.series.first();
 }
 } // namespace
 
@@ -70,15 +109,10 @@ double WallView::contrastRatio(const QColor& a, const QColor& b)
 WallView::WallView(const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_clock(clock)
-    , m_banner(makeLabel(Qt::AlignCenter))
-    , m_clockCaption(makeLabel())
-    , m_tplus(makeLabel())
-    , m_countdownCaption(makeLabel(Qt::AlignRight | Qt::AlignVCenter))
-    , m_countdown(makeLabel(Qt::AlignRight | Qt::AlignVCenter))
-    , m_hint(makeLabel(Qt::AlignRight | Qt::AlignVCenter))
     , m_timer(new QTimer(this))
 {
     setWindowTitle(tr("Incident Console — war room"));
+    setToolTip(tr("Read-only wall view · Esc leaves")); // for whoever put it up; the room needs the space
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, Background);
@@ -86,61 +120,96 @@ WallView::WallView(const Clock& clock, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(m_banner);
+    layout->addWidget(createBanner());
+    layout->addLayout(createClocks());
+    layout->addLayout(createTiles());
+    m_phaseRow = new QHBoxLayout;
+    layout->addLayout(m_phaseRow);
+    layout->addLayout(createLower(), 1); // the rest of the screen: as many events as fit
 
-    auto* clocks = new QGridLayout;
-    clocks->addWidget(m_clockCaption, 0, 0);
-    clocks->addWidget(m_tplus, 1, 0);
-    clocks->addWidget(m_countdownCaption, 0, 1);
-    clocks->addWidget(m_countdown, 1, 1);
-    layout->addLayout(clocks);
+    connect(m_timer, &QTimer::timeout, this, &WallView::refresh);
+    m_timer->start(1000);
+    applySizes();
+    refresh();
+}
 
+QWidget* WallView::createBanner()
+{
+    m_banner = new QWidget(this);
+    m_banner->setAutoFillBackground(true);
+    auto* row = new QHBoxLayout(m_banner);
+    m_severity = makeLabel();
+    m_severity->setParent(m_banner);
+    m_title = makeElidingLabel(m_banner);
+    m_status = makeLabel(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setParent(m_banner);
+    row->addWidget(m_severity);
+    row->addWidget(m_title, 1);
+    row->addWidget(m_status);
+    return m_banner;
+}
+
+QLayout* WallView::createClocks()
+{
+    // One row as tall as the numbers: T+ speaks for itself, the other two carry their words beside them.
+    auto* clocks = new QHBoxLayout;
+    m_tplus = makeLabel();
+    m_commanderCaption = makeElidingLabel(this, Qt::AlignCenter);
+    m_commander = makeElidingLabel(this, Qt::AlignCenter);
+    m_countdownCaption = makeLabel(Qt::AlignRight | Qt::AlignVCenter);
+    m_countdownCaption->setWordWrap(true);
+    m_countdown = makeLabel(Qt::AlignRight | Qt::AlignVCenter);
+    auto* commander = new QVBoxLayout;
+    commander->setSpacing(0);
+    commander->addStretch();
+    commander->addWidget(m_commanderCaption);
+    commander->addWidget(m_commander);
+    commander->addStretch();
+    clocks->addWidget(m_tplus);
+    clocks->addLayout(commander, 1);
+    clocks->addWidget(m_countdownCaption);
+    clocks->addWidget(m_countdown);
+    return clocks;
+}
+
+QLayout* WallView::createTiles()
+{
     auto* tiles = new QGridLayout;
     for (int i = 0; i < TileCount; ++i) {
         Tile t;
         t.frame = new QWidget(this);
         t.frame->setAutoFillBackground(true);
-        QPalette framePalette = t.frame->palette();
-        framePalette.setColor(QPalette::Window, Panel);
-        t.frame->setPalette(framePalette);
+        paint(t.frame, Panel, Text);
         auto* box = new QVBoxLayout(t.frame);
-        t.title = makeLabel();
+        box->setSpacing(0);
+        t.title = makeElidingLabel(t.frame);
         t.value = makeLabel();
-        t.state = makeLabel();
-        t.title->setParent(t.frame);
         t.value->setParent(t.frame);
-        t.state->setParent(t.frame);
+        t.value->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        t.trend = new Sparkline(t.frame);
+        t.state = makeElidingLabel(t.frame);
+        t.valueRow = new QHBoxLayout;
+        t.valueRow->addWidget(t.value);
+        t.valueRow->addWidget(t.trend, 1);
         box->addWidget(t.title);
-        box->addWidget(t.value);
+        box->addLayout(t.valueRow);
         box->addWidget(t.state);
         tiles->addWidget(t.frame, i / 3, i % 3);
         m_tiles << t;
     }
     for (int column = 0; column < 3; ++column)
         tiles->setColumnStretch(column, 1);
-    layout->addLayout(tiles);
+    return tiles;
+}
 
-    auto* lower = new QGridLayout;
-    for (int i = 0; i < 5; ++i) {
-        m_phases << makeLabel();
-        lower->addWidget(m_phases.last(), i, 0);
-    }
-    for (int i = 0; i < EventCount; ++i) {
-        m_events << makeLabel();
-        lower->addWidget(m_events.last(), i, 1);
-    }
-    lower->setColumnStretch(1, 3);
-    lower->setColumnStretch(0, 1);
-    layout->addLayout(lower);
-    layout->addStretch();
-    layout->addWidget(m_hint);
-    m_hint->setText(tr("Read-only wall view · Esc leaves"));
-
-    connect(m_timer, &QTimer::timeout, this, &WallView::refresh);
-    m_timer->start(1000);
-    applySizes();
-    refresh();
+QLayout* WallView::createLower()
+{
+    m_lower = new QHBoxLayout;
+    m_alerts = new WallList(WallList::Keep::First, this);
+    m_events = new WallList(WallList::Keep::Newest, this);
+    m_lower->addWidget(m_alerts, 1);
+    m_lower->addWidget(m_events, 1);
+    return m_lower;
 }
 
 QLabel* WallView::makeLabel(Qt::Alignment alignment)
@@ -149,25 +218,33 @@ QLabel* WallView::makeLabel(Qt::Alignment alignment)
     label->setAlignment(alignment);
     label->setAutoFillBackground(true); // every label carries its own colours: contrast can be checked
     label->setTextFormat(Qt::PlainText);
-    // Text never widens the wall beyond the screen; long lines are elided instead.
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     paint(label, Background, Text);
     return label;
 }
 
-void WallView::paint(QLabel* label, const QColor& background, const QColor& foreground)
+ElidingLabel* WallView::makeElidingLabel(QWidget* parent, Qt::Alignment alignment)
 {
-    QPalette p = label->palette();
+    auto* label = new ElidingLabel(parent);
+    label->setAlignment(alignment);
+    label->setAutoFillBackground(true);
+    paint(label, parent == this ? Background : Panel, Text);
+    return label;
+}
+
+void WallView::paint(QWidget* widget, const QColor& background, const QColor& foreground)
+{
+    QPalette p = widget->palette();
     p.setColor(QPalette::Window, background);
     p.setColor(QPalette::WindowText, foreground);
-    label->setPalette(p);
+    widget->setPalette(p);
 }
 
 QList<QLabel*> WallView::numberLabels() const
 {
     QList<QLabel*> labels{m_tplus, m_countdown};
     for (const Tile& t : m_tiles) {
-        if (t.frame->isVisible())
+        if (!t.frame->isHidden())
             labels << t.value;
     }
     return labels;
@@ -175,15 +252,30 @@ QList<QLabel*> WallView::numberLabels() const
 
 QList<QLabel*> WallView::textLabels() const
 {
-    QList<QLabel*> labels{m_banner, m_clockCaption, m_countdownCaption, m_hint};
+    const QList<QLabel*> numbers = numberLabels();
+    QList<QLabel*> labels;
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (label->isVisible() && !label->text().isEmpty() && !numbers.contains(label))
+            labels << label;
+    }
+    return labels;
+}
+
+QList<Sparkline*> WallView::sparklines() const
+{
+    QList<Sparkline*> lines;
     for (const Tile& t : m_tiles) {
-        if (t.frame->isVisible())
-            labels << t.title << t.state;
+        if (!t.frame->isHidden())
+            lines << t.trend;
     }
-    for (QLabel* l : m_phases + m_events) {
-        if (!l->text().isEmpty())
-            labels << l;
-    }
+    return lines;
+}
+
+QList<QLabel*> WallView::phaseLabels() const
+{
+    QList<QLabel*> labels;
+    for (const Phase& p : m_phases)
+        labels << p.name << p.progress;
     return labels;
 }
 
@@ -194,6 +286,7 @@ void WallView::setIncident(Incident* incident)
     m_incident = incident;
     if (m_incident) {
         connect(m_incident, &Incident::eventInserted, this, &WallView::refresh);
+        connect(m_incident, &Incident::eventChanged, this, &WallView::refresh);
         connect(m_incident, &Incident::headerChanged, this, &WallView::refresh);
         connect(m_incident, &Incident::checklistChanged, this, &WallView::refresh);
     }
@@ -206,38 +299,56 @@ void WallView::setPanels(const QList<MetricPanelData>* panels)
     refresh();
 }
 
+void WallView::setAlerts(const FiringAlerts* alerts)
+{
+    m_firing = alerts;
+    refresh();
+}
+
 void WallView::applySizes()
 {
-    // Sized from the screen's height: 1080 lines give a clock of ~108 px, body text of 30 px.
-    const int h = qMax(600, height());
-    auto sized = [](QLabel* label, int pixels, bool bold) {
-        QFont f = label->font();
-        f.setPixelSize(pixels);
-        f.setBold(bold);
-        label->setFont(f);
-    };
-    const int body = qMax(28, h * 28 / 1000);
-    const int number = qMax(100, h * 100 / 1000); // digits about 0.72 em: at least 72 px tall
-    sized(m_banner, qMax(40, h * 46 / 1000), true);
-    sized(m_clockCaption, body, false);
-    sized(m_countdownCaption, body, false);
-    sized(m_tplus, number, true);
-    sized(m_countdown, number, true);
-    sized(m_hint, body, false);
+    // Everything follows the screen's height, so a 4K wall looks like a 1080p one, only sharper.
+    const double scale = qMax(480, height()) / 1080.0;
+    const int text = static_cast<int>(std::ceil(TextPixelsAt1080 * scale));
+    const int number = static_cast<int>(std::ceil(NumberPixelsAt1080 * scale));
+    const int heading = static_cast<int>(std::ceil(52 * scale));
+    const int gap = qRound(8 * scale);
+    layout()->setContentsMargins(qRound(24 * scale), qRound(12 * scale), qRound(24 * scale), qRound(12 * scale));
+    layout()->setSpacing(gap);
+    m_banner->layout()->setContentsMargins(qRound(20 * scale), qRound(2 * scale), qRound(20 * scale), qRound(2 * scale));
+    m_banner->layout()->setSpacing(qRound(32 * scale));
+    for (QWidget* w : {static_cast<QWidget*>(m_severity), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_status)})
+        setPixelSize(w, heading, true);
+    setPixelSize(m_commanderCaption, text, false);
+    setPixelSize(m_commander, text, true);
+    setPixelSize(m_countdownCaption, text, false);
+    m_countdownCaption->setFixedWidth(8 * text); // two lines at most beside the countdown
+    setPixelSize(m_tplus, number, true);
+    setPixelSize(m_countdown, number, true);
     for (const Tile& t : m_tiles) {
-        sized(t.title, body, false);
-        sized(t.value, number, true);
-        sized(t.state, body, true);
+        t.frame->layout()->setContentsMargins(gap, gap / 2, gap, gap);
+        setPixelSize(t.title, text, false);
+        setPixelSize(t.value, number, true);
+        setPixelSize(t.state, text, true);
+        t.state->setMargin(0);
+        t.state->setIndent(gap);
+        t.valueRow->setSpacing(2 * gap);
     }
-    for (QLabel* l : m_phases + m_events)
-        sized(l, body, false);
+    m_phaseRow->setSpacing(gap);
+    for (const Phase& p : m_phases) {
+        p.cell->layout()->setContentsMargins(gap, 0, gap, 0);
+        p.cell->layout()->setSpacing(2 * gap);
+        setPixelSize(p.name, text, p.name->font().bold()); // bold marks the current phase
+        setPixelSize(p.progress, text, p.progress->font().bold());
+    }
+    setPixelSize(m_alerts, text, false);
+    setPixelSize(m_events, text, false);
 }
 
 void WallView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     applySizes();
-    QTimer::singleShot(0, this, &WallView::refresh); // elide to the new widths once laid out
 }
 
 void WallView::keyPressEvent(QKeyEvent* event)
@@ -252,25 +363,45 @@ void WallView::keyPressEvent(QKeyEvent* event)
 void WallView::refresh()
 {
     const qint64 now = m_clock.nowMs();
+    refreshHeader(now);
+    refreshTiles(now);
+    refreshPhases();
+    refreshAlerts();
+    refreshEvents();
+}
+
+void WallView::refreshHeader(qint64 now)
+{
+    m_commanderCaption->setFullText(tr("Incident commander"));
+    paint(m_commanderCaption, Background, Muted);
     if (!m_incident) {
-        paint(m_banner, Panel, Text);
-        m_banner->setText(tr("No incident open"));
+        for (QWidget* w : {static_cast<QWidget*>(m_banner), static_cast<QWidget*>(m_severity),
+                           static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_status)})
+            paint(w, Panel, Text);
+        m_severity->clear();
+        m_status->clear();
+        m_title->setFullText(tr("No incident open"));
         m_tplus->setText(QStringLiteral("—"));
+        m_commander->setFullText(QStringLiteral("—"));
+        m_countdownCaption->setText(tr("No status updates due"));
+        paint(m_countdownCaption, Background, Muted);
         m_countdown->setText(QStringLiteral("—"));
-        for (const Tile& t : m_tiles)
-            t.frame->setVisible(false);
+        paint(m_countdown, Background, Text);
         return;
     }
     const IncidentData& d = m_incident->data();
     const auto [bannerBack, bannerText] = severityColors(d.severity);
-    paint(m_banner, bannerBack, bannerText);
-    const QString banner = QStringLiteral("%1  ·  %2  ·  %3")
-                               .arg(SeverityInfo::label(d.severity), d.title, IncidentStatusInfo::label(d.status));
-    m_banner->setText(m_banner->fontMetrics().elidedText(banner, Qt::ElideMiddle, qMax(200, m_banner->width() - 16)));
+    for (QWidget* w : {static_cast<QWidget*>(m_banner), static_cast<QWidget*>(m_severity),
+                       static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_status)})
+        paint(w, bannerBack, bannerText);
+    m_severity->setText(SeverityInfo::label(d.severity));
+    m_title->setFullText(d.title.simplified());
+    m_status->setText(IncidentStatusInfo::label(d.status));
 
     const qint64 end = d.resolvedMs != 0 ? d.resolvedMs : now;
-    m_clockCaption->setText(tr("Since the start"));
     m_tplus->setText(TimeOffset::format(qMax<qint64>(0, end - d.startedMs)));
+    m_commander->setFullText(d.commander.trimmed().isEmpty() ? tr("Not named") : d.commander.simplified());
+    paint(m_commander, Background, d.commander.trimmed().isEmpty() ? Alarm : Text);
 
     const int cadence = SeverityInfo::updateCadenceMinutes(d.severity);
     const UpdateCadence::State state = UpdateCadence::state(d, cadence, now);
@@ -279,17 +410,18 @@ void WallView::refresh()
     const bool late = state == UpdateCadence::State::Due || state == UpdateCadence::State::Overdue ||
                       state == UpdateCadence::State::LongOverdue;
     m_countdownCaption->setText(state == UpdateCadence::State::None ? tr("No status updates due")
-                                : late ? tr("Status update OVERDUE by")
-                                       : tr("Next status update in"));
-    m_countdown->setText(state == UpdateCadence::State::None
-                             ? QStringLiteral("—")
-                             : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+                                    : late ? tr("Status update OVERDUE by")
+                                           : tr("Next status update in"));
+    m_countdown->setText(state == UpdateCadence::State::None ? QStringLiteral("—") : countdownText(s));
     paint(m_countdown, Background, late ? Alarm : Text);
     paint(m_countdownCaption, Background, late ? Alarm : Muted);
+}
 
+void WallView::refreshTiles(qint64 now)
+{
     // The most severe panels first: what the room must see.
     QList<const MetricPanelData*> shown;
-    if (m_panels) {
+    if (m_panels && m_incident) {
         for (const MetricPanelData& p : *m_panels)
             shown << &p;
     }
@@ -308,54 +440,111 @@ void WallView::refresh()
         if (i >= shown.size())
             continue;
         const MetricPanelData& panel = *shown.at(i);
-        const double value = panel.latestValue();
+        QString legend;
+        const double value = panel.latestValue(&legend);
         const MetricState metricState = panel.definition.stateOf(value);
         paint(t.title, Panel, Muted);
-        const QString title = panel.definition.unit.isEmpty()
-                                  ? panel.definition.title
-                                  : panel.definition.title + QStringLiteral(" (") + panel.definition.unit + QLatin1Char(')');
-        t.title->setText(t.title->fontMetrics().elidedText(title, Qt::ElideRight, qMax(100, t.frame->width() - 24)));
-        t.title->setToolTip(title);
+        t.title->setFullText(panel.definition.unit.isEmpty()
+                                 ? panel.definition.title
+                                 : panel.definition.title + QStringLiteral(" (") + panel.definition.unit + QLatin1Char(')'));
         t.value->setText(MetricStateInfo::formatValue(value, QString()));
+        if (const MetricSeries* series = seriesNamed(panel, legend); series && !series->isEmpty())
+            t.trend->setSamples(*series, series->lastTime() - TrendSeconds, series->lastTime());
+        else
+            t.trend->clear();
         if (untrusted(panel)) {
             paint(t.value, Panel, Muted); // the last value, dimmed: what it was, not what it is
+            t.trend->setColor(Muted);
             paint(t.state, Untrusted, Text);
-            t.state->setText(panel.lastSuccessMs == 0
-                                 ? tr("NO DATA")
-                                 : tr("STALE SINCE %1").arg(QDateTime::fromMSecsSinceEpoch(panel.lastSuccessMs).toString(QStringLiteral("HH:mm"))));
+            t.state->setFullText(panel.lastSuccessMs == 0
+                                     ? tr("NO DATA")
+                                     : tr("STALE SINCE %1").arg(QDateTime::fromMSecsSinceEpoch(panel.lastSuccessMs).toString(QStringLiteral("HH:mm"))));
             continue;
         }
         paint(t.value, Panel, Text);
+        t.trend->setColor(Trend);
         const auto [stateBack, stateText] = stateColors(metricState);
         paint(t.state, stateBack, stateText);
-        t.state->setText(MetricStateInfo::label(metricState).toUpper());
+        t.state->setFullText(MetricStateInfo::label(metricState).toUpper());
     }
+}
 
-    const ChecklistDefinition& checklist = m_incident->checklist();
-    for (int i = 0; i < m_phases.size(); ++i) {
-        if (i >= checklist.phases.size()) {
-            m_phases.at(i)->clear();
-            continue;
+void WallView::refreshPhases()
+{
+    const qsizetype count = m_incident ? m_incident->checklist().phases.size() : 0;
+    if (count != m_phases.size()) {
+        for (const Phase& p : std::as_const(m_phases))
+            delete p.cell;
+        m_phases.clear();
+        for (qsizetype i = 0; i < count; ++i) {
+            Phase p;
+            p.cell = new QWidget(this);
+            p.cell->setAutoFillBackground(true);
+            auto* row = new QHBoxLayout(p.cell);
+            p.name = makeElidingLabel(p.cell);
+            p.progress = makeLabel(Qt::AlignRight | Qt::AlignVCenter);
+            p.progress->setParent(p.cell);
+            row->addWidget(p.name, 1);
+            row->addWidget(p.progress);
+            m_phaseRow->addWidget(p.cell);
+            m_phases << p;
         }
-        const int done = m_incident->checkedCount(i);
-        const int total = static_cast<int>(checklist.phases.at(i).items.size());
-        paint(m_phases.at(i), Background, done == total ? Muted : Text);
-        m_phases.at(i)->setText(QStringLiteral("%1 %2  %3/%4")
-                                    .arg(done == total ? QStringLiteral("✔") : QStringLiteral("○"),
-                                         checklist.phases.at(i).title)
-                                    .arg(done)
-                                    .arg(total));
+        applySizes();
     }
-    const QList<TimelineEvent>& events = d.events;
-    for (int i = 0; i < m_events.size(); ++i) {
-        const qsizetype index = events.size() - m_events.size() + i;
-        if (index < 0) {
-            m_events.at(i)->clear();
-            continue;
+    bool currentFound = false;
+    for (qsizetype i = 0; i < count; ++i) {
+        const ChecklistPhase& phase = m_incident->checklist().phases.at(i);
+        const int done = m_incident->checkedCount(static_cast<int>(i));
+        const int total = static_cast<int>(phase.items.size());
+        // The first phase not done is where the team is: bright; the rest recede.
+        const bool current = done < total && !currentFound;
+        currentFound = currentFound || current;
+        const QString mark = done == total ? QStringLiteral("✔") : current ? QStringLiteral("▶") : QStringLiteral("○");
+        const Phase& p = m_phases.at(i);
+        p.name->setFullText(mark + QLatin1Char(' ') + phase.title);
+        p.progress->setText(QStringLiteral("%1/%2").arg(done).arg(total));
+        const QColor back = current ? CurrentPhase : Panel;
+        paint(p.cell, back, Text);
+        for (QLabel* label : {static_cast<QLabel*>(p.name), p.progress}) {
+            paint(label, back, current ? Text : Muted);
+            QFont f = label->font();
+            f.setBold(current);
+            label->setFont(f);
         }
-        const TimelineEvent& e = events.at(index);
-        QString line = QStringLiteral("%1  %2").arg(TimeOffset::format(e.atMs - d.startedMs), e.text.simplified());
-        m_events.at(i)->setText(m_events.at(i)->fontMetrics().elidedText(line, Qt::ElideRight,
-                                                                         qMax(200, m_events.at(i)->width() - 8)));
+        // Long names get the room they need, so the short ones are not cut for them.
+        m_phaseRow->setStretch(static_cast<int>(i), p.name->sizeHint().width() + p.progress->sizeHint().width());
     }
+}
+
+void WallView::refreshAlerts()
+{
+    const QList<AlertTransition> firing = m_firing && m_incident ? m_firing->list() : QList<AlertTransition>();
+    QList<WallList::Row> rows;
+    for (const AlertTransition& a : firing) {
+        const QString name = a.threshold.name.isEmpty() ? a.panelTitle : a.threshold.name;
+        const bool namedSeries = !a.seriesLegend.isEmpty() && a.seriesLegend != QLatin1String("{}");
+        const auto [back, fore] = levelColors(a.threshold.level);
+        rows << WallList::Row{MetricStateInfo::levelLabel(a.threshold.level).toUpper(),
+                              name + (namedSeries ? QStringLiteral(" — ") + a.seriesLegend : QString()), fore, back};
+    }
+    if (rows.isEmpty())
+        rows << WallList::Row{QString(), tr("No alerts firing"), Muted, Background};
+    m_alerts->setRows(rows);
+    // Alerts get half the width for their long names; with none, the events take most of it.
+    m_lower->setStretch(0, 1);
+    m_lower->setStretch(1, firing.isEmpty() ? 3 : 1);
+}
+
+void WallView::refreshEvents()
+{
+    QList<WallList::Row> rows;
+    if (m_incident) {
+        const IncidentData& d = m_incident->data();
+        const qsizetype first = qMax<qsizetype>(0, d.events.size() - EventRowsOffered);
+        for (qsizetype i = first; i < d.events.size(); ++i) {
+            const TimelineEvent& e = d.events.at(i);
+            rows << WallList::Row{TimeOffset::format(e.atMs - d.startedMs), e.text.simplified(), Text, Background};
+        }
+    }
+    m_events->setRows(rows);
 }

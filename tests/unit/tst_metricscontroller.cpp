@@ -162,6 +162,38 @@ private Q_SLOTS:
         QCOMPARE(queryParam(m_server.requests.last(), "end"), m_clock.nowMs() / 1000.0);
     }
 
+    // The wall reads the firing alerts when a panel is updated: they must already be current then.
+    void firingAlertsAreCurrentWhenThePanelUpdates()
+    {
+        m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QStringList seenAtUpdate;
+        connect(&controller, &MetricsController::panelUpdated, this, [&controller, &seenAtUpdate] {
+            QStringList names;
+            for (const AlertTransition& a : controller.firingAlerts().list())
+                names << a.threshold.name + QLatin1Char(' ') + a.seriesLegend;
+            seenAtUpdate << names.join(QLatin1Char(','));
+        });
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(seenAtUpdate, QStringList{"KafkaConsumerLagHigh coupon-issue-requests"});
+
+        // The lag falls back under 5,000: resolved, gone from the list.
+        m_server.routes.insert("/api/v1/query_range",
+                               R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"coupon-issue-requests"},"values":[[)" +
+                                   QByteArray::number(T0 + 120, 'f', 0) + R"(,"120"]]}]}})");
+        m_clock.advanceMinutes(1);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(seenAtUpdate.last(), QString());
+        QVERIFY(controller.firingAlerts().isEmpty());
+
+        controller.setProfile(profile()); // another profile: nothing of the old one fires
+        QVERIFY(controller.firingAlerts().isEmpty());
+    }
+
     void prometheusErrorsReachThePanel()
     {
         m_server.routes.insert("/api/v1/query_range", R"({"status":"error","errorType":"bad_data","error":"parse error"})");
