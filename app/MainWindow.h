@@ -83,6 +83,7 @@ private:
     void showProblem(const QString& message);
     void recordNote(const QString& text);
     void connectMetrics();
+    void continueAlerts(); // the evaluator continues from the timeline's last state of each alert
     void updateMarkers();
     void refreshComposer();
     QWidget* createRunbooksTab();

@@ -105,7 +105,7 @@ void MetricsController::request(int index, double from, double to, double step, 
     const QUrl base = def.prometheus.isValid() && !def.prometheus.isEmpty() ? def.prometheus : m_profile.prometheus;
     const quint64 id = m_network.send(PrometheusClient::rangeQuery(base, def.query, from, to, step, auth,
                                                                    qMin(m_profile.deadlineMs, def.refreshMs * 2)));
-    m_inFlight.insert(id, {index, full, from});
+    m_inFlight.insert(id, {index, full, from, to, step});
     if (full)
         m_panels[index].stepSec = step;
 }
@@ -133,7 +133,6 @@ void MetricsController::onResult(const HttpResult& result)
         m_wantedFrom[pending.panel] = 0;
     }
     QList<MetricSeries> batch;
-    QList<AlertTransition> transitions;
     for (const PromSeries& s : response.series) {
         const QString key = MetricSeries::keyOf(s.labels);
         const QString legend = PromResponseText::legend(panel.definition.legend, s.labels);
@@ -145,12 +144,37 @@ void MetricsController::onResult(const HttpResult& result)
         series->merge(s.times, s.values);
         MetricSeries arrived(key, legend, s.labels);
         arrived.merge(s.times, s.values);
-        transitions += m_alerts.evaluate(panel.definition, key, legend, s.times.data(), s.values.data(), s.times.size());
         batch.append(std::move(arrived));
     }
+    // Evaluated on the query's own grid, as Prometheus' rule engine evaluates at each evaluation time.
+    const QList<AlertTransition> transitions = m_alerts.evaluate(panel.definition, batch, pending.from, pending.to,
+                                                                 pending.step);
     Q_EMIT panelUpdated(pending.panel);
     if (!batch.isEmpty())
         Q_EMIT samplesArrived(panel.definition, batch);
     if (!transitions.isEmpty())
         Q_EMIT alertTransitions(transitions, panel.definition.unit);
+}
+
+void MetricsController::restoreAlerts(const QList<TimelineEvent>& recorded)
+{
+    m_alerts.reset();
+    for (const TimelineEvent& e : recorded) {
+        if (e.kind == EventKind::Alert && e.alert.isSet())
+            m_alerts.restore(e.alert, e.atMs); // in time order: the last one of each alert wins
+    }
+    for (const MetricPanelData& panel : std::as_const(m_panels)) {
+        double from = -1, to = -1;
+        for (const MetricSeries& s : panel.series) {
+            if (s.isEmpty())
+                continue;
+            from = from < 0 ? s.times().front() : qMin(from, s.times().front());
+            to = qMax(to, s.lastTime());
+        }
+        if (from < 0 || panel.stepSec <= 0)
+            continue;
+        const QList<AlertTransition> transitions = m_alerts.evaluate(panel.definition, panel.series, from, to, panel.stepSec);
+        if (!transitions.isEmpty())
+            Q_EMIT alertTransitions(transitions, panel.definition.unit);
+    }
 }

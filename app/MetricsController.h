@@ -29,6 +29,10 @@ public:
     void fetch(int index);
     void ensureLoadedFrom(double fromSec); // the view moved back in time
     void setWindowSeconds(double seconds) { m_windowSec = seconds; }
+    // Continues the alerts from the timeline's last state of each (after a restart or when an incident
+    // opens), then evaluates the samples already held again, so the timeline learns what it missed.
+    void restoreAlerts(const QList<TimelineEvent>& recorded);
+    const AlertEvaluator& alerts() const { return m_alerts; }
 
 Q_SIGNALS:
     void panelsReset();
@@ -42,6 +46,8 @@ private:
         int panel;
         bool full;
         double from;
+        double to;
+        double step;
     };
     void onResult(const HttpResult& result);
     void request(int index, double from, double to, double step, bool full);
