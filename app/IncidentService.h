@@ -56,7 +56,7 @@ public:
     // Threshold alerts firing or resolving, in the evaluator's order; the first firing after the start
     // sets the detection time. Returns how many changed the timeline.
     int recordAlerts(const QList<AlertTransition>& transitions, const QString& unit);
-    bool recordAlert(const AlertTransition& transition, const QString& unit);
+    bool recordAlert(const AlertTransition& transition, const QString& unit); // false: nothing new was recorded
     // The last recorded transition of each alert, oldest first: what an evaluator continues from.
     QList<TimelineEvent> lastAlertStates() const;
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);

@@ -96,6 +96,37 @@ private Q_SLOTS:
         QCOMPARE(alerts.count(), 1); // the same samples do not fire twice
     }
 
+    // When an incident opens (or after a restart) the evaluator continues from the timeline's last state
+    // of each alert and evaluates the samples it holds again: only what the timeline lacks comes out.
+    void restoringFromTheTimelineEvaluatesHeldSamplesAgain()
+    {
+        m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        QSignalSpy alerts(&controller, &MetricsController::alertTransitions);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition fired = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QVERIFY(fired.firing);
+        QCOMPARE(fired.startSec, T0 + 30);
+
+        controller.restoreAlerts({}); // a timeline that knows nothing of it: it fires again, the same
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition again = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QCOMPARE(again.ref().alertKey(), fired.ref().alertKey());
+        QCOMPARE(again.atSec, fired.atSec);
+
+        TimelineEvent recorded;
+        recorded.kind = EventKind::Alert;
+        recorded.atMs = qint64(fired.atSec * 1000);
+        recorded.alert = fired.ref();
+        controller.restoreAlerts({recorded}); // the timeline has it firing: nothing to add
+        QCOMPARE(alerts.count(), 0);
+        QCOMPARE(controller.alerts().state(fired.ref()), AlertEvaluator::State::Firing);
+    }
+
     void prometheusErrorsReachThePanel()
     {
         m_server.routes.insert("/api/v1/query_range", R"({"status":"error","errorType":"bad_data","error":"parse error"})");
