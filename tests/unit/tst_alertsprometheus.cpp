@@ -1,3 +1,4 @@
+#include "AlertSeries.h"
 #include "DashboardProfileLoader.h"
 #include "Fixtures.h"
 #include "Incident.h"
@@ -266,6 +267,20 @@ private Q_SLOTS:
         QVERIFY2(verdict == 0, qPrintable(QStringLiteral("Prometheus disagrees with the console:\n") + output));
 
         QVERIFY2(transitions >= 20, qPrintable(QString::number(transitions))); // the scenario flaps a lot
+        // ... and exercises what it claims: without keep_firing_for, or without for, the alerts differ.
+        auto verdictsWith = [&](qint64 forMs, qint64 keepFiringForMs) {
+            PanelDefinition panel = profile->panels.at(0);
+            panel.thresholds[0].forMs = forMs;
+            panel.thresholds[0].keepFiringForMs = keepFiringForMs;
+            AlertEvaluator evaluator;
+            return AlertSeries::verdicts(evaluator.evaluate(panel, controller.panels().at(0).series, T0,
+                                                            T0 + (steps - 1) * Step, Step),
+                                         T0);
+        };
+        const QString asRecorded = verdictsWith(thresholds.at(0).forMs, thresholds.at(0).keepFiringForMs);
+        QCOMPARE(asRecorded.count(QLatin1Char(' ')) + 1, transitions);
+        QVERIFY(verdictsWith(thresholds.at(0).forMs, 0) != asRecorded);
+        QVERIFY(verdictsWith(0, thresholds.at(0).keepFiringForMs) != asRecorded);
 
         // The comparison can fail: one firing the console did not record is caught.
         auto wrong = timeline;
