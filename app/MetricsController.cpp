@@ -28,6 +28,7 @@ void MetricsController::setProfile(const DashboardProfile& profile)
     m_panels.clear();
     m_loadedFrom.clear();
     m_wantedFrom.clear();
+    m_answeredTo.clear();
     m_alerts.reset();
     qDeleteAll(m_timers);
     m_timers.clear();
@@ -37,6 +38,7 @@ void MetricsController::setProfile(const DashboardProfile& profile)
         m_panels.append(panel);
         m_loadedFrom.append(0);
         m_wantedFrom.append(0);
+        m_answeredTo.append(0);
         auto* timer = new QTimer(this);
         timer->setInterval(panel.definition.refreshMs);
         connect(timer, &QTimer::timeout, this, [this, i] { fetch(i); });
@@ -131,7 +133,9 @@ void MetricsController::onResult(const HttpResult& result)
         panel.series.clear();
         m_loadedFrom[pending.panel] = pending.from;
         m_wantedFrom[pending.panel] = 0;
+        m_answeredTo[pending.panel] = pending.to;
     }
+    m_answeredTo[pending.panel] = qMax(m_answeredTo.at(pending.panel), pending.to);
     QList<MetricSeries> batch;
     for (const PromSeries& s : response.series) {
         const QString key = MetricSeries::keyOf(s.labels);
@@ -163,17 +167,13 @@ void MetricsController::restoreAlerts(const QList<TimelineEvent>& recorded)
         if (e.kind == EventKind::Alert && e.alert.isSet())
             m_alerts.restore(e.alert, e.atMs); // in time order: the last one of each alert wins
     }
-    for (const MetricPanelData& panel : std::as_const(m_panels)) {
-        double from = -1, to = -1;
-        for (const MetricSeries& s : panel.series) {
-            if (s.isEmpty())
-                continue;
-            from = from < 0 ? s.times().front() : qMin(from, s.times().front());
-            to = qMax(to, s.lastTime());
-        }
-        if (from < 0 || panel.stepSec <= 0)
-            continue;
-        const QList<AlertTransition> transitions = m_alerts.evaluate(panel.definition, panel.series, from, to, panel.stepSec);
+    for (int i = 0; i < m_panels.size(); ++i) {
+        const MetricPanelData& panel = m_panels.at(i);
+        if (m_loadedFrom.at(i) <= 0 || panel.stepSec <= 0)
+            continue; // nothing answered yet
+        // The grid the answers covered, up to the newest: a series gone by then gives no result there.
+        const QList<AlertTransition> transitions =
+            m_alerts.evaluate(panel.definition, panel.series, m_loadedFrom.at(i), m_answeredTo.at(i), panel.stepSec);
         if (!transitions.isEmpty())
             Q_EMIT alertTransitions(transitions, panel.definition.unit);
     }

@@ -59,6 +59,7 @@ private:
     QList<QTimer*> m_timers;
     QList<double> m_loadedFrom;
     QList<double> m_wantedFrom;
+    QList<double> m_answeredTo; // the end of the newest answer, on the grid that starts at m_loadedFrom
     QHash<quint64, Pending> m_inFlight;
     AlertEvaluator m_alerts;
     double m_windowSec = 3600;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     // of each alert and evaluates the samples it holds again: only what the timeline lacks comes out.
     void restoringFromTheTimelineEvaluatesHeldSamplesAgain()
     {
+        m_clock.setMs(static_cast<qint64>((T0 + 100) * 1000)); // the answer's newest step is T0 + 90
         m_server.routes.insert("/api/v1/query_range", lagMatrix());
         MetricsController controller(m_network, m_clock);
         controller.setProfile(profile());
@@ -125,6 +126,23 @@ private Q_SLOTS:
         controller.restoreAlerts({recorded}); // the timeline has it firing: nothing to add
         QCOMPARE(alerts.count(), 0);
         QCOMPARE(controller.alerts().state(fired.ref()), AlertEvaluator::State::Firing);
+
+        // The series is gone from the next answer: no result, the alert resolves; evaluated again
+        // from what is held, it resolves at the same step (the answers' grid, not the last sample).
+        m_server.routes.insert("/api/v1/query_range", R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
+        m_clock.advanceMinutes(1);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition resolved = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QVERIFY(!resolved.firing);
+        QCOMPARE(resolved.atSec, T0 + 105);
+        controller.restoreAlerts({});
+        QCOMPARE(alerts.count(), 1);
+        const auto both = alerts.takeFirst().at(0).value<QList<AlertTransition>>();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(1).atSec, resolved.atSec);
+        QCOMPARE(controller.alerts().state(fired.ref()), AlertEvaluator::State::Inactive);
     }
 
     void prometheusErrorsReachThePanel()
