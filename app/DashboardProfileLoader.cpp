@@ -30,6 +30,18 @@ struct Failure
     QString message;
     int line;
 };
+
+// Prometheus' keep_firing_for (2.42 and later) on a rule or a profile's threshold; 0 when absent.
+qint64 keepFiringFor(const YAML::Node& node)
+{
+    const YAML::Node value = node["keep_firing_for"];
+    if (!value)
+        return 0;
+    const auto ms = DashboardProfileLoader::parseDuration(QString::fromStdString(value.as<std::string>()));
+    if (!ms)
+        throw Failure{DashboardProfileLoader::tr("\"keep_firing_for\" is not a duration such as 5m"), value.Mark().line + 1};
+    return *ms;
+}
 } // namespace
 
 std::optional<qint64> DashboardProfileLoader::parseDuration(const QString& text)
@@ -62,7 +74,8 @@ std::optional<qint64> DashboardProfileLoader::parseDuration(const QString& text)
     return at == t.size() ? std::optional<qint64>(total) : std::nullopt;
 }
 
-bool DashboardProfileLoader::splitComparison(const QString& expr, QString* query, bool* above, double* value)
+bool DashboardProfileLoader::splitComparison(const QString& expr, QString* query, bool* above, double* value,
+                                             bool* inclusive)
 {
     // The last comparison outside brackets and quotes; PromQL's own parser is not available in C++.
     int depth = 0;
@@ -87,6 +100,8 @@ bool DashboardProfileLoader::splitComparison(const QString& expr, QString* query
             opAt = i;
             opLength = i + 1 < expr.size() && expr.at(i + 1) == QLatin1Char('=') ? 2 : 1;
             *above = c == QLatin1Char('>');
+            if (inclusive)
+                *inclusive = opLength == 2;
             i += opLength - 1;
         }
     }
@@ -197,6 +212,10 @@ std::optional<DashboardProfile> DashboardProfileLoader::parse(const QByteArray& 
                         throw Failure{tr("\"for\" is not a duration such as 2m"), t["for"].Mark().line + 1};
                     threshold.forMs = *ms;
                 }
+                threshold.keepFiringForMs = keepFiringFor(t);
+                if (threshold.keepFiringForMs > 0 && !threshold.alerts())
+                    throw Failure{tr("\"keep_firing_for\" needs \"for\": only an alert keeps firing"),
+                                  t["keep_firing_for"].Mark().line + 1};
                 panel.thresholds << threshold;
             }
             profile.panels << panel;
@@ -237,7 +256,7 @@ DashboardProfileLoader::parseRules(const QByteArray& bytes, const QString& path,
             AlertRule rule;
             rule.name = text(node, "alert");
             const QString expr = text(node, "expr");
-            if (!splitComparison(expr, &rule.query, &rule.above, &rule.value)) {
+            if (!splitComparison(expr, &rule.query, &rule.above, &rule.value, &rule.inclusive)) {
                 if (notes)
                     *notes << tr("%1, line %2: the alert %3 is not \"<query> > <number>\"; it is not drawn.")
                                   .arg(path)
@@ -251,6 +270,7 @@ DashboardProfileLoader::parseRules(const QByteArray& bytes, const QString& path,
                     throw Failure{tr("\"for\" is not a duration such as 2m"), node["for"].Mark().line + 1};
                 rule.forMs = *ms;
             }
+            rule.keepFiringForMs = keepFiringFor(node);
             const QString severity = node["labels"] ? text(node["labels"], "severity", text(node, "severity"))
                                                     : text(node, "severity");
             rule.level = severity == QLatin1String("critical") || severity == QLatin1String("page")
@@ -276,7 +296,8 @@ QStringList DashboardProfileLoader::applyRules(DashboardProfile& profile, const 
             if (normalizedQuery(panel.query) != normalizedQuery(rule.query))
                 continue;
             matched = true;
-            panel.thresholds << Threshold{rule.level, rule.above, rule.value, rule.forMs, rule.name};
+            panel.thresholds << Threshold{rule.level, rule.above, rule.value, rule.forMs, rule.name, rule.keepFiringForMs,
+                                          rule.inclusive};
         }
         if (!matched)
             unmatched << rule.name;

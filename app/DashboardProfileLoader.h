@@ -23,6 +23,8 @@ public:
         double value = 0;
         qint64 forMs = 0;
         ThresholdLevel level = ThresholdLevel::Warning;
+        qint64 keepFiringForMs = 0;
+        bool inclusive = false; // >= or <=
     };
     static std::optional<QList<AlertRule>> parseRules(const QByteArray& text, const QString& path, QString* error,
                                                       QStringList* notes);
@@ -30,6 +32,8 @@ public:
     static QStringList applyRules(DashboardProfile& profile, const QList<AlertRule>& rules);
     // Prometheus durations: 30s, 2m, 1h30m, 500ms.
     static std::optional<qint64> parseDuration(const QString& text);
-    // "rate(x[5m]) > 10" into "rate(x[5m])", '>', 10 (only a top-level comparison with a number).
-    static bool splitComparison(const QString& expr, QString* query, bool* above, double* value);
+    // "rate(x[5m]) > 10" into "rate(x[5m])", '>', 10 (only a top-level comparison with a number);
+    // inclusive says whether it was >= or <=.
+    static bool splitComparison(const QString& expr, QString* query, bool* above, double* value,
+                                bool* inclusive = nullptr);
 };

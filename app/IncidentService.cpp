@@ -8,6 +8,9 @@
 #include "Incident.h"
 #include "storage/IncidentStore.h"
 
+#include <algorithm>
+#include <cmath>
+
 IncidentService::IncidentService(IncidentStore& store, const Clock& clock, QByteArray checklistJson,
                                  QString language, QObject* parent)
     : QObject(parent)
@@ -244,42 +247,96 @@ bool IncidentService::savePostmortem(const PostmortemFields& fields)
 
 bool IncidentService::recordAlert(const AlertTransition& transition, const QString& unit)
 {
-    if (!m_current || !withinIncident(static_cast<qint64>(transition.atSec * 1000)))
-        return false; // outside an incident's time, alerts show on the charts only
-    TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
-    event.atMs = static_cast<qint64>(transition.atSec * 1000);
-    event.author = tr("Prometheus");
-    // History is evaluated again after a restart, perhaps on another step grid: the same alert within
-    // a few minutes of one already recorded is that one.
-    constexpr qint64 sameAlertWindowMs = 10 * 60'000;
-    const QString head = AlertEvaluator::describeHead(transition);
-    for (const TimelineEvent& e : m_current->events()) {
-        // The head must end where the recorded text's head ends: "host1" is not "host10".
-        const bool sameHead = e.text.startsWith(head) && (e.text.size() == head.size() || e.text.at(head.size()).isSpace());
-        if (e.kind == EventKind::Alert && qAbs(e.atMs - event.atMs) <= sameAlertWindowMs && sameHead)
-            return true;
+    return recordAlerts({transition}, unit) > 0;
+}
+
+std::optional<AlertRef> IncidentService::recordedAlertAt(const QString& alertKey, qint64 atMs,
+                                                        std::optional<AlertRef>* next) const
+{
+    std::optional<AlertRef> at;
+    for (const TimelineEvent& e : m_current->events()) { // in time order
+        if (e.kind != EventKind::Alert || !e.alert.isSet() || e.alert.alertKey() != alertKey)
+            continue;
+        if (e.atMs > atMs) {
+            *next = e.alert;
+            break;
+        }
+        at = e.alert;
     }
-    const IncidentData& d = m_current->data();
-    const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
-    if (detects) {
-        IncidentData changed = d;
-        changed.detectedMs = event.atMs;
-        if (!m_store.updateHeader(changed, &event))
-            return failWith(m_store.errorString());
-        m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
-    } else if (!m_store.insertEvent(m_current->id(), event)) {
-        return failWith(m_store.errorString());
+    return at;
+}
+
+QList<TimelineEvent> IncidentService::lastAlertStates() const
+{
+    QHash<QString, TimelineEvent> last;
+    if (m_current) {
+        for (const TimelineEvent& e : m_current->events()) {
+            if (e.kind == EventKind::Alert && e.alert.isSet())
+                last.insert(e.alert.alertKey(), e);
+        }
     }
-    m_current->insertEvent(event);
-    return true;
+    QList<TimelineEvent> states = last.values();
+    std::sort(states.begin(), states.end(), [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs < b.atMs; });
+    return states;
+}
+
+int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, const QString& unit)
+{
+    int recorded = 0;
+    for (int i = 0; i < transitions.size() && m_current; ++i) {
+        const AlertTransition& transition = transitions.at(i);
+        const AlertRef ref = transition.ref();
+        const qint64 atMs = static_cast<qint64>(std::llround(transition.atSec * 1000));
+        // The alert is data (panel, series, rule, start): the same transition evaluated again after a
+        // restart, in whichever language, is the one recorded; a change of state is never dropped.
+        std::optional<AlertRef> next;
+        const std::optional<AlertRef> before = recordedAlertAt(ref.alertKey(), atMs, &next);
+        if ((before && before->firing) == ref.firing)
+            continue; // the timeline already says so at that time
+        if (next && next->firing == ref.firing)
+            continue; // evaluated again on another grid: the timeline has this change a moment later
+        const IncidentData& d = m_current->data();
+        if (!withinIncident(atMs)) {
+            // A resolution always closes what the timeline shows firing; a firing from before the
+            // incident's time counts when it is still firing when that time begins.
+            const qint64 windowStart = d.startedMs - IncidentMarginMs;
+            bool stillFiring = ref.firing && atMs < windowStart;
+            for (int j = i + 1; j < transitions.size() && stillFiring; ++j) {
+                const AlertTransition& later = transitions.at(j);
+                if (!later.firing && later.ref().alertKey() == ref.alertKey() && later.atSec * 1000 <= windowStart)
+                    stillFiring = false;
+            }
+            if (ref.firing && !stillFiring)
+                continue; // outside an incident's time, alerts show on the charts only
+        }
+        TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
+        event.atMs = atMs;
+        event.author = tr("Prometheus");
+        event.alert = ref;
+        const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
+        if (detects) {
+            IncidentData changed = d;
+            changed.detectedMs = event.atMs;
+            if (!m_store.updateHeader(changed, &event)) {
+                failWith(m_store.errorString());
+                return recorded;
+            }
+            m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
+        } else if (!m_store.insertEvent(m_current->id(), event)) {
+            failWith(m_store.errorString());
+            return recorded;
+        }
+        m_current->insertEvent(event);
+        ++recorded;
+    }
+    return recorded;
 }
 
 bool IncidentService::withinIncident(qint64 atMs) const
 {
     // From half an hour before the start to half an hour after the resolution.
-    constexpr qint64 margin = 30 * 60'000;
     const IncidentData& d = m_current->data();
-    return atMs >= d.startedMs - margin && (d.resolvedMs == 0 || atMs <= d.resolvedMs + margin);
+    return atMs >= d.startedMs - IncidentMarginMs && (d.resolvedMs == 0 || atMs <= d.resolvedMs + IncidentMarginMs);
 }
 
 bool IncidentService::recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class Clock;
 class Incident;
@@ -52,8 +53,12 @@ public:
     bool setItemChecked(const QString& itemId, bool checked);
     bool editEvent(qint64 eventId, const QString& text, qint64 atMs);
     bool savePostmortem(const PostmortemFields& fields);
-    // A threshold alert firing or resolving; the first firing after the start sets the detection time.
-    bool recordAlert(const AlertTransition& transition, const QString& unit);
+    // Threshold alerts firing or resolving, in the evaluator's order; the first firing after the start
+    // sets the detection time. Returns how many changed the timeline.
+    int recordAlerts(const QList<AlertTransition>& transitions, const QString& unit);
+    bool recordAlert(const AlertTransition& transition, const QString& unit); // false: nothing new was recorded
+    // The last recorded transition of each alert, oldest first: what an evaluator continues from.
+    QList<TimelineEvent> lastAlertStates() const;
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
 
 Q_SIGNALS:
@@ -63,6 +68,9 @@ Q_SIGNALS:
 private:
     bool requireIncident();
     bool withinIncident(qint64 atMs) const;
+    // The timeline's last transition of an alert at or before a time, and the next one after it.
+    std::optional<AlertRef> recordedAlertAt(const QString& alertKey, qint64 atMs, std::optional<AlertRef>* next) const;
+    static constexpr qint64 IncidentMarginMs = 30 * 60'000;
     bool failWith(const QString& message);
     TimelineEvent stamp(EventKind kind, const QString& text) const;
     void setCurrent(std::unique_ptr<Incident> incident);

@@ -289,11 +289,18 @@ void MainWindow::connectMetrics()
     connect(m_dashboard, &MetricDashboard::rangeWanted, m_metrics, &MetricsController::ensureLoadedFrom);
     connect(m_metrics, &MetricsController::alertTransitions, this,
             [this](const QList<AlertTransition>& transitions, const QString& unit) {
-                for (const AlertTransition& t : transitions)
-                    m_service.recordAlert(t, unit);
+                m_service.recordAlerts(transitions, unit);
             });
+    // A new profile starts its evaluator afresh: it continues from what the timeline recorded.
+    connect(m_metrics, &MetricsController::panelsReset, this, &MainWindow::continueAlerts);
     connect(m_metrics, &MetricsController::samplesArrived, this,
             [this](const PanelDefinition& panel, const QList<MetricSeries>& batch) { m_service.recordSamples(panel, batch); });
+}
+
+void MainWindow::continueAlerts()
+{
+    if (m_metrics)
+        m_metrics->restoreAlerts(m_service.lastAlertStates());
 }
 
 void MainWindow::showMetricsWindow()
@@ -668,6 +675,8 @@ void MainWindow::showIncident(Incident* incident)
         action->setEnabled(incident != nullptr);
     m_timelineView->table()->scrollToBottom();
     remind();
+    // Outside this call: evaluating the samples held again records alerts through the service.
+    QTimer::singleShot(0, this, &MainWindow::continueAlerts);
     if (incident) {
         AppSettings::setLastIncident(m_service.store().path(), incident->id());
         if (!incident->checklistError().isEmpty())

@@ -91,6 +91,7 @@ private:
     void recordNote(const QString& text);
     void connectMetrics();
     void showMetricsWindow(); // a past incident's own window, or live
+    void continueAlerts(); // the evaluator continues from the timeline's last state of each alert
     void refreshComposer();
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);

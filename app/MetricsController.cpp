@@ -30,6 +30,7 @@ void MetricsController::setProfile(const DashboardProfile& profile)
     m_panels.clear();
     m_loadedFrom.clear();
     m_wantedFrom.clear();
+    m_answeredTo.clear();
     m_alerts.reset();
     m_firing.clear();
     qDeleteAll(m_timers);
@@ -40,6 +41,7 @@ void MetricsController::setProfile(const DashboardProfile& profile)
         m_panels.append(panel);
         m_loadedFrom.append(0);
         m_wantedFrom.append(0);
+        m_answeredTo.append(0);
         auto* timer = new QTimer(this);
         timer->setInterval(panel.definition.refreshMs);
         connect(timer, &QTimer::timeout, this, [this, i] { fetch(i); });
@@ -174,7 +176,7 @@ void MetricsController::request(int index, double from, double to, double step, 
     const QUrl base = def.prometheus.isValid() && !def.prometheus.isEmpty() ? def.prometheus : m_profile.prometheus;
     const quint64 id = m_network.send(PrometheusClient::rangeQuery(base, def.query, from, to, step, auth,
                                                                    qMin(m_profile.deadlineMs, def.refreshMs * 2)));
-    m_inFlight.insert(id, {index, full, from});
+    m_inFlight.insert(id, {index, full, from, to, step});
     if (full)
         m_panels[index].stepSec = step;
 }
@@ -203,9 +205,10 @@ void MetricsController::onResult(const HttpResult& result)
         panel.series.clear();
         m_loadedFrom[pending.panel] = pending.from;
         m_wantedFrom[pending.panel] = 0;
+        m_answeredTo[pending.panel] = pending.to;
     }
+    m_answeredTo[pending.panel] = qMax(m_answeredTo.at(pending.panel), pending.to);
     QList<MetricSeries> batch;
-    QList<AlertTransition> transitions;
     for (const PromSeries& s : response.series) {
         const QString key = MetricSeries::keyOf(s.labels);
         const QString legend = PromResponseText::legend(panel.definition.legend, s.labels);
@@ -219,13 +222,69 @@ void MetricsController::onResult(const HttpResult& result)
             continue; // shown, not recorded again and not alerted on
         MetricSeries arrived(key, legend, s.labels);
         arrived.merge(s.times, s.values);
-        transitions += m_alerts.evaluate(panel.definition, key, legend, s.times.data(), s.values.data(), s.times.size());
         batch.append(std::move(arrived));
     }
-    m_firing.apply(transitions);
+    // Evaluated on the query's own grid, as Prometheus' rule engine evaluates at each evaluation time;
+    // a past incident's window is history, never alerted on.
+    const QList<AlertTransition> transitions =
+        m_window ? QList<AlertTransition>()
+                 : m_alerts.evaluate(panel.definition, batch, pending.from, pending.to, pending.step);
+    m_firing.apply(transitions); // before panelUpdated: the wall reads the firing alerts then
     Q_EMIT panelUpdated(pending.panel);
     if (!batch.isEmpty())
         Q_EMIT samplesArrived(panel.definition, batch);
     if (!transitions.isEmpty())
         Q_EMIT alertTransitions(transitions, panel.definition.unit);
+}
+
+void MetricsController::restoreAlerts(const QList<TimelineEvent>& recorded)
+{
+    m_alerts.reset();
+    m_firing.clear();
+    for (const TimelineEvent& e : recorded) {
+        if (e.kind == EventKind::Alert && e.alert.isSet())
+            m_alerts.restore(e.alert, e.atMs); // in time order: the last one of each alert wins
+    }
+    m_firing.apply(transitionsOf(m_alerts.firing())); // the wall shows what still fires at once
+    if (m_window)
+        return; // a past incident's window is history, never alerted on
+    for (int i = 0; i < m_panels.size(); ++i) {
+        const MetricPanelData& panel = m_panels.at(i);
+        if (m_loadedFrom.at(i) <= 0 || panel.stepSec <= 0)
+            continue; // nothing answered yet
+        // The grid the answers covered, up to the newest: a series gone by then gives no result there.
+        const QList<AlertTransition> transitions =
+            m_alerts.evaluate(panel.definition, panel.series, m_loadedFrom.at(i), m_answeredTo.at(i), panel.stepSec);
+        m_firing.apply(transitions);
+        if (!transitions.isEmpty())
+            Q_EMIT alertTransitions(transitions, panel.definition.unit);
+    }
+}
+
+QList<AlertTransition> MetricsController::transitionsOf(const QList<AlertRef>& firing)
+{
+    QList<AlertTransition> out;
+    for (const AlertRef& ref : firing) {
+        for (MetricPanelData& panel : m_panels) {
+            if (panel.definition.id != ref.panelId)
+                continue;
+            for (const Threshold& t : panel.definition.thresholds) {
+                if (t.ruleId() != ref.rule)
+                    continue;
+                AlertTransition a;
+                a.panelId = ref.panelId;
+                a.panelTitle = panel.definition.title;
+                const MetricSeries* series = panel.find(ref.seriesKey);
+                a.seriesLegend = series ? series->legend() : ref.seriesKey;
+                a.seriesKey = ref.seriesKey;
+                a.threshold = t;
+                a.firing = true;
+                a.startSec = ref.startMs / 1000.0;
+                a.atSec = a.startSec;
+                a.value = qQNaN();
+                out << a;
+            }
+        }
+    }
+    return out;
 }

@@ -40,6 +40,10 @@ public:
     bool isFixedWindow() const { return m_window.has_value(); }
     bool isPolling() const; // a panel's refresh timer runs
     void setWindowSeconds(double seconds) { m_windowSec = seconds; }
+    // Continues the alerts from the timeline's last state of each (after a restart or when an incident
+    // opens), then evaluates the samples already held again, so the timeline learns what it missed.
+    void restoreAlerts(const QList<TimelineEvent>& recorded);
+    const AlertEvaluator& alerts() const { return m_alerts; }
 
 Q_SIGNALS:
     void panelsReset();
@@ -48,11 +52,15 @@ Q_SIGNALS:
     void samplesArrived(const PanelDefinition& panel, const QList<MetricSeries>& batch);
 
 private:
+    // The evaluator's firing alerts as transitions the wall can list (titles and legends from the panels).
+    QList<AlertTransition> transitionsOf(const QList<AlertRef>& firing);
     struct Pending
     {
         int panel;
         bool full;
         double from;
+        double to;
+        double step;
     };
     void onResult(const HttpResult& result);
     void request(int index, double from, double to, double step, bool full);
@@ -66,6 +74,7 @@ private:
     QList<QTimer*> m_timers;
     QList<double> m_loadedFrom;
     QList<double> m_wantedFrom;
+    QList<double> m_answeredTo; // the end of the newest answer, on the grid that starts at m_loadedFrom
     QHash<quint64, Pending> m_inFlight;
     AlertEvaluator m_alerts;
     FiringAlerts m_firing;

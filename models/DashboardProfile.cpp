@@ -8,7 +8,15 @@ bool Threshold::breachedBy(double v) const
 {
     if (std::isnan(v))
         return false;
+    if (inclusive)
+        return above ? v >= value : v <= value;
     return above ? v > value : v < value;
+}
+
+QString Threshold::ruleId() const
+{
+    const QString op = QLatin1String(above ? ">" : "<") + QLatin1String(inclusive ? "=" : "");
+    return name + QLatin1Char(' ') + op + QLatin1Char(' ') + QString::number(value, 'g', 17);
 }
 
 MetricState PanelDefinition::stateOf(double value) const
@@ -35,7 +43,9 @@ QJsonObject PanelDefinition::toJson() const
                                 {QStringLiteral("above"), t.above},
                                 {QStringLiteral("value"), t.value},
                                 {QStringLiteral("forMs"), static_cast<double>(t.forMs)},
-                                {QStringLiteral("name"), t.name}});
+                                {QStringLiteral("name"), t.name},
+                                {QStringLiteral("keepFiringForMs"), static_cast<double>(t.keepFiringForMs)},
+                                {QStringLiteral("inclusive"), t.inclusive}});
     return QJsonObject{{QStringLiteral("id"), id},         {QStringLiteral("title"), title},
                        {QStringLiteral("query"), query},   {QStringLiteral("unit"), unit},
                        {QStringLiteral("legend"), legend}, {QStringLiteral("prometheus"), prometheus.toString()},
@@ -59,7 +69,9 @@ PanelDefinition PanelDefinition::fromJson(const QJsonObject& o)
                                  : ThresholdLevel::Warning,
                              t.value(QLatin1String("above")).toBool(true), t.value(QLatin1String("value")).toDouble(),
                              static_cast<qint64>(t.value(QLatin1String("forMs")).toDouble(-1)),
-                             t.value(QLatin1String("name")).toString()});
+                             t.value(QLatin1String("name")).toString(),
+                             static_cast<qint64>(t.value(QLatin1String("keepFiringForMs")).toDouble(0)),
+                             t.value(QLatin1String("inclusive")).toBool(false)});
     }
     return p;
 }

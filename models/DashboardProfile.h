@@ -17,9 +17,13 @@ struct Threshold
     double value = 0;
     qint64 forMs = -1; // -1: draws a band only; >= 0: also an alert that must hold this long
     QString name;      // the alert's name, e.g. KafkaConsumerLagHigh
+    qint64 keepFiringForMs = 0; // Prometheus' keep_firing_for: a firing alert outlives its condition this long
+    bool inclusive = false;     // >= or <= (a rule's expr may say so); a profile's above/below are strict
 
-    bool breachedBy(double v) const; // NaN never breaches
+    bool breachedBy(double v) const; // NaN never breaches: it compares false, as in PromQL
     bool alerts() const { return forMs >= 0; }
+    // The rule as data, never translated: "KafkaConsumerLagHigh > 5000"; part of an alert's identity.
+    QString ruleId() const;
 };
 
 struct PanelDefinition

@@ -10,6 +10,20 @@
 #include <QString>
 #include <QStringList>
 
+// Which alert an Alert event records, as data: the same alert evaluated again (after a restart, in the
+// other language) is recognised by these, never by its translated text.
+struct AlertRef
+{
+    QString panelId;
+    QString seriesKey; // the series' label set, MetricSeries::keyOf
+    QString rule;      // Threshold::ruleId
+    qint64 startMs = 0; // when its condition began to hold (Prometheus' activeAt)
+    bool firing = false; // false: resolved
+
+    bool isSet() const { return !panelId.isEmpty(); }
+    QString alertKey() const { return panelId + QLatin1Char('\x1f') + rule + QLatin1Char('\x1f') + seriesKey; }
+};
+
 struct TimelineEvent
 {
     qint64 id = 0;   // store row id; 0 until recorded
@@ -19,6 +33,7 @@ struct TimelineEvent
     QString text;
     QString author;
     int revisions = 0; // how often the text or time was edited afterwards
+    AlertRef alert;    // set on Alert events recorded by the evaluator
 };
 
 struct FiveWhy

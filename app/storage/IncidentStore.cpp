@@ -55,6 +55,14 @@ const QList<QStringList>& migrations()
                            " legend TEXT NOT NULL, t REAL NOT NULL, value REAL,"
                            " PRIMARY KEY (incident_id, panel_id, series_key, t)) WITHOUT ROWID"),
         },
+        {
+            // Which alert an Alert event records, as data (AlertRef): never compared by its words.
+            QStringLiteral("ALTER TABLE events ADD COLUMN alert_panel TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN alert_series TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN alert_rule TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN alert_start_ms INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN alert_firing INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -73,6 +81,8 @@ const QList<QSet<QString>>& tablesOfVersion()
         {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state")},
         {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state"),
          QStringLiteral("event_revisions")},
+        {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state"),
+         QStringLiteral("event_revisions"), QStringLiteral("metric_panels"), QStringLiteral("metric_samples")},
         {QStringLiteral("incidents"), QStringLiteral("events"), QStringLiteral("checklist_state"),
          QStringLiteral("event_revisions"), QStringLiteral("metric_panels"), QStringLiteral("metric_samples")},
     };
@@ -447,14 +457,20 @@ bool IncidentStore::migrate(int targetVersion)
 bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author,"
+                                 " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(incidentId);
     query.addBindValue(event.atMs);
     query.addBindValue(EventKindInfo::key(event.kind));
     query.addBindValue(notNull(event.phase));
     query.addBindValue(notNull(event.text));
     query.addBindValue(notNull(event.author));
+    query.addBindValue(notNull(event.alert.panelId));
+    query.addBindValue(notNull(event.alert.seriesKey));
+    query.addBindValue(notNull(event.alert.rule));
+    query.addBindValue(event.alert.startMs);
+    query.addBindValue(event.alert.firing ? 1 : 0);
     if (!exec(query, tr("recording an event")))
         return false;
     event.id = query.lastInsertId().toLongLong();
@@ -750,7 +766,8 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
 
     QSqlQuery events(db());
     events.setForwardOnly(true);
-    events.prepare(QStringLiteral("SELECT id, at_ms, kind, phase, text, author, revisions FROM events"
+    events.prepare(QStringLiteral("SELECT id, at_ms, kind, phase, text, author, revisions,"
+                                  " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing FROM events"
                                   " WHERE incident_id = ? ORDER BY at_ms, id"));
     events.addBindValue(id);
     if (!exec(events, what))
@@ -773,6 +790,8 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
         e.text = events.value(4).toString();
         e.author = intern(events.value(5).toString());
         e.revisions = events.value(6).toInt();
+        e.alert = {intern(events.value(7).toString()), intern(events.value(8).toString()),
+                   intern(events.value(9).toString()), events.value(10).toLongLong(), events.value(11).toInt() != 0};
         data.events.append(std::move(e));
     }
     data.events.squeeze();

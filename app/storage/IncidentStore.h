@@ -17,7 +17,7 @@ class IncidentStore
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 public:
-    static constexpr int LatestSchemaVersion = 3;
+    static constexpr int LatestSchemaVersion = 4;
 
     struct Options
     {

@@ -51,6 +51,11 @@ QString PrometheusServer::binary()
     return QStandardPaths::findExecutable(QStringLiteral("prometheus"));
 }
 
+QString PrometheusServer::promtool()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("promtool"));
+}
+
 bool PrometheusServer::start(QString* error)
 {
     if (binary().isEmpty()) {
@@ -63,14 +68,19 @@ bool PrometheusServer::start(QString* error)
         targets << QLatin1Char('\'') + t + QLatin1Char('\'');
     QFile config(m_dir.filePath(QStringLiteral("prometheus.yml")));
     config.open(QIODevice::WriteOnly);
+    QStringList rules;
+    for (const QString& file : std::as_const(m_ruleFiles))
+        rules << QLatin1Char('\'') + file + QLatin1Char('\'');
     config.write(QStringLiteral("global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
+                                "rule_files: [%2]\n"
                                 "scrape_configs:\n  - job_name: test\n    static_configs:\n      - targets: [%1]\n")
-                     .arg(targets.join(QStringLiteral(", ")))
+                     .arg(targets.join(QStringLiteral(", ")), rules.join(QStringLiteral(", ")))
                      .toUtf8());
     config.close();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(binary(), {QStringLiteral("--config.file=") + config.fileName(),
-                               QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("data")),
+                               QStringLiteral("--storage.tsdb.path=") +
+                                   (m_storage.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : m_storage),
                                QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
                                QStringLiteral("--log.level=warn")});
     if (!m_process.waitForStarted(5000)) {

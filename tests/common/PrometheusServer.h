@@ -13,13 +13,20 @@ public:
     explicit PrometheusServer(const QStringList& extraTargets = {});
     ~PrometheusServer();
 
+    // Before start(): serve an existing TSDB (blocks backfilled with promtool) and load rule files.
+    void setStoragePath(const QString& path) { m_storage = path; }
+    void setRuleFiles(const QStringList& files) { m_ruleFiles = files; }
+
     bool start(QString* error); // waits until it answers /-/ready
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     static QString binary();
+    static QString promtool();
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QStringList m_targets;
+    QString m_storage;
+    QStringList m_ruleFiles;
     quint16 m_port = 0;
 };

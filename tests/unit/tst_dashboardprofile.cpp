@@ -81,6 +81,69 @@ private Q_SLOTS:
         QVERIFY(notes.at(0).contains("NotAThreshold") && notes.at(0).contains("line 11"));
     }
 
+    // keep_firing_for (Prometheus 2.42) in a rules file and in a profile's threshold, as Prometheus reads it.
+    void keepFiringFor_data()
+    {
+        QTest::addColumn<QByteArray>("rules");
+        QTest::addColumn<QByteArray>("threshold");
+        QTest::addColumn<qint64>("keepMs");
+        QTest::addColumn<bool>("inclusive");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("rule with keep_firing_for")
+            << QByteArray("groups:\n- name: g\n  rules:\n  - alert: LagHigh\n    expr: lag >= 5000\n    for: 1m\n"
+                          "    keep_firing_for: 5m\n")
+            << QByteArray() << qint64(300'000) << true << QString();
+        QTest::newRow("rule without it") << QByteArray("- alert: LagHigh\n  expr: lag > 5000\n  for: 1m\n") << QByteArray()
+                                         << qint64(0) << false << QString();
+        QTest::newRow("profile threshold")
+            << QByteArray() << QByteArray("{level: warning, above: 5000, for: 1m, keep_firing_for: 90s, name: LagHigh}")
+            << qint64(90'000) << false << QString();
+        QTest::newRow("profile threshold: not a duration")
+            << QByteArray() << QByteArray("{level: warning, above: 5000, for: 1m, keep_firing_for: soon}") << qint64(0)
+            << false << QStringLiteral("\"keep_firing_for\" is not a duration");
+        QTest::newRow("profile threshold: a band cannot keep firing")
+            << QByteArray() << QByteArray("{level: warning, above: 5000, keep_firing_for: 1m}") << qint64(0) << false
+            << QStringLiteral("\"keep_firing_for\" needs \"for\"");
+    }
+    void keepFiringFor()
+    {
+        QFETCH(QByteArray, rules);
+        QFETCH(QByteArray, threshold);
+        QFETCH(qint64, keepMs);
+        QFETCH(bool, inclusive);
+        QFETCH(QString, error);
+        QString problem;
+        Threshold got;
+        if (!rules.isEmpty()) {
+            QStringList notes;
+            const auto parsed = DashboardProfileLoader::parseRules(rules, "rules.yml", &problem, &notes);
+            QVERIFY2(parsed && parsed->size() == 1, qPrintable(problem));
+            DashboardProfile profile;
+            profile.panels = {PanelDefinition{}};
+            profile.panels[0].query = QStringLiteral("lag");
+            QVERIFY(DashboardProfileLoader::applyRules(profile, *parsed).isEmpty());
+            got = profile.panels.at(0).thresholds.at(0);
+        } else {
+            const auto profile = DashboardProfileLoader::parse(
+                "panels:\n  - id: lag\n    query: lag\n    thresholds:\n      - " + threshold + "\n", "p.yaml", &problem);
+            if (!error.isEmpty()) {
+                QVERIFY(!profile);
+                QVERIFY2(problem.contains(error) && problem.contains(QStringLiteral("line 5")), qPrintable(problem));
+                return;
+            }
+            QVERIFY2(profile, qPrintable(problem));
+            got = profile->panels.at(0).thresholds.at(0);
+        }
+        QCOMPARE(got.keepFiringForMs, keepMs);
+        QCOMPARE(got.inclusive, inclusive);
+        QCOMPARE(PanelDefinition::fromJson(PanelDefinition{QString(), QString(), QString(), QString(), QString(), QUrl(),
+                                                           15'000, {got}}
+                                               .toJson())
+                     .thresholds.at(0)
+                     .keepFiringForMs,
+                 keepMs); // kept with the incident's panels
+    }
+
     void teamFilesAreReadBounded_data()
     {
         QTest::addColumn<QString>("what");
@@ -146,13 +209,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<bool>("above");
         QTest::addColumn<double>("value");
-        QTest::newRow("simple") << "kafka_consumer_lag > 5000" << true << "kafka_consumer_lag" << true << 5000.0;
-        QTest::newRow("below or equal") << "up <= 0" << true << "up" << false << 0.0;
+        QTest::addColumn<bool>("inclusive");
+        QTest::newRow("simple") << "kafka_consumer_lag > 5000" << true << "kafka_consumer_lag" << true << 5000.0 << false;
+        QTest::newRow("below or equal") << "up <= 0" << true << "up" << false << 0.0 << true;
+        QTest::newRow("above or equal") << "lag >= 5000" << true << "lag" << true << 5000.0 << true;
         QTest::newRow("comparison inside braces") << "rate(x{code=~\">5\"}[5m]) > 0.5" << true
-                                                  << "rate(x{code=~\">5\"}[5m])" << true << 0.5;
-        QTest::newRow("bool modifier") << "a > bool 3" << true << "a" << true << 3.0;
-        QTest::newRow("no comparison") << "absent(up)" << false << "" << false << 0.0;
-        QTest::newRow("vector on the right") << "a > b" << false << "a" << true << 0.0;
+                                                  << "rate(x{code=~\">5\"}[5m])" << true << 0.5 << false;
+        QTest::newRow("bool modifier") << "a > bool 3" << true << "a" << true << 3.0 << false;
+        QTest::newRow("no comparison") << "absent(up)" << false << "" << false << 0.0 << false;
+        QTest::newRow("vector on the right") << "a > b" << false << "a" << true << 0.0 << false;
     }
     void comparisons()
     {
@@ -161,7 +226,9 @@ private Q_SLOTS:
         QString parsedQuery;
         bool parsedAbove = false;
         double parsedValue = 0;
-        QCOMPARE(DashboardProfileLoader::splitComparison(expr, &parsedQuery, &parsedAbove, &parsedValue), ok);
+        bool parsedInclusive = false;
+        QCOMPARE(DashboardProfileLoader::splitComparison(expr, &parsedQuery, &parsedAbove, &parsedValue, &parsedInclusive),
+                 ok);
         if (!ok)
             return;
         QFETCH(QString, query);
@@ -170,6 +237,8 @@ private Q_SLOTS:
         QCOMPARE(parsedQuery, query);
         QCOMPARE(parsedAbove, above);
         QCOMPARE(parsedValue, value);
+        QFETCH(bool, inclusive);
+        QCOMPARE(parsedInclusive, inclusive);
     }
 
     void durations_data()

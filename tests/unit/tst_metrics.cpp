@@ -1,4 +1,4 @@
-#include "AlertEvaluator.h"
+#include "DashboardProfile.h"
 #include "Decimator.h"
 #include "MetricSeries.h"
 
@@ -9,12 +9,10 @@
 namespace {
 const double NaN = std::numeric_limits<double>::quiet_NaN();
 
-PanelDefinition lagPanel(qint64 forMs)
+PanelDefinition lagPanel()
 {
     PanelDefinition p;
-    p.id = QStringLiteral("kafka-lag");
-    p.title = QStringLiteral("Kafka consumer lag");
-    p.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, forMs, QStringLiteral("KafkaConsumerLagHigh")},
+    p.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, 0, QStringLiteral("KafkaConsumerLagHigh")},
                     Threshold{ThresholdLevel::Critical, true, 9000, -1, {}}};
     return p;
 }
@@ -111,47 +109,6 @@ private Q_SLOTS:
         QCOMPARE(columns.at(2).x, 100); // and the one after
     }
 
-    void alertFiresAfterForAndResolves()
-    {
-        AlertEvaluator evaluator;
-        const PanelDefinition panel = lagPanel(180'000); // for: 3m
-        // Seed 001: lag 4,700 -> 6,850 over two minutes, above 5,000 from T+61m.
-        std::vector<double> t = {0, 60, 120, 180, 240, 300, 360};
-        std::vector<double> v = {4700, 5200, 6850, 6900, 6000, 6100, 100};
-        auto first = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), 4); // up to 180 s: pending 120 s
-        QVERIFY(first.isEmpty());
-        auto second = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), t.size()); // overlapping batch
-        QCOMPARE(second.size(), 2);
-        QVERIFY(second.at(0).firing);
-        QCOMPARE(second.at(0).atSec, 240.0); // 60 -> 240 is the full three minutes
-        QCOMPARE(second.at(0).value, 6000.0);
-        QCOMPARE(second.at(0).threshold.name, QStringLiteral("KafkaConsumerLagHigh"));
-        QVERIFY(!second.at(1).firing);
-        QCOMPARE(second.at(1).atSec, 360.0);
-    }
-
-    void aDipResetsTheForClock_data()
-    {
-        QTest::addColumn<QList<double>>("values");
-        QTest::addColumn<int>("firings");
-        QTest::newRow("holds for the whole minute") << QList<double>{6000, 6000, 6000} << 1;
-        QTest::newRow("dips in the middle") << QList<double>{6000, 10, 6000} << 0;
-        QTest::newRow("NaN is not a breach") << QList<double>{6000, NaN, 6000} << 0;
-        QTest::newRow("for zero fires at once") << QList<double>{10, 6000} << 1;
-    }
-    void aDipResetsTheForClock()
-    {
-        QFETCH(QList<double>, values);
-        QFETCH(int, firings);
-        AlertEvaluator evaluator;
-        const PanelDefinition panel = lagPanel(QTest::currentDataTag() == QByteArray("for zero fires at once") ? 0 : 60'000);
-        std::vector<double> t, v(values.begin(), values.end());
-        for (int i = 0; i < values.size(); ++i)
-            t.push_back(i * 30.0);
-        const auto transitions = evaluator.evaluate(panel, "{}", "lag", t.data(), v.data(), t.size());
-        QCOMPARE(int(transitions.size()), firings);
-    }
-
     void stateOfAValue_data()
     {
         QTest::addColumn<double>("value");
@@ -165,7 +122,7 @@ private Q_SLOTS:
     {
         QFETCH(double, value);
         QFETCH(int, state);
-        QCOMPARE(int(lagPanel(0).stateOf(value)), state);
+        QCOMPARE(int(lagPanel().stateOf(value)), state);
     }
 };
 

@@ -15,13 +15,14 @@
 namespace {
 constexpr double T0 = 1'766'625'240; // seconds
 
-QByteArray lagMatrix()
+// On the 15 s grid, as Prometheus answers a range query: every step up to T0 + 15 * (steps - 1).
+QByteArray lagMatrix(int steps = 7)
 {
     QByteArray values;
-    const double lag[] = {4700, 5200, 6850, 6900};
-    for (int i = 0; i < 4; ++i)
-        values += (i ? "," : "") + QByteArray("[") + QByteArray::number(T0 + 30 * i, 'f', 0) + ",\"" +
-                  QByteArray::number(lag[i]) + "\"]";
+    const double lag[] = {4700, 4800, 5200, 5300, 6850, 6860, 6900};
+    for (int i = 0; i < steps; ++i)
+        values += (i ? "," : "") + QByteArray("[") + QByteArray::number(T0 + 15 * i, 'f', 0) + ",\"" +
+                  QByteArray::number(lag[qMin(i, 6)]) + "\"]";
     return R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"coupon-issue-requests"},"values":[)" +
            values + "]}]}}";
 }
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QVERIFY2(panel.problem.isEmpty(), qPrintable(panel.problem));
         QCOMPARE(panel.series.size(), 1);
         QCOMPARE(panel.series.at(0).legend(), QStringLiteral("coupon-issue-requests"));
-        QCOMPARE(panel.series.at(0).size(), size_t(4));
+        QCOMPARE(panel.series.at(0).size(), size_t(7));
         QCOMPARE(panel.latestValue(), 6900.0);
         QCOMPARE(samples.count(), 1);
         const double firstStart = queryParam(m_server.requests.last(), "start");
@@ -87,6 +88,7 @@ private Q_SLOTS:
         QCOMPARE(transitions.at(0).atSec, T0 + 90); // above 5,000 from T0+30, held for 60 s
 
         m_clock.advanceMinutes(1);
+        m_server.routes.insert("/api/v1/query_range", lagMatrix(11)); // up to T0 + 150
         controller.fetch(0);
         QVERIFY(updated.wait(5000));
         const double secondStart = queryParam(m_server.requests.last(), "start");
@@ -101,9 +103,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("kept");
         QTest::addColumn<bool>("prometheusAnswers");
         QTest::addColumn<int>("points");
-        QTest::newRow("kept samples and Prometheus") << true << true << 6;
+        QTest::newRow("kept samples and Prometheus") << true << true << 9;
         QTest::newRow("kept samples, Prometheus gone") << true << false << 2;
-        QTest::newRow("nothing kept, Prometheus") << false << true << 4;
+        QTest::newRow("nothing kept, Prometheus") << false << true << 7;
     }
     void pastIncidentShowsItsOwnWindow()
     {
@@ -165,6 +167,7 @@ private Q_SLOTS:
     // The wall reads the firing alerts when a panel is updated: they must already be current then.
     void firingAlertsAreCurrentWhenThePanelUpdates()
     {
+        m_clock.setMs(static_cast<qint64>((T0 + 100) * 1000)); // the answer's newest step is T0 + 90
         m_server.routes.insert("/api/v1/query_range", lagMatrix());
         MetricsController controller(m_network, m_clock);
         controller.setProfile(profile());
@@ -194,6 +197,55 @@ private Q_SLOTS:
         QVERIFY(controller.firingAlerts().isEmpty());
     }
 
+    // When an incident opens (or after a restart) the evaluator continues from the timeline's last state
+    // of each alert and evaluates the samples it holds again: only what the timeline lacks comes out.
+    void restoringFromTheTimelineEvaluatesHeldSamplesAgain()
+    {
+        m_clock.setMs(static_cast<qint64>((T0 + 100) * 1000)); // the answer's newest step is T0 + 90
+        m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(profile());
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        QSignalSpy alerts(&controller, &MetricsController::alertTransitions);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition fired = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QVERIFY(fired.firing);
+        QCOMPARE(fired.startSec, T0 + 30);
+
+        controller.restoreAlerts({}); // a timeline that knows nothing of it: it fires again, the same
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition again = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QCOMPARE(again.ref().alertKey(), fired.ref().alertKey());
+        QCOMPARE(again.atSec, fired.atSec);
+
+        TimelineEvent recorded;
+        recorded.kind = EventKind::Alert;
+        recorded.atMs = qint64(fired.atSec * 1000);
+        recorded.alert = fired.ref();
+        controller.restoreAlerts({recorded}); // the timeline has it firing: nothing to add
+        QCOMPARE(alerts.count(), 0);
+        QCOMPARE(controller.alerts().state(fired.ref()), AlertEvaluator::State::Firing);
+
+        // The series is gone from the next answer: no result, the alert resolves; evaluated again
+        // from what is held, it resolves at the same step (the answers' grid, not the last sample).
+        m_server.routes.insert("/api/v1/query_range", R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
+        m_clock.advanceMinutes(1);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(alerts.count(), 1);
+        const AlertTransition resolved = alerts.takeFirst().at(0).value<QList<AlertTransition>>().at(0);
+        QVERIFY(!resolved.firing);
+        QCOMPARE(resolved.atSec, T0 + 105);
+        controller.restoreAlerts({});
+        QCOMPARE(alerts.count(), 1);
+        const auto both = alerts.takeFirst().at(0).value<QList<AlertTransition>>();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(1).atSec, resolved.atSec);
+        QCOMPARE(controller.alerts().state(fired.ref()), AlertEvaluator::State::Inactive);
+    }
+
     void prometheusErrorsReachThePanel()
     {
         m_server.routes.insert("/api/v1/query_range", R"({"status":"error","errorType":"bad_data","error":"parse error"})");
@@ -219,7 +271,7 @@ private Q_SLOTS:
         AlertTransition firing{QStringLiteral("kafka-lag"), QStringLiteral("Kafka consumer lag"),
                                QStringLiteral("coupon-issue-requests"),
                                Threshold{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")},
-                               true, T0 + 90, 6900};
+                               true, T0 + 90, 6900, QStringLiteral("{topic=\"coupon-issue-requests\"}"), T0 + 30};
         QVERIFY(service.recordAlert(firing, QStringLiteral("msgs")));
         const IncidentData& d = service.current()->data();
         QCOMPARE(d.detectedMs, static_cast<qint64>((T0 + 90) * 1000)); // the alert came first
@@ -227,15 +279,16 @@ private Q_SLOTS:
         QCOMPARE(d.events.first().text,
                  QStringLiteral("Alert firing (warning): KafkaConsumerLagHigh — Kafka consumer lag coupon-issue-requests "
                                 "is 6,900 msgs, above 5,000 msgs for 60 s"));
-        QVERIFY(service.recordAlert(firing, QStringLiteral("msgs"))); // evaluated again after a restart
+        QVERIFY(!service.recordAlert(firing, QStringLiteral("msgs"))); // evaluated again after a restart: known
         AlertTransition otherGrid = firing;                            // ... on another step grid
         otherGrid.atSec += 15;
         otherGrid.value = 6910;
-        QVERIFY(service.recordAlert(otherGrid, QStringLiteral("msgs")));
+        QVERIFY(!service.recordAlert(otherGrid, QStringLiteral("msgs"))); // the timeline already says firing
         QCOMPARE(service.current()->events().size(), 2);
 
         AlertTransition otherSeries = firing; // "...requests" is a prefix of "...requests-v2": still another series
         otherSeries.seriesLegend = QStringLiteral("coupon-issue-requests-v2");
+        otherSeries.seriesKey = QStringLiteral("{topic=\"coupon-issue-requests-v2\"}");
         QVERIFY(service.recordAlert(otherSeries, QStringLiteral("msgs")));
         QCOMPARE(service.current()->events().size(), 3);
 
@@ -247,9 +300,17 @@ private Q_SLOTS:
         QCOMPARE(service.current()->data().detectedMs, static_cast<qint64>((T0 + 90) * 1000));
         QVERIFY(service.current()->events().last().text.startsWith(QStringLiteral("Alert resolved")));
 
-        AlertTransition longBefore = firing;
+        AlertTransition longBefore = otherSeries; // fired and resolved a day before: not this incident's
+        longBefore.seriesKey = QStringLiteral("{topic=\"payments\"}");
         longBefore.atSec = T0 - 86'400;
-        QVERIFY(!service.recordAlert(longBefore, QStringLiteral("msgs"))); // outside the incident's time
+        AlertTransition longBeforeResolved = longBefore;
+        longBeforeResolved.firing = false;
+        longBeforeResolved.atSec = T0 - 86'000;
+        QCOMPARE(service.recordAlerts({longBefore, longBeforeResolved}, QStringLiteral("msgs")), 0);
+        AlertTransition stillFiring = longBefore; // fired two hours before and still firing when the incident began
+        stillFiring.atSec = T0 - 7200;
+        QCOMPARE(service.recordAlerts({stillFiring}, QStringLiteral("msgs")), 1);
+        QCOMPARE(service.current()->events().first().atMs, qint64(T0 - 7200) * 1000);
     }
 };
 
