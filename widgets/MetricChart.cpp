@@ -1,6 +1,7 @@
 #include "MetricChart.h"
 
 #include "DensityPlot.h"
+#include "ReplotTurns.h"
 
 #include <QTimer>
 #include <QToolTip>
@@ -113,7 +114,12 @@ MetricChart::MetricChart(QWidget* parent)
         if (!isVisible() || !d->onScreen)
             d->dirty = true;
         else
-            replotNow();
+            ReplotTurns::instance().request(this, [this] {
+                if (!isVisible() || !d->onScreen)
+                    d->dirty = true;
+                else
+                    replotNow();
+            });
     });
     connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (d->settingRange)
@@ -247,17 +253,23 @@ void MetricChart::setOnScreen(bool onScreen)
 void MetricChart::replotNow()
 {
     d->frame.stop();
+    ReplotTurns::instance().cancel(this);
     d->dirty = false;
     const MetricPanelData* panel = d->panel;
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);
     d->settingRange = false;
-    const int columns = qMax(1, d->plot->axisRect()->width());
+    // One column per device pixel: a high-density screen gets its own detail, not an upscaled image.
+    if (!qFuzzyCompare(d->plot->bufferDevicePixelRatio(), d->plot->devicePixelRatioF()))
+        d->plot->setBufferDevicePixelRatio(d->plot->devicePixelRatioF()); // moved to another screen
+    const double columnScale = d->plot->bufferDevicePixelRatio();
+    const int columns = qMax(1, qRound(d->plot->axisRect()->width() * columnScale));
     const int seriesCount = panel ? static_cast<int>(panel->series.size()) : 0;
     if (!d->lines) {
         d->lines = new DensityPlot(d->plot->xAxis, d->plot->yAxis);
         d->lines->removeFromLegend();
     }
+    d->lines->setColumnScale(columnScale);
     while (d->legendEntries.size() > seriesCount)
         d->plot->removeGraph(d->legendEntries.takeLast());
     d->lines->lines().resize(static_cast<size_t>(seriesCount));
