@@ -11,6 +11,7 @@
 class Clock;
 class Incident;
 class IncidentStore;
+class SampleWriter;
 
 struct DeclareRequest
 {
@@ -54,7 +55,10 @@ public:
     bool savePostmortem(const PostmortemFields& fields);
     // A threshold alert firing or resolving; the first firing after the start sets the detection time.
     bool recordAlert(const AlertTransition& transition, const QString& unit);
+    // Through the sample writer when there is one (the window: off the UI thread), else at once.
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
+    void setSampleWriter(SampleWriter* writer); // not owned; outlives the service's use of it
+    QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
@@ -74,4 +78,5 @@ private:
     QString m_author;
     QString m_error;
     std::unique_ptr<Incident> m_current;
+    SampleWriter* m_samples = nullptr;
 };
