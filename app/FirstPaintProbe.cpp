@@ -28,7 +28,7 @@ bool FirstPaintProbe::eventFilter(QObject*, QEvent* event)
             std::printf("first-paint %lld\n",
                         static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
             std::fflush(stdout);
-            QCoreApplication::quit();
+            QCoreApplication::exit(0); // not quit(): that would ask to close the open incident first
         });
     }
     return false;

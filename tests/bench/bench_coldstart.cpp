@@ -7,7 +7,9 @@
 #include "storage/IncidentStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -62,17 +64,21 @@ double startToFirstPaint(const QString& store, qint64 incidentId, const QProcess
 {
     QProcess console;
     console.setProcessEnvironment(env);
-    console.setProcessChannelMode(QProcess::SeparateChannels);
+    // Its log goes to a file: a full pipe nobody reads would stall the console.
+    const QString log = QFileInfo(store).dir().filePath(QStringLiteral("console.log"));
+    console.setStandardErrorFile(log);
     const qint64 started = steadyNs();
     console.start(QStringLiteral(INCIDENT_CONSOLE),
                   {QStringLiteral("--db"), store, QStringLiteral("--open"), QString::number(incidentId)});
-    if (!console.waitForFinished(60'000))
-        qFatal("the console did not finish: %s", qPrintable(console.errorString()));
+    const bool finished = console.waitForFinished(60'000);
     const QByteArray out = console.readAllStandardOutput();
     const qsizetype at = out.indexOf("first-paint ");
-    if (console.exitCode() != 0 || at < 0)
-        qFatal("the console reported no first paint (exit %d): %s", console.exitCode(),
-               console.readAllStandardError().constData());
+    if (!finished || console.exitCode() != 0 || at < 0) {
+        QFile errors(log);
+        errors.open(QIODevice::ReadOnly);
+        qFatal("the console reported no first paint (%s, exit %d): %s", finished ? "finished" : "still running",
+               console.exitCode(), errors.readAll().right(2000).constData());
+    }
     const qint64 painted = out.mid(at + 12, out.indexOf('\n', at) - at - 12).toLongLong();
     return (painted - started) / 1e6;
 }
