@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <QWindow>
 #include <cmath>
 #include <deque>
 #include <qcustomplot.h>
@@ -52,6 +53,16 @@ MetricPanelData makePanel(int totalPoints)
     return panel;
 }
 
+// Shown and exposed: before that a repaint paints nothing, and a side would be timed doing nothing.
+void waitExposed(QWidget& widget)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QCoreApplication::processEvents();
+}
+
 QList<double> timeRuns(int runs, const std::function<void()>& work)
 {
     QList<double> samples;
@@ -80,6 +91,7 @@ struct PlainQCustomPlot
         }
         plot.yAxis->setRange(0, 120);
         plot.show();
+        waitExposed(plot);
     }
     void render() { plot.replot(QCustomPlot::rpImmediateRefresh); }
 };
@@ -108,6 +120,7 @@ struct QtChartsPeer
         }
         y->setRange(0, 120);
         view.show();
+        waitExposed(view);
     }
     void setData(const MetricPanelData& panel)
     {
@@ -137,6 +150,7 @@ int main(int argc, char** argv)
         MetricChart chart;
         chart.resize(Width, Height);
         chart.show();
+        waitExposed(chart);
         chart.setPanel(&panel);
         chart.setTimeRange(from, to);
         chart.replotNow();
@@ -177,6 +191,7 @@ int main(int argc, char** argv)
     MetricChart chart;
     chart.resize(Width, Height);
     chart.show();
+    waitExposed(chart);
     chart.setPanel(&live);
     chart.setTimeRange(first - Window, first - 1);
     chart.replotNow();
