@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "DataFiles.h"
+#include "FirstPaintProbe.h"
 #include "Incident.h"
 #include "IncidentService.h"
 #include "Language.h"
@@ -13,6 +14,7 @@
 #include "MetricsController.h"
 #include "network/Network.h"
 #include "storage/IncidentStore.h"
+#include "storage/SampleWriter.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -62,6 +64,9 @@ int openWindow(const CommandLine::GlobalOptions& options)
     QString checklistWarning;
     IncidentService service(store, Clock::system(), DataFiles::checklist(language, &checklistWarning), language);
     service.setAuthor(options.author);
+    // Panels refresh every second: their samples are kept from a thread of their own.
+    SampleWriter samples(store.path());
+    service.setSampleWriter(&samples);
     if (options.openIncident != 0) {
         if (!service.open(options.openIncident))
             QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());
@@ -103,6 +108,8 @@ int openWindow(const CommandLine::GlobalOptions& options)
         window->show();
     };
     build();
+    if (FirstPaintProbe::wanted())
+        new FirstPaintProbe(window.get());
     if (!checklistWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Checklist"), checklistWarning);
     if (!templateWarning.isEmpty())

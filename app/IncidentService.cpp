@@ -7,6 +7,7 @@
 #include "DemoIncident.h"
 #include "Incident.h"
 #include "storage/IncidentStore.h"
+#include "storage/SampleWriter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -354,7 +355,27 @@ bool IncidentService::recordSamples(const PanelDefinition& panel, const QList<Me
     }
     if (kept.isEmpty())
         return true;
+    if (m_samples) {
+        m_samples->save(m_current->id(), panel, kept);
+        return true;
+    }
     if (!m_store.saveSamples(m_current->id(), panel, kept))
         return failWith(m_store.errorString());
     return true;
+}
+
+void IncidentService::setSampleWriter(SampleWriter* writer)
+{
+    if (m_samples)
+        disconnect(m_samples, nullptr, this, nullptr);
+    m_samples = writer;
+    if (m_samples)
+        connect(m_samples, &SampleWriter::failed, this, [this](const QString& message) { failWith(message); });
+}
+
+QList<MetricPanelData> IncidentService::keptSamples(qint64 incidentId)
+{
+    if (m_samples)
+        m_samples->flush();
+    return m_store.loadSamples(incidentId);
 }

@@ -12,6 +12,7 @@
 class Clock;
 class Incident;
 class IncidentStore;
+class SampleWriter;
 
 struct DeclareRequest
 {
@@ -59,7 +60,10 @@ public:
     bool recordAlert(const AlertTransition& transition, const QString& unit); // false: nothing new was recorded
     // The last recorded transition of each alert, oldest first: what an evaluator continues from.
     QList<TimelineEvent> lastAlertStates() const;
+    // Through the sample writer when there is one (the window: off the UI thread), else at once.
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
+    void setSampleWriter(SampleWriter* writer); // not owned; outlives the service's use of it
+    QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
@@ -82,4 +86,5 @@ private:
     QString m_author;
     QString m_error;
     std::unique_ptr<Incident> m_current;
+    SampleWriter* m_samples = nullptr;
 };

@@ -771,7 +771,7 @@ void MainWindow::exportPostmortem()
     if (path.isEmpty())
         return;
     QString error;
-    if (!PostmortemExport::write(*incident, m_service.store().loadSamples(incident->id()), path,
+    if (!PostmortemExport::write(*incident, m_service.keptSamples(incident->id()), path,
                                  m_service.clock().nowMs(), &error)) {
         showProblem(error);
         return;

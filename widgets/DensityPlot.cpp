@@ -1,5 +1,6 @@
 #include "DensityPlot.h"
 
+#include <QtMath>
 #include <cmath>
 
 DensityPlot::DensityPlot(QCPAxis* keyAxis, QCPAxis* valueAxis)
@@ -37,14 +38,26 @@ void DensityPlot::draw(QCPPainter* painter)
     const QRect area = keyAxis->axisRect()->rect();
     if (area.width() <= 0 || area.height() <= 0)
         return;
-    if (m_spans.size() != area.size())
-        m_spans = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
+    // Device pixels per logical pixel of what is painted on: the screen's ratio, or an export's scale.
+    const double deviceScale = painter->deviceTransform().m11() > 0 ? painter->deviceTransform().m11() : 1.0;
+    const QSize deviceSize(qCeil(area.width() * deviceScale), qCeil(area.height() * deviceScale));
+    if (m_spans.size() != deviceSize)
+        m_spans = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+    m_spans.setDevicePixelRatio(deviceScale);
     m_spans.fill(Qt::transparent);
     auto* pixels = reinterpret_cast<quint32*>(m_spans.bits());
     const qsizetype stride = m_spans.bytesPerLine() / 4;
-    const int height = area.height();
+    const int width = deviceSize.width();
+    const int height = deviceSize.height();
+    // Binned columns per device column: 1 on screen; an export at another scale merges or widens them.
+    const double devicePerColumn = deviceScale / m_columnScale;
+    const int lineRows = qMax(1, qRound(deviceScale)); // a flat stretch stays as thick as a 1-px line
+    auto deviceRow = [&](double y) {
+        return qBound(0, static_cast<int>(std::floor((y - area.top()) * deviceScale)), height - 1);
+    };
 
     const double left = keyAxis->coordToPixel(keyAxis->range().lower);
+    const double firstDeviceColumn = (left - area.left()) * deviceScale;
     // Pixel y of a value, by the axis' linear mapping computed once.
     const double y0 = valueAxis->coordToPixel(0);
     const double yScale = valueAxis->coordToPixel(1) - y0;
@@ -62,7 +75,7 @@ void DensityPlot::draw(QCPPainter* painter)
         bool previousDense = false;
         double previousLast = 0;
         for (const Decimator::Column& c : line.columns) {
-            const double x = left + c.x + 0.5;
+            const double x = left + (c.x + 0.5) / m_columnScale;
             if (c.count == 0) {
                 flush();
                 previousDense = false;
@@ -83,13 +96,18 @@ void DensityPlot::draw(QCPPainter* painter)
                 m_polyline.append(QPointF(x, py(c.first)));
             }
             flush();
-            const int column = static_cast<int>(std::floor(x)) - area.left();
-            if (std::isfinite(top) && std::isfinite(bottom) && column >= 0 && column < area.width()) {
-                const int from = qBound(0, static_cast<int>(std::floor(top)) - area.top(), height - 1);
-                const int to = qBound(0, static_cast<int>(std::floor(bottom)) - area.top(), height - 1);
-                quint32* p = pixels + from * stride + column;
-                for (int y = from; y <= to; ++y, p += stride)
-                    *p = argb;
+            const int start = static_cast<int>(std::floor(firstDeviceColumn + c.x * devicePerColumn));
+            const int end = qMax(start + 1, static_cast<int>(std::floor(firstDeviceColumn + (c.x + 1) * devicePerColumn)));
+            const int fromColumn = qMax(0, start);
+            const int toColumn = qMin(width, end);
+            if (std::isfinite(top) && std::isfinite(bottom) && fromColumn < toColumn) {
+                const int from = deviceRow(top);
+                const int to = qMax(deviceRow(bottom), qMin(from + lineRows - 1, height - 1));
+                for (int column = fromColumn; column < toColumn; ++column) {
+                    quint32* p = pixels + from * stride + column;
+                    for (int y = from; y <= to; ++y, p += stride)
+                        *p = argb;
+                }
                 anySpan = true;
             }
             previousLast = py(c.last);

@@ -7,10 +7,10 @@
 
 class MetricSeries;
 
-// Draws all lines of a chart for series far denser than the screen. Each pixel column holding several
-// points becomes one exact 1-pixel span from its lowest to its highest value, written straight into
-// an image that is blended once; sparse stretches are antialiased lines. The cost follows the chart's
-// width, not the number of points.
+// Draws all lines of a chart for series far denser than the screen. Each device-pixel column holding
+// several points becomes one exact, opaque 1-device-pixel span from its lowest to its highest value,
+// written straight into an image at the paint device's resolution and blended once; sparse stretches
+// are antialiased lines. The cost follows the chart's width, not the number of points.
 class DensityPlot final : public QCPAbstractPlottable
 {
     Q_OBJECT
@@ -19,12 +19,16 @@ public:
     {
         const MetricSeries* series = nullptr;
         QColor color;
-        std::vector<Decimator::Column> columns; // binned to the axis' pixel columns by the chart
+        std::vector<Decimator::Column> columns; // binned by the chart, columnScale() columns per logical pixel
     };
 
     DensityPlot(QCPAxis* keyAxis, QCPAxis* valueAxis);
 
     std::vector<Line>& lines() { return m_lines; }
+    // Columns per logical pixel the lines were binned at: the device pixel ratio, so that each column is
+    // one device pixel (2 on a high-density screen).
+    void setColumnScale(double scale) { m_columnScale = scale > 0 ? scale : 1; }
+    double columnScale() const { return m_columnScale; }
 
     double selectTest(const QPointF& pos, bool onlySelectable, QVariant* details = nullptr) const override;
     QCPRange getKeyRange(bool& foundRange, QCP::SignDomain inSignDomain = QCP::sdBoth) const override;
@@ -38,5 +42,6 @@ protected:
 private:
     std::vector<Line> m_lines;
     QImage m_spans;
+    double m_columnScale = 1;
     QVector<QPointF> m_polyline;
 };

@@ -4,6 +4,7 @@
 #include "DensityPlot.h"
 #include "MarkerItem.h"
 #include "TimeAxisTicker.h"
+#include "ReplotTurns.h"
 
 #include <QTimer>
 #include <QToolTip>
@@ -120,7 +121,9 @@ MetricChart::MetricChart(QWidget* parent)
     d->frame.setSingleShot(true);
     d->frame.setInterval(16); // one frame: many batches, one replot
     // Hidden charts, or ones scrolled out of view, wait until they are seen again.
-    connect(&d->frame, &QTimer::timeout, this, &MetricChart::drawPending);
+    // Charts due in the same frame take turns, one replot per pass of the event loop.
+    connect(&d->frame, &QTimer::timeout, this,
+            [this] { ReplotTurns::instance().request(this, [this] { drawPending(); }); });
     connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (d->settingRange)
             return;
@@ -318,16 +321,22 @@ void MetricChart::replotNow()
     d->frame.stop();
     d->dataDirty = false;
     d->markersDirty = false;
+    ReplotTurns::instance().cancel(this);
     const MetricPanelData* panel = d->panel;
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);
     d->settingRange = false;
-    const int columns = qMax(1, d->plot->axisRect()->width());
+    // One column per device pixel: a high-density screen gets its own detail, not an upscaled image.
+    if (!qFuzzyCompare(d->plot->bufferDevicePixelRatio(), d->plot->devicePixelRatioF()))
+        d->plot->setBufferDevicePixelRatio(d->plot->devicePixelRatioF()); // moved to another screen
+    const double columnScale = d->plot->bufferDevicePixelRatio();
+    const int columns = qMax(1, qRound(d->plot->axisRect()->width() * columnScale));
     const int seriesCount = panel ? static_cast<int>(panel->series.size()) : 0;
     if (!d->lines) {
         d->lines = new DensityPlot(d->plot->xAxis, d->plot->yAxis);
         d->lines->removeFromLegend();
     }
+    d->lines->setColumnScale(columnScale);
     while (d->legendEntries.size() > seriesCount)
         d->plot->removeGraph(d->legendEntries.takeLast());
     d->lines->lines().resize(static_cast<size_t>(seriesCount));

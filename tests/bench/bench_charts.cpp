@@ -1,5 +1,9 @@
-// Replot and live-tick cost of our metric chart against Qt Charts on the same data, same run.
-// Issue 3 targets: 1e6 points within one 120 Hz frame (<= 8 ms median); live tick <= 8 ms.
+// Replot and live-tick cost of our metric chart against plain QCustomPlot (its own adaptive sampling,
+// antialiased lines) and Qt Charts, on the same data in the same run. Every side is measured the same
+// way: change the data, set the range, repaint the widget at once (QWidget::repaint), median of the runs.
+// Our chart draws each pixel column holding several points as one opaque 1-device-pixel span (no
+// antialiasing) and sparse stretches as antialiased lines; the row names say so.
+// Targets (issue 3): 1e6 points within one 120 Hz frame (<= 8 ms median); live tick <= 8 ms.
 #include "BenchReport.h"
 #include "MetricChart.h"
 
@@ -9,13 +13,23 @@
 #include <QElapsedTimer>
 #include <QLineSeries>
 #include <QValueAxis>
+#include <QWindow>
 #include <cmath>
+#include <deque>
 #include <qcustomplot.h>
 
 namespace {
 constexpr int Width = 1600;
 constexpr int Height = 900;
 constexpr int SeriesCount = 10;
+constexpr int Window = 10'000; // live tick: points per series on screen
+constexpr int Ticks = 200;     // live tick: samples per side
+const QString OurDrawing = QStringLiteral("opaque 1-px spans + AA lines");
+
+double valueAt(int series, double i)
+{
+    return 50 + 20 * std::sin(i / 500.0 + series) + 5 * std::sin(i * 0.37);
+}
 
 // Ten noisy series with spikes, one point a second.
 MetricPanelData makePanel(int totalPoints)
@@ -30,13 +44,23 @@ MetricPanelData makePanel(int totalPoints)
         std::vector<double> t(perSeries), v(perSeries);
         for (int i = 0; i < perSeries; ++i) {
             t[i] = 1'700'000'000.0 + i;
-            v[i] = 50 + 20 * std::sin(i / 500.0 + s) + 5 * std::sin(i * 0.37) + (i % 9973 == 0 ? 40 : 0);
+            v[i] = valueAt(s, i) + (i % 9973 == 0 ? 40 : 0);
         }
         MetricSeries series(QString::number(s), QStringLiteral("series %1").arg(s));
         series.merge(t, v);
         panel.series.append(std::move(series));
     }
     return panel;
+}
+
+// Shown and exposed: before that a repaint paints nothing, and a side would be timed doing nothing.
+void waitExposed(QWidget& widget)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while ((!widget.windowHandle() || !widget.windowHandle()->isExposed()) && waited.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QCoreApplication::processEvents();
 }
 
 QList<double> timeRuns(int runs, const std::function<void()>& work)
@@ -50,6 +74,27 @@ QList<double> timeRuns(int runs, const std::function<void()>& work)
     }
     return samples;
 }
+
+struct PlainQCustomPlot
+{
+    QCustomPlot plot;
+
+    explicit PlainQCustomPlot(const MetricPanelData& panel)
+    {
+        plot.resize(Width, Height);
+        plot.setAntialiasedElements(QCP::aePlottables);
+        for (const MetricSeries& s : panel.series) {
+            QCPGraph* g = plot.addGraph();
+            g->setAdaptiveSampling(true); // its default, named: this is the peer
+            g->setData(QVector<double>(s.times().begin(), s.times().end()),
+                       QVector<double>(s.values().begin(), s.values().end()), true);
+        }
+        plot.yAxis->setRange(0, 120);
+        plot.show();
+        waitExposed(plot);
+    }
+    void render() { plot.replot(QCustomPlot::rpImmediateRefresh); }
+};
 
 struct QtChartsPeer
 {
@@ -75,6 +120,7 @@ struct QtChartsPeer
         }
         y->setRange(0, 120);
         view.show();
+        waitExposed(view);
     }
     void setData(const MetricPanelData& panel)
     {
@@ -84,10 +130,10 @@ struct QtChartsPeer
             points.reserve(static_cast<qsizetype>(series.size()));
             for (size_t i = 0; i < series.size(); ++i)
                 points.append(QPointF(series.times()[i], series.values()[i]));
-            lines.at(s)->replace(points);
+            lines.at(s)->replace(points); // the fast path: one signal, not one per point
         }
     }
-    void render() { view.grab(); }
+    void render() { view.viewport()->repaint(); }
 };
 } // namespace
 
@@ -104,25 +150,16 @@ int main(int argc, char** argv)
         MetricChart chart;
         chart.resize(Width, Height);
         chart.show();
+        waitExposed(chart);
         chart.setPanel(&panel);
         chart.setTimeRange(from, to);
         chart.replotNow();
         const double ours = BenchReport::median(timeRuns(15, [&] { chart.replotNow(); }));
 
-        // Plain QCustomPlot with its own adaptive sampling, for reference.
-        QCustomPlot plain;
-        plain.resize(Width, Height);
-        plain.setAntialiasedElements(QCP::aePlottables);
-        for (const MetricSeries& s : panel.series) {
-            QCPGraph* g = plain.addGraph();
-            g->setData(QVector<double>(s.times().begin(), s.times().end()),
-                       QVector<double>(s.values().begin(), s.values().end()), true);
-        }
-        plain.xAxis->setRange(from, to);
-        plain.yAxis->setRange(0, 120);
-        plain.show();
-        const double plainMs =
-            BenchReport::median(timeRuns(7, [&] { plain.replot(QCustomPlot::rpImmediateRefresh); }));
+        PlainQCustomPlot plain(panel);
+        plain.plot.xAxis->setRange(from, to);
+        plain.render();
+        const double plainMs = BenchReport::median(timeRuns(7, [&] { plain.render(); }));
 
         QtChartsPeer peer;
         peer.x->setRange(from, to);
@@ -130,52 +167,98 @@ int main(int argc, char** argv)
         setData.start();
         peer.setData(panel);
         const double peerSetMs = setData.nsecsElapsed() / 1e6;
+        peer.render();
         const int peerRuns = total >= 1'000'000 ? 3 : 7;
         const double peerMs = BenchReport::median(timeRuns(peerRuns, [&] { peer.render(); }));
 
-        report.addWithPeer(QStringLiteral("replot %1 points, 10 series, 1600x900 AA").arg(label), ours,
-                           QStringLiteral("ms"), QStringLiteral("Qt Charts render"), peerMs,
-                           total == 1'000'000 ? QStringLiteral("<= 8 ms") : QString());
-        report.add(QStringLiteral("  plain QCustomPlot (adaptive sampling), %1").arg(label), plainMs, QStringLiteral("ms"));
-        report.add(QStringLiteral("  Qt Charts: set the data, %1").arg(label), peerSetMs, QStringLiteral("ms"));
+        const QString name = QStringLiteral("replot %1 points, 10 series, 1600x900 (%2)").arg(label, OurDrawing);
+        std::optional<BenchTarget> target;
+        if (total == 1'000'000)
+            target = BenchTarget::atMost(8, QStringLiteral("ms"));
+        report.addWithPeer(name, ours, QStringLiteral("ms"), QStringLiteral("plain QCustomPlot, adaptive, AA"), plainMs,
+                           target);
+        report.addWithPeer(QStringLiteral("  same replot, %1").arg(label), ours, QStringLiteral("ms"),
+                           QStringLiteral("Qt Charts, AA (repaint)"), peerMs);
+        report.add(QStringLiteral("  Qt Charts: set the data with replace(), %1").arg(label), peerSetMs, QStringLiteral("ms"));
     }
 
-    // Live tick: 10 series x 10,000-point window, one new point each, scroll, replot.
-    MetricPanelData live = makePanel(SeriesCount * 10'000);
+    // Live tick: 10 series x 10,000-point window; each tick one new point per series, the oldest
+    // dropped, the range scrolled and the widget repainted. 200 ticks on every side.
+    const MetricPanelData start = makePanel(SeriesCount * Window);
+    const double first = start.series.at(0).times().back() + 1;
+
+    MetricPanelData live = start;
     MetricChart chart;
     chart.resize(Width, Height);
     chart.show();
+    waitExposed(chart);
     chart.setPanel(&live);
-    double next = live.series.at(0).times().back() + 1;
+    chart.setTimeRange(first - Window, first - 1);
+    chart.replotNow();
     QList<double> oursTicks;
-    for (int tick = 0; tick < 200; ++tick, ++next) {
+    for (int tick = 0; tick < Ticks; ++tick) {
+        const double next = first + tick;
         QElapsedTimer timer;
         timer.start();
-        for (MetricSeries& s : live.series) {
-            s.append(next, 50 + 20 * std::sin(next / 500.0));
-            s.trimBefore(next - 9'999);
+        for (int s = 0; s < SeriesCount; ++s) {
+            live.series[s].append(next, valueAt(s, next));
+            live.series[s].trimBefore(next - (Window - 1));
         }
-        chart.setTimeRange(next - 9'999, next);
+        chart.setTimeRange(next - (Window - 1), next);
         chart.replotNow();
         oursTicks << timer.nsecsElapsed() / 1e6;
     }
-    QtChartsPeer peer;
-    peer.setData(live);
-    QList<double> peerTicks;
-    double peerNext = next;
-    for (int tick = 0; tick < 20; ++tick, ++peerNext) {
+
+    PlainQCustomPlot plain(start);
+    plain.plot.xAxis->setRange(first - Window, first - 1);
+    plain.render();
+    QList<double> plainTicks;
+    for (int tick = 0; tick < Ticks; ++tick) {
+        const double next = first + tick;
         QElapsedTimer timer;
         timer.start();
-        for (QLineSeries* line : std::as_const(peer.lines)) {
-            line->append(peerNext, 50 + 20 * std::sin(peerNext / 500.0));
-            line->remove(0);
+        for (int s = 0; s < SeriesCount; ++s) {
+            QCPGraph* g = plain.plot.graph(s);
+            g->addData(next, valueAt(s, next));
+            g->data()->removeBefore(next - (Window - 1));
         }
-        peer.x->setRange(peerNext - 9'999, peerNext);
+        plain.plot.xAxis->setRange(next - (Window - 1), next);
+        plain.render();
+        plainTicks << timer.nsecsElapsed() / 1e6;
+    }
+
+    QtChartsPeer peer;
+    peer.setData(start);
+    peer.x->setRange(first - Window, first - 1);
+    peer.render();
+    QList<std::deque<QPointF>> windows;
+    for (const MetricSeries& s : start.series) {
+        std::deque<QPointF> w;
+        for (size_t i = 0; i < s.size(); ++i)
+            w.emplace_back(s.times()[i], s.values()[i]);
+        windows << w;
+    }
+    QList<double> peerTicks;
+    for (int tick = 0; tick < Ticks; ++tick) {
+        const double next = first + tick;
+        QElapsedTimer timer;
+        timer.start();
+        for (int s = 0; s < SeriesCount; ++s) {
+            std::deque<QPointF>& w = windows[s];
+            w.emplace_back(next, valueAt(s, next));
+            while (w.front().x() < next - (Window - 1))
+                w.pop_front();
+            peer.lines.at(s)->replace(QList<QPointF>(w.begin(), w.end()));
+        }
+        peer.x->setRange(next - (Window - 1), next);
         peer.render();
         peerTicks << timer.nsecsElapsed() / 1e6;
     }
-    report.addWithPeer(QStringLiteral("live tick, 10 x 10,000-point window"), BenchReport::median(oursTicks),
-                       QStringLiteral("ms"), QStringLiteral("Qt Charts"), BenchReport::median(peerTicks),
-                       QStringLiteral("<= 8 ms"));
+    const QString tickName = QStringLiteral("live tick, 10 x 10,000-point window, %1 ticks (%2)").arg(Ticks).arg(OurDrawing);
+    report.addWithPeer(tickName, BenchReport::median(oursTicks), QStringLiteral("ms"),
+                       QStringLiteral("plain QCustomPlot, adaptive, AA"), BenchReport::median(plainTicks),
+                       BenchTarget::atMost(8, QStringLiteral("ms")));
+    report.addWithPeer(QStringLiteral("  same live tick, %1 ticks").arg(Ticks), BenchReport::median(oursTicks),
+                       QStringLiteral("ms"), QStringLiteral("Qt Charts, replace(), AA"), BenchReport::median(peerTicks));
     return report.finish();
 }

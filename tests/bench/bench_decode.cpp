@@ -1,5 +1,7 @@
 // Decoding a 25 MB query_range answer (100 series x 11,000 points) to doubles:
 // our simdjson decoder against the plain QJsonDocument path on the same bytes.
+// Both are timed by the wall clock and by the decoding thread's CPU clock (the work done, page faults
+// included), which other jobs on a shared machine do not inflate; the targets apply to the latter.
 // Issue 3 targets: >= 300 MB/s and >= 20x the QJsonDocument path.
 #include "BenchReport.h"
 #include "network/PrometheusDecoder.h"
@@ -10,8 +12,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <ctime>
 
 namespace {
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
 QByteArray makeBody()
 {
     QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[)";
@@ -61,36 +71,46 @@ int main(int argc, char** argv)
     const QByteArray body = makeBody();
     const double megabytes = body.size() / 1e6;
 
-    QList<double> ours;
+    QList<double> ours, oursCpu;
     size_t points = 0;
     for (int i = 0; i < 9; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         QString error;
         const PromResponse r = PrometheusDecoder::decode(body, &error);
+        oursCpu << threadCpuMs() - cpu;
         ours << timer.nsecsElapsed() / 1e6;
         points = 0;
         for (const PromSeries& s : r.series)
             points += s.values.size();
     }
-    QList<double> peer;
+    QList<double> peer, peerCpu;
     size_t peerPoints = 0;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         peerPoints = decodeWithQJsonDocument(body);
+        peerCpu << threadCpuMs() - cpu;
         peer << timer.nsecsElapsed() / 1e6;
     }
     if (points != 1'100'000 || peerPoints != points)
         qFatal("decoders disagree: %zu vs %zu points", points, peerPoints);
     const double oursMs = BenchReport::median(ours);
     const double peerMs = BenchReport::median(peer);
+    const double oursCpuMs = BenchReport::median(oursCpu);
+    const double peerCpuMs = BenchReport::median(peerCpu);
     report.add(QStringLiteral("answer size"), megabytes, QStringLiteral("MB"));
-    report.addWithPeer(QStringLiteral("decode query_range to doubles"), oursMs, QStringLiteral("ms"),
+    report.addWithPeer(QStringLiteral("decode query_range to doubles, CPU time"), oursCpuMs, QStringLiteral("ms"),
+                       QStringLiteral("QJsonDocument"), peerCpuMs);
+    report.addWithPeer(QStringLiteral("decode throughput, CPU time"), megabytes / (oursCpuMs / 1000),
+                       QStringLiteral("MB/s"), QStringLiteral("QJsonDocument"), megabytes / (peerCpuMs / 1000),
+                       BenchTarget::atLeast(300, QStringLiteral("MB/s")));
+    report.add(QStringLiteral("speed-up over QJsonDocument, CPU time"), peerCpuMs / oursCpuMs, QStringLiteral("x"),
+               BenchTarget::atLeast(20, QStringLiteral("x")));
+    report.addWithPeer(QStringLiteral("decode query_range to doubles, wall time"), oursMs, QStringLiteral("ms"),
                        QStringLiteral("QJsonDocument"), peerMs);
-    report.addWithPeer(QStringLiteral("decode throughput"), megabytes / (oursMs / 1000), QStringLiteral("MB/s"),
-                       QStringLiteral("QJsonDocument"), megabytes / (peerMs / 1000), QStringLiteral(">= 300 MB/s"));
-    report.add(QStringLiteral("speed-up over QJsonDocument"), peerMs / oursMs, QStringLiteral("x"),
-               QStringLiteral(">= 20x"));
+    report.add(QStringLiteral("speed-up over QJsonDocument, wall time"), peerMs / oursMs, QStringLiteral("x"));
     return report.finish();
 }

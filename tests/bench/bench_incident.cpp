@@ -113,11 +113,11 @@ int main(int argc, char** argv)
     const double show = BenchReport::median(showMs);
     report.add(QStringLiteral("load 100k events from the store (median of 5)"), load, QStringLiteral("ms"));
     report.add(QStringLiteral("show them in the timeline view"), show, QStringLiteral("ms"));
-    report.add(QStringLiteral("load + show"), load + show, QStringLiteral("ms"), QStringLiteral("<= 1000 ms"));
+    report.add(QStringLiteral("load + show"), load + show, QStringLiteral("ms"), BenchTarget::atMost(1000, QStringLiteral("ms")));
     report.add(QStringLiteral("export post-mortem, 100k rows (median of 5)"), BenchReport::median(exportMs),
-               QStringLiteral("ms"), QStringLiteral("<= 300 ms"));
+               QStringLiteral("ms"), BenchTarget::atMost(300, QStringLiteral("ms")));
     report.add(QStringLiteral("heap per loaded event"), heapPerEvent, QStringLiteral("bytes"),
-               QStringLiteral("<= 300 bytes"));
+               BenchTarget::atMost(300, QStringLiteral("bytes")));
     report.add(QStringLiteral("store file size per event"), double(QFileInfo(db).size()) / events,
                QStringLiteral("bytes"));
     return report.finish();

@@ -1,17 +1,70 @@
-// The longest stall of the UI event loop while 20 panels refresh every second from a real Prometheus.
-// Issue 3 target: <= 16 ms.
+// The longest stall of the UI event loop while 20 panels refresh every second from a real Prometheus,
+// wired as the window wires them: every answer is charted, and its samples are kept with the open
+// incident in the store. Measured twice in one run: samples kept by the store's writer thread (as the
+// console does), then written on the UI thread (as it did before), for comparison.
+// Target (issue 3): <= 16 ms.
 #include "BenchReport.h"
 #include "Clock.h"
 #include "FaultServer.h"
+#include "IncidentService.h"
 #include "MetricDashboard.h"
 #include "MetricsController.h"
 #include "PrometheusServer.h"
 #include "network/Network.h"
+#include "storage/IncidentStore.h"
+#include "storage/SampleWriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <ctime>
+
+namespace {
+constexpr int Panels = 20;
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+constexpr int Seconds = 15;
+
+QByteArray checklistJson()
+{
+    QFile file(QStringLiteral(":/checklists/incident-response.json"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One panel's answer of 11,000 points (20 series), as a full load brings it.
+QList<MetricSeries> bigBatch(double now)
+{
+    QList<MetricSeries> batch;
+    for (int s = 0; s < 20; ++s) {
+        std::vector<double> t, v;
+        for (int i = 0; i < 550; ++i) {
+            t.push_back(now - 550 + i);
+            v.push_back(1000 + s * 97 + i);
+        }
+        MetricSeries series(QStringLiteral("{topic=\"topic-%1\"}").arg(s), QStringLiteral("topic-%1").arg(s));
+        series.merge(t, v);
+        batch.append(std::move(series));
+    }
+    return batch;
+}
+
+struct Stalls
+{
+    double longest = 0;
+    double longestBusy = 0; // the UI thread's own CPU time within one gap: our work, not the machine's
+
+    double p99 = 0;
+    int updates = 0;
+};
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -27,10 +80,37 @@ int main(int argc, char** argv)
     if (!prometheus.start(&error))
         qFatal("%s", qPrintable(error));
 
+    QTemporaryDir dir;
+    IncidentStore store;
+    if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+        qFatal("%s", qPrintable(store.errorString()));
+    IncidentService service(store, Clock::system(), checklistJson(), QStringLiteral("en"));
+    if (!service.declare({QStringLiteral("Kafka lag"), Severity::Sev2, QStringLiteral("Kim"), 0}))
+        qFatal("%s", qPrintable(service.lastError()));
+    SampleWriter writer(store.path());
+    QObject::connect(&service, &IncidentService::failed, &app, [](const QString& message) {
+        qFatal("%s", qPrintable(message));
+    });
+
+    // The UI-thread cost of keeping one full load of 11,000 points, both ways.
+    PanelDefinition big;
+    big.id = QStringLiteral("big");
+    big.title = QStringLiteral("Big");
+    const QList<MetricSeries> batch = bigBatch(Clock::system().nowMs() / 1000.0);
+    QElapsedTimer timer;
+    timer.start();
+    service.recordSamples(big, batch);
+    const double inlineMs = timer.nsecsElapsed() / 1e6;
+    service.setSampleWriter(&writer);
+    timer.restart();
+    service.recordSamples(big, batch);
+    const double handedMs = timer.nsecsElapsed() / 1e6;
+    writer.flush();
+
     DashboardProfile profile;
     profile.name = QStringLiteral("responsiveness");
     profile.prometheus = QUrl(prometheus.base());
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < Panels; ++i) {
         PanelDefinition panel;
         panel.id = QStringLiteral("panel-%1").arg(i);
         panel.title = QStringLiteral("Panel %1").arg(i);
@@ -47,37 +127,68 @@ int main(int argc, char** argv)
     dashboard.resize(1600, 900);
     dashboard.setPanels(&controller.panels());
     QObject::connect(&controller, &MetricsController::panelUpdated, &dashboard, &MetricDashboard::panelUpdated);
+    QObject::connect(&controller, &MetricsController::samplesArrived, &service,
+                     [&service](const PanelDefinition& panel, const QList<MetricSeries>& samples) {
+                         service.recordSamples(panel, samples);
+                     });
     dashboard.show();
     int updates = 0;
     QObject::connect(&controller, &MetricsController::panelUpdated, &dashboard, [&updates] { ++updates; });
 
     // A 1 ms heartbeat: any gap beyond it is time the event loop could not run.
-    QList<double> gaps;
+    QList<double> gaps, busy;
     QElapsedTimer beat;
     beat.start();
+    double beatCpu = threadCpuMs();
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
+        const double cpu = threadCpuMs();
         gaps << beat.nsecsElapsed() / 1e6;
+        busy << cpu - beatCpu;
         beat.restart();
+        beatCpu = cpu;
     });
-    const int seconds = 15;
-    QTimer::singleShot(2000, &app, [&] { // after the first full loads settle
+    auto measure = [&]() -> Stalls {
         gaps.clear();
+        busy.clear();
         updates = 0;
         beat.restart();
-    });
+        beatCpu = threadCpuMs();
+        QEventLoop loop;
+        QTimer::singleShot(Seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+        std::sort(gaps.begin(), gaps.end());
+        Stalls s;
+        s.longest = gaps.isEmpty() ? 0 : gaps.last();
+        s.longestBusy = busy.isEmpty() ? 0 : *std::max_element(busy.cbegin(), busy.cend());
+        s.p99 = gaps.isEmpty() ? 0 : gaps.at(static_cast<qsizetype>(gaps.size() * 0.99));
+        s.updates = updates;
+        return s;
+    };
     controller.start();
     heartbeat.start(1);
-    QTimer::singleShot((seconds + 2) * 1000, &app, &QCoreApplication::quit);
-    app.exec();
+    {
+        QEventLoop settle; // the first full loads
+        QTimer::singleShot(2000, &settle, &QEventLoop::quit);
+        settle.exec();
+    }
+    const Stalls threaded = measure();
+    writer.flush();
+    service.setSampleWriter(nullptr);
+    const Stalls onUiThread = measure();
+    controller.stop();
 
-    std::sort(gaps.begin(), gaps.end());
-    report.add(QStringLiteral("panel updates during %1 s (20 panels, 1 s refresh)").arg(seconds), updates,
+    report.add(QStringLiteral("panel updates during %1 s (20 panels, 1 s refresh)").arg(Seconds), threaded.updates,
                QStringLiteral("updates"));
-    report.add(QStringLiteral("event loop: longest stall"), gaps.isEmpty() ? 0 : gaps.last(), QStringLiteral("ms"),
-               QStringLiteral("<= 16 ms"));
-    report.add(QStringLiteral("event loop: 99th percentile gap"),
-               gaps.isEmpty() ? 0 : gaps.at(static_cast<qsizetype>(gaps.size() * 0.99)), QStringLiteral("ms"));
+    report.addWithPeer(QStringLiteral("event loop: longest stall, samples kept by the writer thread"), threaded.longest,
+                       QStringLiteral("ms"), QStringLiteral("samples written on the UI thread"), onUiThread.longest,
+                       BenchTarget::atMost(16, QStringLiteral("ms")));
+    report.addWithPeer(QStringLiteral("  of it the UI thread's own CPU time, longest"), threaded.longestBusy,
+                       QStringLiteral("ms"), QStringLiteral("samples written on the UI thread"), onUiThread.longestBusy);
+    report.addWithPeer(QStringLiteral("event loop: 99th percentile gap"), threaded.p99, QStringLiteral("ms"),
+                       QStringLiteral("samples written on the UI thread"), onUiThread.p99);
+    report.addWithPeer(QStringLiteral("UI thread: keep 11,000 points of one panel"), handedMs, QStringLiteral("ms"),
+                       QStringLiteral("written on the UI thread"), inlineMs);
     return report.finish();
 }

@@ -4,6 +4,7 @@
 #include "PostmortemExport.h"
 #include "TestClock.h"
 #include "storage/IncidentStore.h"
+#include "storage/SampleWriter.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -31,6 +32,24 @@ private:
         QVERIFY(m_store->open(m_file, quick));
         m_service = std::make_unique<IncidentService>(*m_store, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
         m_service->setAuthor(QStringLiteral("Kim"));
+    }
+    static PanelDefinition lagPanel()
+    {
+        PanelDefinition panel;
+        panel.id = QStringLiteral("kafka-lag");
+        panel.title = QStringLiteral("Kafka consumer lag");
+        return panel;
+    }
+    MetricSeries lagSeries(int points) const
+    {
+        std::vector<double> t, v;
+        for (int i = 0; i < points; ++i) {
+            t.push_back(m_clock.nowMs() / 1000.0 - points + i);
+            v.push_back(1000 + i);
+        }
+        MetricSeries lag(QStringLiteral("{topic=\"a\"}"), QStringLiteral("a"));
+        lag.merge(t, v);
+        return lag;
     }
     QStringList texts() const
     {
@@ -278,6 +297,60 @@ private Q_SLOTS:
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QVERIFY(m_service->addNote(QStringLiteral("now it is")));
+    }
+
+    // Panels refresh every second: another console holding the store's write lock must not hold up the
+    // UI thread (a write here would wait, then fail), and the samples are kept once the lock goes.
+    void samplesAreKeptOffTheUiThread()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        SampleWriter writer(m_file);
+        m_service->setSampleWriter(&writer);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_file);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            for (int poll = 0; poll < 3; ++poll)
+                QVERIFY(m_service->recordSamples(lagPanel(), {lagSeries(100 + poll)}));
+            QCOMPARE(failed.count(), 0);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QList<MetricPanelData> kept = m_service->keptSamples(m_service->current()->id());
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).series.size(), 1);
+        QCOMPARE(kept.at(0).series.at(0).times(), lagSeries(102).times()); // every poll, in order
+        m_service->setSampleWriter(nullptr);
+    }
+
+    void aStoppingWriterKeepsWhatItWasGiven()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        {
+            SampleWriter writer(m_file);
+            m_service->setSampleWriter(&writer);
+            QVERIFY(m_service->recordSamples(lagPanel(), {lagSeries(500)}));
+            m_service->setSampleWriter(nullptr);
+        }
+        const QList<MetricPanelData> kept = m_store->loadSamples(m_service->current()->id());
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).series.at(0).size(), size_t(500));
+    }
+
+    void aFailedSampleWriteReachesTheUser()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        SampleWriter writer(m_dir.filePath(QStringLiteral("gone/store.sqlite")));
+        m_service->setSampleWriter(&writer);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        QVERIFY(m_service->recordSamples(lagPanel(), {lagSeries(10)}));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("gone")), qPrintable(failed.at(0).at(0).toString()));
+        m_service->setSampleWriter(nullptr);
     }
 
     void demoIncidentIsRecorded()

@@ -32,6 +32,44 @@ private Q_SLOTS:
         QCOMPARE(lag.values.at(4), 6850.0);
     }
 
+    // Answers past 1 MiB get a parser of their own, sized and prepared before the parse: same result.
+    void largeAnswersDecodeLikeSmallOnes_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::addColumn<bool>("cut");
+        QTest::newRow("small, reused parser") << 100 << false;
+        QTest::newRow("large, own parser") << 120'000 << false;
+        QTest::newRow("large and cut off") << 120'000 << true;
+    }
+    void largeAnswersDecodeLikeSmallOnes()
+    {
+        QFETCH(int, points);
+        QFETCH(bool, cut);
+        QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"a"},"values":[)";
+        for (int i = 0; i < points; ++i)
+            body += (i ? "," : "") + QByteArray("[") + QByteArray::number(1766625240 + i) + ",\"" +
+                    (i % 1000 == 7 ? QByteArray("NaN") : QByteArray::number(i * 0.25, 'f', 2)) + "\"]";
+        body += "]}]}}";
+        if (cut)
+            body.chop(body.size() / 3);
+        QVERIFY(points < 1000 || body.size() > 1024 * 1024 || cut);
+        QString error;
+        const PromResponse r = PrometheusDecoder::decode(body, &error);
+        if (cut) {
+            QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
+            QVERIFY(r.series.isEmpty());
+            return;
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(r.series.size(), 1);
+        const PromSeries& s = r.series.at(0);
+        QCOMPARE(s.times.size(), size_t(points));
+        QCOMPARE(s.times.back(), 1766625240.0 + points - 1);
+        QCOMPARE(s.values.at(5), 1.25);
+        QVERIFY(std::isnan(s.values.at(7)));
+        QCOMPARE(s.values.back(), (points - 1) * 0.25);
+    }
+
     void vectorAndScalar_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "MetricPanelData.h"
+
+#include <QObject>
+#include <QThread>
+
+class IncidentStore;
+
+// Keeps fetched metric samples in the store from a thread of its own, through a connection of its own,
+// so panels refreshing every second never make the UI thread wait for SQLite. Samples are not timeline
+// events: nothing is shown as recorded because of them, and a panel fetches them again if a crash loses
+// the last few. Writes happen in the order they were asked for.
+class SampleWriter final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SampleWriter(QString storePath, QObject* parent = nullptr);
+    ~SampleWriter() override; // writes everything already asked for, then stops
+
+    // Returns at once; a failure comes back as failed().
+    void save(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch);
+    // Returns once everything asked for so far is in the store (before samples are read back).
+    void flush();
+
+Q_SIGNALS:
+    void failed(const QString& message);
+
+private:
+    QString m_path;
+    QThread m_thread;
+    QObject* m_context = nullptr;   // lives on m_thread: queued work runs there, in order
+    IncidentStore* m_store = nullptr; // opened, used and closed on m_thread only
+};

@@ -1,0 +1,115 @@
+// Dense series on a high-density screen: the whole program runs at device pixel ratio 2.
+#include "MetricChart.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int Points = 40'000; // some twenty points per device-pixel column of an 800 px chart at ratio 2
+const QList<int> kSpikes = {6'001, 13'007, 20'011, 27'017, 34'019};
+
+// A flat series far denser than the screen, with single-sample spikes.
+MetricPanelData spiky()
+{
+    MetricPanelData p;
+    p.definition.id = QStringLiteral("lag");
+    p.definition.title = QStringLiteral("Kafka consumer lag");
+    std::vector<double> t(Points), v(Points, 10.0);
+    for (int i = 0; i < Points; ++i)
+        t[i] = 1000 + i;
+    for (int i : kSpikes)
+        v[i] = 100;
+    MetricSeries s(QStringLiteral("{}"), QStringLiteral("lag"));
+    s.merge(t, v);
+    p.series = {s};
+    p.lastSuccessMs = 1;
+    return p;
+}
+
+bool isSeriesColour(QColor c)
+{
+    return c.blue() - c.red() > 60 && c.blue() - c.green() > 20;
+}
+
+// Runs of series-coloured pixels along the row halfway down: only the spikes reach it.
+QList<int> spikeWidths(const QImage& image)
+{
+    QList<int> widths;
+    const int y = image.height() / 2;
+    int run = 0;
+    for (int x = 0; x < image.width(); ++x) {
+        if (isSeriesColour(image.pixelColor(x, y))) {
+            ++run;
+        } else if (run > 0) {
+            widths << run;
+            run = 0;
+        }
+    }
+    if (run > 0)
+        widths << run;
+    return widths;
+}
+} // namespace
+
+class TestDensityPlot final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void runsAtRatioTwo()
+    {
+        QCOMPARE(qApp->devicePixelRatio(), 2.0);
+    }
+
+    // Each spike is one sample in one device column, so it must be one device pixel wide, not two
+    // (a logical-size image of spans upscaled).
+    void spansAreDrawnAtDevicePixels()
+    {
+        const MetricPanelData data = spiky();
+        MetricChart chart;
+        chart.resize(800, 400);
+        chart.setPanel(&data);
+        chart.setTimeRange(1000, 1000 + Points - 1);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replotNow();
+        const QPixmap grab = chart.plotWidget()->grab();
+        QCOMPARE(grab.devicePixelRatio(), 2.0);
+        const QImage image = grab.toImage();
+        QCOMPARE(image.width(), 1600);
+        const QList<int> widths = spikeWidths(image);
+        QCOMPARE(widths.size(), kSpikes.size());
+        for (int w : widths)
+            QCOMPARE(w, 1);
+    }
+
+    // A picture at scale 1 from a chart binned for ratio 2 merges two columns into one pixel: no spike lost.
+    void exportAtScaleOneKeepsEverySpike()
+    {
+        const MetricPanelData data = spiky();
+        MetricChart chart;
+        chart.setPanel(&data);
+        chart.setTimeRange(1000, 1000 + Points - 1);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(chart.savePng(file, 1200, 420));
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1200, 420));
+        const QList<int> widths = spikeWidths(image);
+        QCOMPARE(widths.size(), kSpikes.size());
+        for (int w : widths)
+            QVERIFY2(w <= 2, qPrintable(QString::number(w)));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_SCALE_FACTOR", "2");
+    QApplication app(argc, argv);
+    TestDensityPlot test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_densityplot.moc"
