@@ -4,10 +4,6 @@
 <context>
     <name>ActionRunner</name>
     <message>
-        <source>The runbook needs the environment variable(s) %1, which are not set. Set them in the console&apos;s environment and start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +25,22 @@
     </message>
     <message>
         <source>%1: NOT met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s (the timeout set for actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs the variable(s) %1, which are not set. Give a value for this session (Run asks for it), or set it in the console&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jq %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,6 +72,18 @@
     </message>
     <message>
         <source>%1 is %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or below %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,8 +369,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-This request changes something on the server. Check it, then send it.</source>
+        <source>Values for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request changes something on the server. Check it, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It needs a value that is not set. A value you give here is kept in memory for this session only: never stored, logged or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +544,14 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The alerting rules named by %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;keep_firing_for&quot; is not a duration such as 5m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;keep_firing_for&quot; needs &quot;for&quot;: only an alert keeps firing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1420,18 @@ The shipped dashboard profile is used instead.</source>
         <source>Status recorded as of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -1363,6 +1442,13 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>stale</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1483,14 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>No dashboard profile is loaded. Open one with Metrics → Open dashboard profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Incident window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the incident&apos;s own time window (L or End). Drag or scroll a chart to look around; + and - zoom, ← and → pan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +1911,18 @@ The shipped dashboard profile is used instead.</source>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(full text in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(full text below)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromResponseText</name>
@@ -2053,6 +2159,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookLibrary</name>
+    <message>
+        <source>The runbook %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be read: %2. Its last good version stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunbookPanel</name>
     <message>
         <source> s</source>
@@ -2112,6 +2229,46 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>running… %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to read its request and its whole result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give values for this session only: kept in memory, never stored or logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value (Values…), or Run asks for it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,6 +2553,16 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>WallList</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Incident Console — war room</source>
@@ -2407,10 +2574,6 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>No incident open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,6 +2594,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>STALE SINCE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts firing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>ActionRunner</name>
     <message>
-        <source>The runbook needs the environment variable(s) %1, which are not set. Set them in the console&apos;s environment and start it again.</source>
-        <translation>런북에 필요한 환경 변수 %1이(가) 설정되지 않았습니다. 콘솔의 환경에 설정한 후 콘솔을 다시 시작하세요.</translation>
-    </message>
-    <message>
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1(%2 ms)</translation>
     </message>
@@ -30,6 +26,22 @@
     <message>
         <source>%1: NOT met</source>
         <translation>%1: 목표 미달</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s (the timeout set for actions)</source>
+        <translation>%1초 후 시간 초과(액션에 설정된 제한 시간)</translation>
+    </message>
+    <message>
+        <source>The request needs the variable(s) %1, which are not set. Give a value for this session (Run asks for it), or set it in the console&apos;s environment.</source>
+        <translation>요청에 필요한 변수 %1이(가) 설정되지 않았습니다. 이번 세션에서 쓸 값을 입력하거나(실행 시 물어봅니다) 콘솔의 환경에 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <source>jq %1:</source>
+        <translation>jq %1:</translation>
     </message>
 </context>
 <context>
@@ -61,6 +73,18 @@
     <message>
         <source>%1 is %2, %3%4</source>
         <translation>%1 값 %2, %3%4</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1에 값이 없음</translation>
+    </message>
+    <message>
+        <source>at or above %1</source>
+        <translation>%1 이상</translation>
+    </message>
+    <message>
+        <source>at or below %1</source>
+        <translation>%1 이하</translation>
     </message>
 </context>
 <context>
@@ -345,10 +369,44 @@
         <translation>보내기</translation>
     </message>
     <message>
-        <source>%1
-This request changes something on the server. Check it, then send it.</source>
-        <translation>%1
-이 요청은 서버의 내용을 변경합니다. 요청을 확인한 후 보내세요.</translation>
+        <source>Values for this session</source>
+        <translation>이번 세션에서 쓸 값</translation>
+    </message>
+    <message>
+        <source>This request changes something on the server. Check it, then send it.</source>
+        <translation>이 요청은 서버의 내용을 변경합니다. 요청을 확인한 후 보내세요.</translation>
+    </message>
+    <message>
+        <source>It needs a value that is not set. A value you give here is kept in memory for this session only: never stored, logged or exported.</source>
+        <translation>설정되지 않은 값이 필요합니다. 여기에 입력한 값은 이번 세션 동안 메모리에만 보관되며 저장, 로그 기록, 내보내기 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>변수</translation>
+    </message>
+    <message>
+        <source>value for this session</source>
+        <translation>이번 세션에서 쓸 값</translation>
+    </message>
+    <message>
+        <source>keep the current value</source>
+        <translation>현재 값 유지</translation>
+    </message>
+    <message>
+        <source>Keep for this session</source>
+        <translation>이번 세션 동안 보관</translation>
+    </message>
+    <message>
+        <source>given for this session</source>
+        <translation>이번 세션에 입력됨</translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>set in the environment</source>
+        <translation>환경 변수에 설정됨</translation>
     </message>
 </context>
 <context>
@@ -488,6 +546,14 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The alerting rules named by %1 cannot be used: %2</source>
         <translation>%1이(가) 지정한 알림 규칙을 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;keep_firing_for&quot; is not a duration such as 5m</source>
+        <translation>"keep_firing_for"가 5m 같은 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;keep_firing_for&quot; needs &quot;for&quot;: only an alert keeps firing</source>
+        <translation>"keep_firing_for"에는 "for"가 필요합니다. 발생한 알림만 계속 유지됩니다</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1421,18 @@ The shipped dashboard profile is used instead.</source>
         <source>Status recorded as of %1</source>
         <translation>%1 기준으로 상태를 기록했습니다</translation>
     </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>not sent: cancelled before sending</source>
+        <translation>보내지 않음: 보내기 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -1365,6 +1443,12 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>stale</source>
         <translation>오래됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1484,14 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>No dashboard profile is loaded. Open one with Metrics → Open dashboard profile…</source>
         <translation>불러온 대시보드 프로필이 없습니다. 메트릭 → 대시보드 프로필 열기…에서 여세요.</translation>
+    </message>
+    <message>
+        <source>● Incident window</source>
+        <translation>● 인시던트 기간</translation>
+    </message>
+    <message>
+        <source>Back to the incident&apos;s own time window (L or End). Drag or scroll a chart to look around; + and - zoom, ← and → pan.</source>
+        <translation>인시던트 자체 기간으로 돌아갑니다(L 또는 End). 차트를 드래그하거나 스크롤해 둘러보고, +와 -로 확대/축소, ←와 →로 이동합니다.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1911,18 @@ The shipped dashboard profile is used instead.</source>
         <source>Metrics</source>
         <translation>메트릭</translation>
     </message>
+    <message>
+        <source>(full text in the timeline)</source>
+        <translation>(전체 내용은 타임라인 참고)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>(full text below)</source>
+        <translation>(전체 내용은 아래 참고)</translation>
+    </message>
 </context>
 <context>
     <name>PromResponseText</name>
@@ -2055,6 +2159,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookLibrary</name>
+    <message>
+        <source>The runbook %1 cannot be read: %2</source>
+        <translation>런북 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be read: %2. Its last good version stays open.</source>
+        <translation>런북 %1을(를) 읽을 수 없습니다: %2. 마지막으로 정상이던 버전을 계속 엽니다.</translation>
+    </message>
+</context>
+<context>
     <name>RunbookPanel</name>
     <message>
         <source> s</source>
@@ -2115,6 +2230,46 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>running… %1 s</source>
         <translation>실행 중… %1초</translation>
+    </message>
+    <message>
+        <source>set in the environment</source>
+        <translation>환경 변수에 설정됨</translation>
+    </message>
+    <message>
+        <source>given for this session</source>
+        <translation>이번 세션에 입력됨</translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Select a step to read its request and its whole result here.</source>
+        <translation>단계를 선택하면 요청과 전체 결과를 여기에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Values…</source>
+        <translation>값…</translation>
+    </message>
+    <message>
+        <source>Give values for this session only: kept in memory, never stored or logged</source>
+        <translation>이번 세션에서만 쓸 값을 입력합니다. 메모리에만 보관되며 저장하거나 로그에 남기지 않습니다</translation>
+    </message>
+    <message>
+        <source>$%1 %2</source>
+        <translation>$%1 %2</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>필요: %1</translation>
+    </message>
+    <message>
+        <source>Give a value (Values…), or Run asks for it: %1</source>
+        <translation>값을 입력하거나(값…) 실행 시 입력하세요: %1</translation>
+    </message>
+    <message>
+        <source>$%1: %2</source>
+        <translation>$%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2550,15 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>WallList</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n개 더</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WallView</name>
     <message>
         <source>Incident Console — war room</source>
@@ -2407,10 +2571,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>No incident open</source>
         <translation>열린 인시던트 없음</translation>
-    </message>
-    <message>
-        <source>Since the start</source>
-        <translation>시작 후 경과 시간</translation>
     </message>
     <message>
         <source>No status updates due</source>
@@ -2431,6 +2591,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>STALE SINCE %1</source>
         <translation>%1부터 오래됨</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>인시던트 커맨더</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>지정 안 됨</translation>
+    </message>
+    <message>
+        <source>No alerts firing</source>
+        <translation>발생 중인 알림 없음</translation>
     </message>
 </context>
 <context>
