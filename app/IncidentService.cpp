@@ -256,7 +256,7 @@ std::optional<AlertRef> IncidentService::recordedAlertAt(const QString& alertKey
 {
     std::optional<AlertRef> at;
     for (const TimelineEvent& e : m_current->events()) { // in time order
-        if (e.kind != EventKind::Alert || !e.alert.isSet() || e.alert.alertKey() != alertKey)
+        if (e.kind != EventKind::Alert || !e.alert.isSet() || e.alert->alertKey() != alertKey)
             continue;
         if (e.atMs > atMs) {
             *next = e.alert;
@@ -273,7 +273,7 @@ QList<TimelineEvent> IncidentService::lastAlertStates() const
     if (m_current) {
         for (const TimelineEvent& e : m_current->events()) {
             if (e.kind == EventKind::Alert && e.alert.isSet())
-                last.insert(e.alert.alertKey(), e);
+                last.insert(e.alert->alertKey(), e);
         }
     }
     QList<TimelineEvent> states = last.values();

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 // Which alert an Alert event records, as data: the same alert evaluated again (after a restart, in the
 // other language) is recognised by these, never by its translated text.
@@ -24,6 +25,29 @@ struct AlertRef
     QString alertKey() const { return panelId + QLatin1Char('\x1f') + rule + QLatin1Char('\x1f') + seriesKey; }
 };
 
+// Holds an event's AlertRef. Only Alert events have one, so it is shared and null otherwise: 100,000
+// notes do not pay for three empty strings each.
+class AlertRefSlot
+{
+public:
+    AlertRefSlot() = default;
+    AlertRefSlot(const AlertRef& ref) // NOLINT: reads and writes like the AlertRef it holds
+        : m_ref(ref.isSet() ? std::make_shared<const AlertRef>(ref) : nullptr)
+    {
+    }
+    operator const AlertRef&() const { return m_ref ? *m_ref : none(); } // NOLINT
+    const AlertRef* operator->() const { return m_ref ? m_ref.get() : &none(); }
+    bool isSet() const { return m_ref != nullptr; }
+
+private:
+    static const AlertRef& none()
+    {
+        static const AlertRef empty;
+        return empty;
+    }
+    std::shared_ptr<const AlertRef> m_ref;
+};
+
 struct TimelineEvent
 {
     qint64 id = 0;   // store row id; 0 until recorded
@@ -33,7 +57,7 @@ struct TimelineEvent
     QString text;
     QString author;
     int revisions = 0; // how often the text or time was edited afterwards
-    AlertRef alert;    // set on Alert events recorded by the evaluator
+    AlertRefSlot alert; // set on Alert events recorded by the evaluator
 };
 
 struct FiveWhy

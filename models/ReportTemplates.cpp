@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 QList<TemplateField> fields(const QJsonValue& value, const QString& language)
@@ -29,6 +30,25 @@ QJsonArray rootArray(const QByteArray& json, const char* key, QString* error, bo
     else if (!*ok)
         *error = ReportTemplates::tr("there is no \"%1\" list").arg(QString::fromLatin1(key));
     return doc.object().value(QLatin1String(key)).toArray();
+}
+// A team's entries replace the shipped ones with the same key; new ones are added.
+template <typename T, typename Key>
+void replaceByKey(QList<T>& list, const QList<T>& own, Key key)
+{
+    for (const T& entry : own) {
+        auto it = std::find_if(list.begin(), list.end(), [&](const T& e) { return key(e) == key(entry); });
+        if (it != list.end())
+            *it = entry;
+        else
+            list.append(entry);
+    }
+}
+
+template <typename T, typename Key, typename Value>
+const T* findByKey(const QList<T>& list, Key key, const Value& value)
+{
+    auto it = std::find_if(list.begin(), list.end(), [&](const T& e) { return key(e) == value; });
+    return it != list.end() ? &*it : nullptr;
 }
 } // namespace
 
@@ -116,44 +136,22 @@ bool ReportTemplates::parseScenarios(const QByteArray& json, const QString& lang
 
 void ReportTemplates::overrideReports(const QList<SevReportTemplate>& own)
 {
-    for (const SevReportTemplate& t : own) {
-        auto it = std::find_if(reports.begin(), reports.end(), [&t](const SevReportTemplate& r) { return r.severity == t.severity; });
-        if (it != reports.end())
-            *it = t;
-        else
-            reports.append(t);
-    }
+    replaceByKey(reports, own, [](const SevReportTemplate& t) { return t.severity; });
 }
 
 void ReportTemplates::overrideScenarios(const QList<ScenarioTemplate>& own)
 {
-    for (const ScenarioTemplate& t : own) {
-        auto it = std::find_if(scenarios.begin(), scenarios.end(), [&t](const ScenarioTemplate& s) { return s.id == t.id; });
-        if (it != scenarios.end())
-            *it = t;
-        else
-            scenarios.append(t);
-    }
+    replaceByKey(scenarios, own, [](const ScenarioTemplate& t) { return t.id; });
 }
 
 void ReportTemplates::overrideAudiences(const QList<ReportAudience>& own)
 {
-    for (const ReportAudience& a : own) {
-        auto it = std::find_if(audiences.begin(), audiences.end(), [&a](const ReportAudience& b) { return b.id == a.id; });
-        if (it != audiences.end())
-            *it = a;
-        else
-            audiences.append(a);
-    }
+    replaceByKey(audiences, own, [](const ReportAudience& a) { return a.id; });
 }
 
 const ReportAudience* ReportTemplates::audience(const QString& id) const
 {
-    for (const ReportAudience& a : audiences) {
-        if (a.id == id)
-            return &a;
-    }
-    return nullptr;
+    return findByKey(audiences, [](const ReportAudience& a) { return a.id; }, id);
 }
 
 QString ReportTemplates::problem() const
@@ -178,20 +176,12 @@ QString ReportTemplates::problem() const
 
 const SevReportTemplate* ReportTemplates::report(Severity severity) const
 {
-    for (const SevReportTemplate& t : reports) {
-        if (t.severity == severity)
-            return &t;
-    }
-    return nullptr;
+    return findByKey(reports, [](const SevReportTemplate& t) { return t.severity; }, severity);
 }
 
 const ScenarioTemplate* ReportTemplates::scenario(const QString& id) const
 {
-    for (const ScenarioTemplate& t : scenarios) {
-        if (t.id == id)
-            return &t;
-    }
-    return nullptr;
+    return findByKey(scenarios, [](const ScenarioTemplate& t) { return t.id; }, id);
 }
 
 void ReportTemplates::applyToSeverities() const

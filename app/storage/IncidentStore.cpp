@@ -466,11 +466,11 @@ bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
     query.addBindValue(notNull(event.phase));
     query.addBindValue(notNull(event.text));
     query.addBindValue(notNull(event.author));
-    query.addBindValue(notNull(event.alert.panelId));
-    query.addBindValue(notNull(event.alert.seriesKey));
-    query.addBindValue(notNull(event.alert.rule));
-    query.addBindValue(event.alert.startMs);
-    query.addBindValue(event.alert.firing ? 1 : 0);
+    query.addBindValue(notNull(event.alert->panelId));
+    query.addBindValue(notNull(event.alert->seriesKey));
+    query.addBindValue(notNull(event.alert->rule));
+    query.addBindValue(event.alert->startMs);
+    query.addBindValue(event.alert->firing ? 1 : 0);
     if (!exec(query, tr("recording an event")))
         return false;
     event.id = query.lastInsertId().toLongLong();
@@ -790,7 +790,7 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
         e.text = events.value(4).toString();
         e.author = intern(events.value(5).toString());
         e.revisions = events.value(6).toInt();
-        e.alert = {intern(events.value(7).toString()), intern(events.value(8).toString()),
+        e.alert = AlertRef{intern(events.value(7).toString()), intern(events.value(8).toString()),
                    intern(events.value(9).toString()), events.value(10).toLongLong(), events.value(11).toInt() != 0};
         data.events.append(std::move(e));
     }

@@ -243,7 +243,7 @@ private Q_SLOTS:
             if (e.kind != EventKind::Alert)
                 continue;
             QVERIFY2(e.alert.isSet(), qPrintable(e.text));
-            timeline[e.alert.alertKey()].append({e.atMs / 1000.0, e.alert.firing});
+            timeline[e.alert->alertKey()].append({e.atMs / 1000.0, e.alert->firing});
             ++transitions;
         }
         QHash<QString, QString> topicOfKey;

@@ -65,14 +65,14 @@ private:
         QStringList out;
         for (const TimelineEvent& e : m_service->current()->events()) {
             if (e.kind == EventKind::Alert)
-                out << QLatin1String(e.alert.firing ? "F" : "R") + QString::number(e.atMs / 1000.0 - T0);
+                out << QLatin1String(e.alert->firing ? "F" : "R") + QString::number(e.atMs / 1000.0 - T0);
         }
         return out.join(QLatin1Char(' '));
     }
     bool timelineSaysFiring() const
     {
         const QList<TimelineEvent> last = m_service->lastAlertStates();
-        return !last.isEmpty() && last.last().alert.firing;
+        return !last.isEmpty() && last.last().alert->firing;
     }
 
 private Q_SLOTS:

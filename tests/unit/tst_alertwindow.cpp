@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(service.declare({QStringLiteral("Orders lag"), Severity::Sev3, QStringLiteral("Lee"),
                                  static_cast<qint64>((T0 + 60) * 1000)}));
         QTRY_COMPARE(alertEvents(service), 1);
-        QVERIFY(service.lastAlertStates().first().alert.firing);
+        QVERIFY(service.lastAlertStates().first().alert->firing);
         QCOMPARE(service.lastAlertStates().first().atMs, qint64(T0 + 90) * 1000);
     }
 };
