@@ -20,7 +20,8 @@ ReportContext ReportComposer::contextOf(const Incident& incident, const QList<Me
     c.sev = SeverityInfo::label(d.severity);
     c.title = d.title;
     c.status = IncidentStatusInfo::label(d.status);
-    c.tplus = TimeOffset::format(nowMs - d.startedMs);
+    // A resolved incident's clock stopped at its resolution, as the header's and the wall's did.
+    c.tplus = TimeOffset::format((d.resolvedMs != 0 ? d.resolvedMs : nowMs) - d.startedMs);
     c.cadenceMinutes = SeverityInfo::updateCadenceMinutes(d.severity);
     QStringList phases;
     for (int p = 0; p < incident.checklist().phases.size(); ++p) {

@@ -111,6 +111,12 @@ private Q_SLOTS:
         lag.lastSuccessMs = 590'000;
         QCOMPARE(ReportComposer::contextOf(incident, {lag}, 600'000).metrics,
                  QStringLiteral("Kafka consumer lag 6,850 msgs (warning)"));
+
+        // Reopened a year later, a resolved incident still reports the T+ it was resolved at.
+        IncidentData resolved = data;
+        resolved.resolvedMs = 76 * 60'000;
+        Incident done(resolved, QStringLiteral("en"));
+        QCOMPARE(ReportComposer::contextOf(done, {}, 365LL * 86'400'000).tplus, QStringLiteral("T+1:16:00"));
     }
 
     void cadence_data()
