@@ -334,7 +334,7 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         const ReportContext context =
             ReportComposer::contextOf(*service.current(), store.loadSamples(incidentId), Clock::system().nowMs());
         const ReportAudience* audience = templates.audience(q(audienceId));
-        if (!audience || (audience->id != ReportTemplates::Internal && sevReport->formatFor(audience->id).isEmpty()))
+        if (!audience || sevReport->formatFor(audience->id).isEmpty())
             return failure(tr("--audience \"%1\" is not an audience of the %2 report.")
                                .arg(q(audienceId), SeverityInfo::label(service.current()->data().severity)),
                            2);

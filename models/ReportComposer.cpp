@@ -75,13 +75,10 @@ QString ReportComposer::fill(const SevReportTemplate& report, const ReportContex
     }
     for (const QString& name : audience.withheld)
         known.insert(name, QString());
-    const QString format = audience.id == ReportTemplates::Internal && report.formatFor(audience.id).isEmpty()
-                               ? report.format
-                               : report.formatFor(audience.id);
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
+    const QString format = report.formatFor(audience.id);
     QString out;
     qsizetype at = 0;
-    auto it = placeholder.globalMatch(format);
+    auto it = ReportTemplates::placeholder().globalMatch(format);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         out += format.mid(at, m.capturedStart() - at);

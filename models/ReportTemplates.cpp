@@ -154,15 +154,25 @@ const ReportAudience* ReportTemplates::audience(const QString& id) const
     return findByKey(audiences, [](const ReportAudience& a) { return a.id; }, id);
 }
 
+QString SevReportTemplate::formatFor(const QString& audience) const
+{
+    return formats.value(audience, audience == ReportTemplates::Internal ? format : QString());
+}
+
+const QRegularExpression& ReportTemplates::placeholder()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
+    return pattern;
+}
+
 QString ReportTemplates::problem() const
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*\\}\\}"));
     for (const SevReportTemplate& report : reports) {
         for (const ReportAudience& a : audiences) {
             const QString format = report.formatFor(a.id);
             if (format.isEmpty())
                 continue; // that audience is simply not offered for this SEV
-            auto it = placeholder.globalMatch(format);
+            auto it = placeholder().globalMatch(format);
             while (it.hasNext()) {
                 const QString name = it.next().captured(1);
                 if (a.withheld.contains(name))

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+class QRegularExpression;
+
 struct TemplateField
 {
     QString id;
@@ -36,7 +38,7 @@ struct SevReportTemplate
     QString format;                  // the internal audience's text
     QHash<QString, QString> formats; // by audience id, the internal one included
 
-    QString formatFor(const QString& audience) const { return formats.value(audience); }
+    QString formatFor(const QString& audience) const; // the internal one falls back to `format`
 };
 
 // A scenario write-up (DB, Redis, deploy, overload): the fields every write-up of that kind records.
@@ -57,6 +59,8 @@ public:
     QList<ScenarioTemplate> scenarios;
 
     static inline const QString Internal = QStringLiteral("internal");
+    // {{name}} in a report's text; the name is the first capture.
+    static const QRegularExpression& placeholder();
 
     static bool parseReports(const QByteArray& json, const QString& language, QList<SevReportTemplate>* out,
                              QString* error);

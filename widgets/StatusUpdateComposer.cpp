@@ -138,8 +138,8 @@ void StatusUpdateComposer::offerAudiences()
 
 QString StatusUpdateComposer::audience() const
 {
-    return m_audience->currentData().toString().isEmpty() ? ReportTemplates::Internal
-                                                          : m_audience->currentData().toString();
+    const QString id = m_audience->currentData().toString();
+    return id.isEmpty() ? ReportTemplates::Internal : id;
 }
 
 const ReportAudience* StatusUpdateComposer::chosenAudience() const
