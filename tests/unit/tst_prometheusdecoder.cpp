@@ -2,6 +2,7 @@
 #include "network/PrometheusDecoder.h"
 
 #include <QTest>
+#include <future>
 #include <cmath>
 
 class TestPrometheusDecoder final : public QObject
@@ -68,6 +69,35 @@ private Q_SLOTS:
         QCOMPARE(s.values.at(5), 1.25);
         QVERIFY(std::isnan(s.values.at(7)));
         QCOMPARE(s.values.back(), (points - 1) * 0.25);
+    }
+
+    // The warm large parser is shared: answers of growing size, and several decoded at once on other
+    // threads, each come out whole and their own.
+    void largeAnswersShareOneWarmParserSafely()
+    {
+        const auto bodyOf = [](int points, int topic) {
+            QByteArray body = "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":"
+                              "{\"topic\":\"" + QByteArray::number(topic) + "\"},\"values\":[";
+            for (int i = 0; i < points; ++i)
+                body += (i ? "," : "") + QByteArray("[") + QByteArray::number(1766625240 + i) + ",\"" +
+                        QByteArray::number(topic * 1000 + i) + "\"]";
+            return body + "]}]}}";
+        };
+        const auto check = [&](int points, int topic) {
+            QString error;
+            const PromResponse r = PrometheusDecoder::decode(bodyOf(points, topic), &error);
+            return error.isEmpty() && r.series.size() == 1 && r.series.at(0).values.size() == size_t(points) &&
+                   r.series.at(0).labels.value("topic") == QString::number(topic) &&
+                   r.series.at(0).values.back() == topic * 1000.0 + points - 1;
+        };
+        QVERIFY(check(60'000, 1));
+        QVERIFY(check(120'000, 2)); // larger than the warm parser's capacity
+        QVERIFY(check(60'000, 3));
+        std::vector<std::future<bool>> running;
+        for (int t = 0; t < 4; ++t)
+            running.push_back(std::async(std::launch::async, [&check, t] { return check(50'000 + 10'000 * t, 10 + t); }));
+        for (std::future<bool>& f : running)
+            QVERIFY(f.get());
     }
 
     void vectorAndScalar_data()
