@@ -20,27 +20,35 @@ void Decimator::columns(const double* times, const double* values, size_t count,
     size_t i = begin;
     while (i < end) {
         const int x = std::clamp(static_cast<int>(std::floor((times[i] - from) * scale)), -1, width);
-        // The last index of this column, found by its time boundary rather than point by point.
         const double boundary = from + (x + 1) / scale;
-        const size_t stop = x >= width ? end
-                                       : std::max(i + 1, static_cast<size_t>(std::lower_bound(times + i, times + end,
-                                                                                               boundary) - times));
+        // The column ends at the first point at or past its time boundary. A walk, not a binary search:
+        // the points are consumed anyway, and a search over the rest of the series cost more than the
+        // column itself (measured: a third of a 1e6-point replot).
+        size_t stop = i + 1;
+        if (x >= width)
+            stop = end;
+        else
+            while (stop < end && times[stop] < boundary)
+                ++stop;
         Column c;
         c.x = x;
-        for (size_t k = i; k < stop; ++k) {
-            const double v = values[k];
-            if (!std::isfinite(v)) { // NaN is a gap; so is ±Inf, which no chart can draw
-                c.gap = true;
-                continue;
-            }
-            if (c.count == 0) {
-                c.first = c.min = c.max = v;
-            } else {
+        size_t k = i;
+        for (; k < stop && !std::isfinite(values[k]); ++k) // NaN is a gap; so is ±Inf, which no chart can draw
+            c.gap = true;
+        if (k < stop) {
+            c.first = c.last = c.min = c.max = values[k];
+            c.count = 1;
+            for (++k; k < stop; ++k) {
+                const double v = values[k];
+                if (!std::isfinite(v)) {
+                    c.gap = true;
+                    continue;
+                }
                 c.min = v < c.min ? v : c.min;
                 c.max = v > c.max ? v : c.max;
+                c.last = v;
+                ++c.count;
             }
-            c.last = v;
-            ++c.count;
         }
         out.push_back(c);
         i = stop;

@@ -2,6 +2,7 @@
 
 #include <QtMath>
 #include <cmath>
+#include <cstring>
 
 DensityPlot::DensityPlot(QCPAxis* keyAxis, QCPAxis* valueAxis)
     : QCPAbstractPlottable(keyAxis, valueAxis)
@@ -29,6 +30,16 @@ void DensityPlot::drawLegendIcon(QCPPainter*, const QRectF&) const
 {
 }
 
+void DensityPlot::clearTouched()
+{
+    if (m_touched.isEmpty())
+        return;
+    const int bytes = m_touched.width() * 4;
+    for (int row = m_touched.top(); row <= m_touched.bottom(); ++row)
+        std::memset(m_spans.scanLine(row) + m_touched.left() * 4, 0, static_cast<size_t>(bytes));
+    m_touched = QRect();
+}
+
 void DensityPlot::draw(QCPPainter* painter)
 {
     QCPAxis* keyAxis = mKeyAxis.data();
@@ -41,10 +52,15 @@ void DensityPlot::draw(QCPPainter* painter)
     // Device pixels per logical pixel of what is painted on: the screen's ratio, or an export's scale.
     const double deviceScale = painter->deviceTransform().m11() > 0 ? painter->deviceTransform().m11() : 1.0;
     const QSize deviceSize(qCeil(area.width() * deviceScale), qCeil(area.height() * deviceScale));
-    if (m_spans.size() != deviceSize)
+    if (m_spans.size() != deviceSize) {
         m_spans = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        m_spans.fill(Qt::transparent);
+        m_touched = QRect();
+    }
     m_spans.setDevicePixelRatio(deviceScale);
-    m_spans.fill(Qt::transparent);
+    // Only what the last draw wrote is cleared, and only what this one writes is blended: a full
+    // chart-sized fill and blend cost more than the spans themselves.
+    clearTouched();
     auto* pixels = reinterpret_cast<quint32*>(m_spans.bits());
     const qsizetype stride = m_spans.bytesPerLine() / 4;
     const int width = deviceSize.width();
@@ -63,7 +79,7 @@ void DensityPlot::draw(QCPPainter* painter)
     const double yScale = valueAxis->coordToPixel(1) - y0;
     auto py = [y0, yScale](double v) { return std::isinf(v) ? qQNaN() : y0 + v * yScale; };
 
-    bool anySpan = false;
+    int touchedLeft = width, touchedRight = -1, touchedTop = height, touchedBottom = -1;
     QList<QPair<QColor, QVector<QPointF>>> polylines;
     for (const Line& line : m_lines) {
         const quint32 argb = line.color.rgba(); // opaque colours are already premultiplied
@@ -108,7 +124,10 @@ void DensityPlot::draw(QCPPainter* painter)
                     for (int y = from; y <= to; ++y, p += stride)
                         *p = argb;
                 }
-                anySpan = true;
+                touchedLeft = qMin(touchedLeft, fromColumn);
+                touchedRight = qMax(touchedRight, toColumn - 1);
+                touchedTop = qMin(touchedTop, from);
+                touchedBottom = qMax(touchedBottom, to);
             }
             previousLast = py(c.last);
             previousDense = !c.gap;
@@ -117,8 +136,12 @@ void DensityPlot::draw(QCPPainter* painter)
         }
         flush();
     }
-    if (anySpan)
-        painter->drawImage(area.topLeft(), m_spans);
+    if (touchedRight >= touchedLeft) {
+        m_touched = QRect(QPoint(touchedLeft, touchedTop), QPoint(touchedRight, touchedBottom));
+        const QRectF target(area.left() + m_touched.left() / deviceScale, area.top() + m_touched.top() / deviceScale,
+                            m_touched.width() / deviceScale, m_touched.height() / deviceScale);
+        painter->drawImage(target, m_spans, QRectF(m_touched));
+    }
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const auto& [color, points] : polylines) {
         painter->setPen(QPen(color, 1)); // wider pens take Qt's slow stroker path

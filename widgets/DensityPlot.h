@@ -40,8 +40,11 @@ protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
 
 private:
+    void clearTouched();
+
     std::vector<Line> m_lines;
     QImage m_spans;
+    QRect m_touched; // device pixels the last draw wrote
     double m_columnScale = 1;
     QVector<QPointF> m_polyline;
 };

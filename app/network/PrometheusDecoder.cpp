@@ -47,7 +47,8 @@ void prepareLargeParser(dom::parser& parser, size_t bodyBytes)
 class WarmLargeParser
 {
 public:
-    static constexpr size_t MaxKeptBodyBytes = 64 * 1024 * 1024;
+    // Its memory is about four times the body: past this, an answer's parser goes back at once.
+    static constexpr size_t MaxKeptBodyBytes = 32 * 1024 * 1024;
     static constexpr std::chrono::seconds KeptWhileIdle{60};
 
     // The warm parser if no other thread holds it, else a fresh one.
@@ -68,7 +69,7 @@ public:
     void giveBack(std::unique_ptr<dom::parser> parser, size_t bodyBytes)
     {
         if (bodyBytes > MaxKeptBodyBytes)
-            return; // a freak answer's memory goes back at once
+            return;
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_parser = std::move(parser);
         m_lastUse = std::chrono::steady_clock::now();

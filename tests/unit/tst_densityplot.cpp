@@ -85,6 +85,29 @@ private Q_SLOTS:
             QCOMPARE(w, 1);
     }
 
+    // The spans image is cleared only where the last draw wrote: when the spikes move, the old ones go.
+    void movedSpikesLeaveNoTrace()
+    {
+        MetricPanelData data = spiky();
+        MetricChart chart;
+        chart.resize(800, 400);
+        chart.setPanel(&data);
+        chart.setTimeRange(1000, 1000 + Points - 1);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.replotNow();
+        QCOMPARE(spikeWidths(chart.plotWidget()->grab().toImage()).size(), kSpikes.size());
+        std::vector<double> t(Points), v(Points, 10.0);
+        for (int i = 0; i < Points; ++i)
+            t[i] = 1000 + i;
+        v[Points / 2] = 100;
+        MetricSeries moved(QStringLiteral("{}"), QStringLiteral("lag"));
+        moved.merge(t, v);
+        data.series = {moved};
+        chart.replotNow();
+        QCOMPARE(spikeWidths(chart.plotWidget()->grab().toImage()), QList<int>{1});
+    }
+
     // A picture at scale 1 from a chart binned for ratio 2 merges two columns into one pixel: no spike lost.
     void exportAtScaleOneKeepsEverySpike()
     {
