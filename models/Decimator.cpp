@@ -21,35 +21,25 @@ void Decimator::columns(const double* times, const double* values, size_t count,
     while (i < end) {
         const int x = std::clamp(static_cast<int>(std::floor((times[i] - from) * scale)), -1, width);
         const double boundary = from + (x + 1) / scale;
-        // The column ends at the first point at or past its time boundary. A walk, not a binary search:
-        // the points are consumed anyway, and a search over the rest of the series cost more than the
-        // column itself (measured: a third of a 1e6-point replot).
-        size_t stop = i + 1;
-        if (x >= width)
-            stop = end;
-        else
-            while (stop < end && times[stop] < boundary)
-                ++stop;
+        // The column takes every point before its time boundary, read in one pass (a binary search for
+        // the boundary cost more than the column itself: a third of a 1e6-point replot).
         Column c;
         c.x = x;
         size_t k = i;
-        for (; k < stop && !std::isfinite(values[k]); ++k) // NaN is a gap; so is ±Inf, which no chart can draw
-            c.gap = true;
-        if (k < stop) {
-            c.first = c.last = c.min = c.max = values[k];
-            c.count = 1;
-            for (++k; k < stop; ++k) {
-                const double v = values[k];
-                if (!std::isfinite(v)) {
-                    c.gap = true;
-                    continue;
-                }
+        do {
+            const double v = values[k];
+            if (!std::isfinite(v)) { // NaN is a gap; so is ±Inf, which no chart can draw
+                c.gap = true;
+            } else if (c.count++ == 0) {
+                c.first = c.last = c.min = c.max = v;
+            } else {
                 c.min = v < c.min ? v : c.min;
                 c.max = v > c.max ? v : c.max;
                 c.last = v;
-                ++c.count;
             }
-        }
+            ++k;
+        } while (k < end && (x >= width || times[k] < boundary));
+        const size_t stop = k;
         out.push_back(c);
         i = stop;
     }
