@@ -30,6 +30,14 @@ QStringList nonEmptyLines(const QString& text)
 }
 
 // A status update (or any entry this long) would make one huge table cell: it is written out below the table.
+constexpr qint64 DayMs = 86'400'000;
+
+// Days since 1970-01-01 of a local time in ms.
+qint64 dayNumber(qint64 localMs)
+{
+    return localMs >= 0 ? localMs / DayMs : (localMs - DayMs + 1) / DayMs;
+}
+
 bool isLong(const QString& text)
 {
     return text.size() > 240 ||
@@ -53,14 +61,37 @@ PostmortemWriter::PostmortemWriter(QTimeZone zone)
 {
 }
 
-QDateTime PostmortemWriter::local(qint64 ms) const
+qint64 PostmortemWriter::localMs(qint64 ms) const
 {
     // Converting through QTimeZone for every row dominates a 100k-row export; cache the offset.
     const qint64 quarter = ms / (15 * 60'000);
     auto it = m_offsetByQuarterHour.constFind(quarter);
     if (it == m_offsetByQuarterHour.constEnd())
         it = m_offsetByQuarterHour.insert(quarter, m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
-    return QDateTime::fromMSecsSinceEpoch(ms + qint64(*it) * 1000, Qt::UTC);
+    return ms + qint64(*it) * 1000;
+}
+
+// "HH:mm:ss", or "yyyy-MM-dd HH:mm:ss" off the incident's first day, in the writer's zone. Built by hand:
+// QDateTime::toString re-reads its format for each of 100k rows.
+QString PostmortemWriter::timeOfDay(qint64 ms, qint64 firstDay) const
+{
+    const qint64 local = localMs(ms);
+    const qint64 day = dayNumber(local);
+    const int second = static_cast<int>((local - day * DayMs) / 1000);
+    QString out;
+    out.reserve(19);
+    if (day != firstDay)
+        out += QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate) + QLatin1Char(' ');
+    const auto two = [&out](int n) {
+        out += QLatin1Char(char('0' + n / 10));
+        out += QLatin1Char(char('0' + n % 10));
+    };
+    two(second / 3600);
+    out += QLatin1Char(':');
+    two(second / 60 % 60);
+    out += QLatin1Char(':');
+    two(second % 60);
+    return out;
 }
 
 QString PostmortemWriter::dateTime(qint64 ms) const
@@ -151,11 +182,7 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         out << placeholder(tr("no events were recorded."));
     } else {
         out << Markdown::tableHeader({tr("T+"), tr("Time"), tr("Phase"), tr("Event"), tr("Owner")});
-        const QDate startDate = local(incident.startedMs).date();
-        auto timeOf = [&](const TimelineEvent& e) {
-            const QDateTime at = local(e.atMs);
-            return at.toString(at.date() == startDate ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        };
+        const qint64 firstDay = dayNumber(localMs(incident.startedMs));
         QList<const TimelineEvent*> longEvents;
         for (const TimelineEvent& e : incident.events) {
             QString text = e.text;
@@ -163,7 +190,7 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
                 longEvents << &e;
                 text = shortForm(e.text) + QLatin1Char(' ') + tr("(full text below)");
             }
-            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), timeOf(e),
+            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), timeOfDay(e.atMs, firstDay),
                                        checklist.phaseTitle(e.phase), text, e.author});
         }
         // Each long entry in full, headed by the T+ of its row, its lines kept as written.
@@ -172,7 +199,7 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
                 << QStringLiteral("### ") + Markdown::heading(QStringLiteral("%1 · %2").arg(
                                                TimeOffset::format(e->atMs - incident.startedMs), EventKindInfo::label(e->kind)))
                 << QString();
-            QStringList about{e->author, timeOf(*e), checklist.phaseTitle(e->phase)};
+            QStringList about{e->author, timeOfDay(e->atMs, firstDay), checklist.phaseTitle(e->phase)};
             about.removeAll(QString());
             out << Markdown::emphasized(about.join(QStringLiteral(" · ")), QStringLiteral("_")) << QString()
                 << Markdown::quote(e->text);

@@ -26,7 +26,8 @@ public:
 
 private:
     QString dateTime(qint64 ms) const;
-    QDateTime local(qint64 ms) const;
+    qint64 localMs(qint64 ms) const;
+    QString timeOfDay(qint64 ms, qint64 firstDay) const;
     QString optionalDateTime(qint64 ms) const;
     QString placeholder(const QString& hint) const;
 

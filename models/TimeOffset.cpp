@@ -19,14 +19,26 @@ QString oneDecimal(qint64 numerator, qint64 unit)
 
 QString TimeOffset::format(qint64 offsetMs)
 {
-    const QString sign = offsetMs < 0 ? QStringLiteral("T-") : QStringLiteral("T+");
     const qint64 seconds = qAbs(offsetMs) / 1000; // a clock shows whole seconds gone by
     const qint64 days = seconds / 86400;
-    const QString clock = QStringLiteral("%1:%2:%3")
-                              .arg((seconds / 3600) % 24)
-                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return days == 0 ? sign + clock : sign + QStringLiteral("%1d ").arg(days) + clock;
+    // By hand, not QString::arg: every row of a 100k-event export carries one.
+    QString out;
+    out.reserve(16);
+    out += offsetMs < 0 ? QLatin1String("T-") : QLatin1String("T+");
+    if (days > 0) {
+        out += QString::number(days);
+        out += QLatin1String("d ");
+    }
+    const auto two = [&out](qint64 n) {
+        out += QLatin1Char(char('0' + n / 10));
+        out += QLatin1Char(char('0' + n % 10));
+    };
+    out += QString::number((seconds / 3600) % 24);
+    out += QLatin1Char(':');
+    two((seconds / 60) % 60);
+    out += QLatin1Char(':');
+    two(seconds % 60);
+    return out;
 }
 
 QString TimeOffset::formatDuration(qint64 durationMs)

@@ -72,6 +72,41 @@ class TestPostmortemWriter final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Times read in the writer's zone: the date appears once an event falls on another local day than
+    // the start, on either side of UTC.
+    void timesAreLocalAndDatedOffTheFirstDay_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("startUtc");
+        QTest::addColumn<qint64>("afterMs");
+        QTest::addColumn<QString>("startTime");
+        QTest::addColumn<QString>("eventTime");
+        QTest::newRow("Seoul, past midnight") << "Asia/Seoul" << "2025-12-25T14:50:00Z" << 15 * 60'000LL << "23:50:00"
+                                              << "2025-12-26 00:05:00";
+        QTest::newRow("Los Angeles, past midnight") << "America/Los_Angeles" << "2025-12-25T07:55:00Z" << 10 * 60'000LL
+                                                    << "23:55:00" << "2025-12-25 00:05:00";
+        QTest::newRow("UTC, same day") << "UTC" << "2025-12-25T01:14:09Z" << 3'600'000LL << "01:14:09" << "02:14:09";
+        QTest::newRow("before 1970") << "UTC" << "1969-12-31T23:59:30Z" << 45'000LL << "23:59:30" << "1970-01-01 00:00:15";
+    }
+    void timesAreLocalAndDatedOffTheFirstDay()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, startUtc);
+        QFETCH(qint64, afterMs);
+        QFETCH(QString, startTime);
+        QFETCH(QString, eventTime);
+        IncidentData incident = Fixtures::incident(QDateTime::fromString(startUtc, Qt::ISODate).toMSecsSinceEpoch());
+        incident.events = {Fixtures::event(1, incident.startedMs, EventKind::Note, QStringLiteral("declared")),
+                           Fixtures::event(2, incident.startedMs + afterMs, EventKind::Note, QStringLiteral("later"))};
+        const QTimeZone timeZone(zone.toUtf8());
+        QVERIFY(timeZone.isValid());
+        const MarkdownProbe probe = MarkdownProbe::parse(PostmortemWriter(timeZone).write(incident, checklist()));
+        const MarkdownProbe::Table* timeline = tableWithHeader(probe, QStringLiteral("T+"));
+        QVERIFY(timeline);
+        QCOMPARE(timeline->rows.at(1).at(1), startTime);
+        QCOMPARE(timeline->rows.at(2).at(1), eventTime);
+    }
+
     // md4c reads back exactly what was typed, in every place; ordinary text gets no backslash at all.
     void anyTextStaysLiteral_data()
     {
