@@ -539,17 +539,30 @@ QString Markdown::cell(const QString& text)
     return withBreaks(text, o);
 }
 
+namespace {
+template<typename Cells>
+void appendRow(QString& out, const Cells& cells)
+{
+    out += QLatin1Char('|');
+    for (const QString& c : cells) {
+        out += QLatin1Char(' ');
+        out += Markdown::cell(c);
+        out += QLatin1String(" |");
+    }
+}
+} // namespace
+
 QString Markdown::tableRow(const QStringList& cells)
 {
     QString row;
     row.reserve(128);
-    row += QLatin1String("|");
-    for (const QString& c : cells) {
-        row += QLatin1Char(' ');
-        row += cell(c);
-        row += QLatin1String(" |");
-    }
+    appendRow(row, cells);
     return row;
+}
+
+void Markdown::appendTableRow(QString& out, std::initializer_list<QString> cells)
+{
+    appendRow(out, cells);
 }
 
 QString Markdown::tableHeader(const QStringList& headings)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
 
 // Escaping so that any text (pipes, newlines, '<', Korean) reads in GitHub-flavoured Markdown as it was typed,
 // with a backslash only where Markdown would misread it. Inline code, links, autolinks and bare URLs that an
@@ -17,6 +18,7 @@ QString block(const QString& text);            // paragraphs: line structure kep
 QString quote(const QString& text);            // a block quote that keeps every line (hard breaks)
 QString cell(const QString& text);             // a table cell: '|' escaped, newlines become <br>
 QString tableRow(const QStringList& cells);    // "| a | b |"
+void appendTableRow(QString& out, std::initializer_list<QString> cells);
 QString tableHeader(const QStringList& headings);
 QString linkDestination(const QString& relativePath); // a relative file path as a URL any reader resolves back
 } // namespace Markdown

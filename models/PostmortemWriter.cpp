@@ -5,6 +5,7 @@
 #include "TimeOffset.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 QString interval(qint64 fromMs, qint64 toMs)
@@ -29,7 +30,6 @@ QStringList nonEmptyLines(const QString& text)
     return lines;
 }
 
-// A status update (or any entry this long) would make one huge table cell: it is written out below the table.
 constexpr qint64 DayMs = 86'400'000;
 
 // Days since 1970-01-01 of a local time in ms.
@@ -38,10 +38,14 @@ qint64 dayNumber(qint64 localMs)
     return localMs >= 0 ? localMs / DayMs : (localMs - DayMs + 1) / DayMs;
 }
 
+// A status update (or any entry this long) would make one huge table cell: it is written out below the table.
 bool isLong(const QString& text)
 {
-    return text.size() > 240 ||
-           (text.count(QLatin1Char('\n')) + text.count(QLatin1Char('\r')) >= 2 && nonEmptyLines(text).size() > 2);
+    if (text.size() > 240)
+        return true;
+    const auto breaks = std::count_if(text.cbegin(), text.cend(),
+                                      [](QChar c) { return c == QLatin1Char('\n') || c == QLatin1Char('\r'); });
+    return breaks >= 2 && nonEmptyLines(text).size() > 2;
 }
 
 // The first line, cut at a word near 120 characters.
@@ -184,15 +188,21 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         out << Markdown::tableHeader({tr("T+"), tr("Time"), tr("Phase"), tr("Event"), tr("Owner")});
         const qint64 firstDay = dayNumber(localMs(incident.startedMs));
         QList<const TimelineEvent*> longEvents;
+        // All rows in one string: a list entry per row cost an allocation each and a copy in the join.
+        QString rows;
+        rows.reserve(incident.events.size() * 128);
         for (const TimelineEvent& e : incident.events) {
             QString text = e.text;
             if (isLong(e.text)) {
                 longEvents << &e;
                 text = shortForm(e.text) + QLatin1Char(' ') + tr("(full text below)");
             }
-            out << Markdown::tableRow({TimeOffset::format(e.atMs - incident.startedMs), timeOfDay(e.atMs, firstDay),
-                                       checklist.phaseTitle(e.phase), text, e.author});
+            if (!rows.isEmpty())
+                rows += QLatin1Char('\n');
+            Markdown::appendTableRow(rows, {TimeOffset::format(e.atMs - incident.startedMs), timeOfDay(e.atMs, firstDay),
+                                            checklist.phaseTitle(e.phase), text, e.author});
         }
+        out << rows;
         // Each long entry in full, headed by the T+ of its row, its lines kept as written.
         for (const TimelineEvent* e : longEvents) {
             out << QString()
