@@ -1,5 +1,6 @@
 #include "Network.h"
 
+#include "BackgroundThread.h"
 #include "HttpCall.h"
 #include "NetworkWorker.h"
 
@@ -18,7 +19,7 @@ Network::Network(Options options, QObject* parent)
     m_thread.setObjectName(QStringLiteral("network"));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &NetworkWorker::finished, this, &Network::finished); // queued: crosses threads
-    m_thread.start();
+    BackgroundThread::start(m_thread);
 }
 
 Network::~Network()

@@ -1,5 +1,6 @@
 #include "SampleWriter.h"
 
+#include "BackgroundThread.h"
 #include "IncidentStore.h"
 
 #include <QMetaObject>
@@ -11,7 +12,7 @@ SampleWriter::SampleWriter(QString storePath, QObject* parent)
 {
     m_thread.setObjectName(QStringLiteral("sample-writer"));
     m_context->moveToThread(&m_thread);
-    m_thread.start();
+    BackgroundThread::start(m_thread);
 }
 
 SampleWriter::~SampleWriter()

@@ -1,3 +1,4 @@
+#include "BackgroundThread.h"
 #include "FaultServer.h"
 #include "network/Network.h"
 #include "network/PrometheusClient.h"
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <sys/resource.h>
 
 Q_DECLARE_METATYPE(HttpOutcome)
 
@@ -37,6 +40,22 @@ class TestNetwork final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Background threads yield to the UI thread: their nice value is raised, the caller's untouched.
+    void backgroundThreadsRunBelowTheUi()
+    {
+        QThread thread;
+        BackgroundThread::start(thread);
+        auto* inThread = new QObject;
+        inThread->moveToThread(&thread);
+        int niceThere = -100;
+        QMetaObject::invokeMethod(inThread, [&niceThere] { niceThere = getpriority(PRIO_PROCESS, 0); },
+                                  Qt::BlockingQueuedConnection);
+        inThread->deleteLater();
+        thread.quit();
+        thread.wait();
+        QCOMPARE(niceThere, getpriority(PRIO_PROCESS, 0) + 5);
+    }
+
     void faultsEndClassifiedWithinTheirDeadline_data()
     {
         QTest::addColumn<QString>("path");
