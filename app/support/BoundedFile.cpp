@@ -1,6 +1,6 @@
 #include "BoundedFile.h"
 
-#include "storage/StoreFiles.h"
+#include "StoreFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
