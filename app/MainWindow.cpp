@@ -12,7 +12,7 @@
 #include "runbook/RunbookRules.h"
 #include "ReportComposer.h"
 #include "StatusUpdateComposer.h"
-#include "UpdateCadence.h"
+#include "UpdateReminder.h"
 #include "WallView.h"
 #include "network/Network.h"
 #include "network/WebhookPoster.h"
@@ -34,7 +34,8 @@
 #include "Logging.h"
 #include "NoteBar.h"
 #include "PostmortemEditor.h"
-#include "PostmortemExport.h"
+#include "PostmortemExporter.h"
+#include "MetricRouting.h"
 #include "TimelineModel.h"
 #include "TimelineView.h"
 #include "storage/IncidentStore.h"
@@ -52,7 +53,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QCloseEvent>
 #include <QShortcut>
 #include <QSplitter>
@@ -91,7 +91,8 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_composer(new StatusUpdateComposer(this))
     , m_reminderBar(new QWidget(this))
     , m_reminderLabel(new QLabel(m_reminderBar))
-    , m_reminderTimer(new QTimer(this))
+    , m_reminder(new UpdateReminder(service, this))
+    , m_exporter(new PostmortemExporter(service, this))
 {
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -128,8 +129,17 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     reminderLayout->addWidget(m_reminderLabel, 1);
     reminderLayout->addWidget(write);
     m_reminderBar->hide();
-    connect(m_reminderTimer, &QTimer::timeout, this, &MainWindow::remind);
-    m_reminderTimer->start(1000);
+    connect(m_reminder, &UpdateReminder::changed, this, &MainWindow::showReminder);
+    connect(m_reminder, &UpdateReminder::nudged, this, &MainWindow::nudge);
+    connect(m_reminder, &UpdateReminder::ticked, this, [this](qint64 nowMs) {
+        if (m_tabs->currentWidget() == m_composer && nowMs / 1000 % 15 == 0)
+            refreshComposer(); // T+ and the metrics move on while the commander writes
+    });
+    m_reminder->start();
+    connect(m_exporter, &PostmortemExporter::failed, this, &MainWindow::showProblem);
+    connect(m_exporter, &PostmortemExporter::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
     connect(m_composer, &StatusUpdateComposer::publishRequested, this, &MainWindow::publishStatusUpdate);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_composer)
@@ -271,57 +281,23 @@ void MainWindow::createMenus()
 void MainWindow::connectMetrics()
 {
     m_dashboard->setMarkers(m_markers);
-    if (!m_metrics) {
-        m_dashboard->setPanels(nullptr);
-        return;
+    m_dashboard->setPanels(m_metrics ? &m_metrics->panels() : nullptr);
+    if (m_metrics) {
+        auto showProfile = [this] {
+            m_dashboard->setPanels(&m_metrics->panels());
+            m_dashboard->setSourceText(tr("Profile: %1 · Prometheus: %2")
+                                           .arg(m_metrics->profile().name,
+                                                m_metrics->profile().prometheus.toDisplayString(QUrl::RemoveUserInfo)));
+        };
+        showProfile();
+        // Before the routing's own reaction to a new profile: the panels are in place when it picks their time.
+        connect(m_metrics, &MetricsController::panelsReset, this, showProfile);
+        connect(m_metrics, &MetricsController::panelUpdated, m_dashboard, &MetricDashboard::panelUpdated);
+        connect(m_dashboard, &MetricDashboard::rangeWanted, m_metrics, &MetricsController::ensureLoadedFrom);
     }
-    auto showProfile = [this] {
-        m_dashboard->setPanels(&m_metrics->panels());
-        m_dashboard->setSourceText(tr("Profile: %1 · Prometheus: %2")
-                                       .arg(m_metrics->profile().name,
-                                            m_metrics->profile().prometheus.toDisplayString(QUrl::RemoveUserInfo)));
-        m_windowShownFor = -1;
-        showMetricsWindow(); // the new panels show the same incident's window
-    };
-    showProfile();
-    connect(m_metrics, &MetricsController::panelsReset, this, showProfile);
-    connect(m_metrics, &MetricsController::panelUpdated, m_dashboard, &MetricDashboard::panelUpdated);
-    connect(m_dashboard, &MetricDashboard::rangeWanted, m_metrics, &MetricsController::ensureLoadedFrom);
-    connect(m_metrics, &MetricsController::alertTransitions, this,
-            [this](const QList<AlertTransition>& transitions, const QString& unit) {
-                m_service.recordAlerts(transitions, unit);
-            });
-    // A new profile starts its evaluator afresh: it continues from what the timeline recorded.
-    connect(m_metrics, &MetricsController::panelsReset, this, &MainWindow::continueAlerts);
-    connect(m_metrics, &MetricsController::samplesArrived, this,
-            [this](const PanelDefinition& panel, const QList<MetricSeries>& batch) { m_service.recordSamples(panel, batch); });
-}
-
-void MainWindow::continueAlerts()
-{
-    if (m_metrics)
-        m_metrics->restoreAlerts(m_service.lastAlertStates());
-}
-
-void MainWindow::showMetricsWindow()
-{
-    Incident* incident = m_service.current();
-    // A resolved incident is looked back on: its own window from its kept samples, nothing live.
-    Incident* past = incident && incident->data().resolvedMs != 0 ? incident : nullptr;
-    if ((past ? past->id() : 0) == m_windowShownFor)
-        return;
-    m_windowShownFor = past ? past->id() : 0;
-    if (!past) {
-        m_dashboard->followNow();
-        if (m_metrics)
-            m_metrics->followLive();
-        return;
-    }
-    const IncidentData& d = past->data();
-    const auto [from, to] = PostmortemExport::chartWindow(d, m_service.clock().nowMs());
-    m_dashboard->showFixedWindow(from, to, d.resolvedMs / 1000.0);
-    if (m_metrics)
-        m_metrics->showWindow(from, to, m_service.store().loadSamples(past->id()));
+    m_routing = new MetricRouting(m_service, m_metrics, this);
+    connect(m_routing, &MetricRouting::followingLive, m_dashboard, &MetricDashboard::followNow);
+    connect(m_routing, &MetricRouting::showingWindow, m_dashboard, &MetricDashboard::showFixedWindow);
 }
 
 void MainWindow::openDashboardProfile()
@@ -571,7 +547,7 @@ void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook, co
                              6000);
     if (postToWebhook && m_network)
         m_webhookRequest = m_network->send(WebhookPoster::request(WebhookPoster::configuredUrl(), text));
-    remind();
+    m_reminder->check();
 }
 
 QString MainWindow::reminderText() const
@@ -579,58 +555,36 @@ QString MainWindow::reminderText() const
     return m_reminderBar->isVisible() ? m_reminderLabel->text() : QString();
 }
 
-void MainWindow::remind()
+void MainWindow::showReminder(const UpdateReminder::Reminder& reminder)
 {
-    Incident* incident = m_service.current();
-    const qint64 now = m_service.clock().nowMs();
-    const int cadence = incident ? SeverityInfo::updateCadenceMinutes(incident->data().severity) : 0;
-    const auto state = incident ? UpdateCadence::state(incident->data(), cadence, now) : UpdateCadence::State::None;
+    const Incident* incident = m_service.current();
     const QString base = incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console");
-    if (m_tabs->currentWidget() == m_composer && now / 1000 % 15 == 0)
-        refreshComposer(); // T+ and the metrics move on while the commander writes
-    if (state == UpdateCadence::State::None || state == UpdateCadence::State::OnTrack) {
+    if (reminder.text.isEmpty()) {
         m_reminderBar->hide();
         setWindowTitle(base);
-        m_lastReminderState = 0;
         return;
     }
-    const QString late = UpdateCadence::countdownText(incident->data(), cadence, now);
-    const QString sev = SeverityInfo::label(incident->data().severity);
-    struct Look
-    {
-        QString text;
-        QString style;
-    };
-    const Look look = state == UpdateCadence::State::Due
-                          ? Look{tr("%1: a status update is due (%2: every %3 minutes).").arg(late, sev).arg(cadence),
-                                 QStringLiteral("background: #fff3cd; color: #5c3d00;")}
-                      : state == UpdateCadence::State::Overdue
-                          ? Look{tr("%1. %2 expects an update every %3 minutes.").arg(late, sev).arg(cadence),
-                                 QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")}
-                          : Look{tr("%1: a whole update cycle was missed. Tell people where things stand.").arg(late),
-                                 QStringLiteral("background: #c62828; color: white; font-weight: bold;")};
-    m_reminderBar->setStyleSheet(look.style);
-    m_reminderLabel->setText(look.text);
+    using State = UpdateCadence::State;
+    m_reminderBar->setStyleSheet(reminder.state == State::Due ? QStringLiteral("background: #fff3cd; color: #5c3d00;")
+                                 : reminder.state == State::Overdue
+                                     ? QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")
+                                     : QStringLiteral("background: #c62828; color: white; font-weight: bold;"));
+    m_reminderLabel->setText(reminder.text);
     m_reminderBar->show();
     setWindowTitle(QStringLiteral("⚠ ") + base);
-    // More insistent the later it gets: a notification when it falls due, then a nudge every minute.
-    const int level = static_cast<int>(state);
-    if (level > m_lastReminderState) {
-        if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-            auto* tray = findChild<QSystemTrayIcon*>();
-            if (!tray) {
-                tray = new QSystemTrayIcon(windowIcon(), this);
-                tray->show();
-            }
-            tray->showMessage(tr("Status update due"), look.text, QSystemTrayIcon::Warning, 10'000);
+}
+
+void MainWindow::nudge(const QString& text, bool firstAtThisLevel)
+{
+    if (firstAtThisLevel && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        auto* tray = findChild<QSystemTrayIcon*>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
         }
-        QApplication::alert(this);
-        m_lastAlertMs = now;
-    } else if (state != UpdateCadence::State::Due && now - m_lastAlertMs >= 60'000) {
-        QApplication::alert(this);
-        m_lastAlertMs = now;
+        tray->showMessage(tr("Status update due"), text, QSystemTrayIcon::Warning, 10'000);
     }
-    m_lastReminderState = level;
+    QApplication::alert(this);
 }
 
 void MainWindow::openWallView(int screenIndex)
@@ -660,9 +614,9 @@ void MainWindow::showIncident(Incident* incident)
     if (incident)
         connect(incident, &Incident::headerChanged, this, &MainWindow::refreshComposer);
     if (incident)
-        connect(incident, &Incident::headerChanged, this, &MainWindow::showMetricsWindow);
+        connect(incident, &Incident::headerChanged, m_routing, &MetricRouting::showIncident);
     m_markers->setIncident(incident);
-    showMetricsWindow();
+    m_routing->showIncident();
     m_timelineModel->setIncident(incident);
     m_checklistModel->setIncident(incident);
     m_header->setIncident(incident);
@@ -674,9 +628,9 @@ void MainWindow::showIncident(Incident* incident)
     for (QAction* action : std::as_const(m_incidentActions))
         action->setEnabled(incident != nullptr);
     m_timelineView->table()->scrollToBottom();
-    remind();
+    m_reminder->check();
     // Outside this call: evaluating the samples held again records alerts through the service.
-    QTimer::singleShot(0, this, &MainWindow::continueAlerts);
+    QTimer::singleShot(0, m_routing, &MetricRouting::continueAlerts);
     if (incident) {
         AppSettings::setLastIncident(m_service.store().path(), incident->id());
         if (!incident->checklistError().isEmpty())
@@ -760,24 +714,13 @@ void MainWindow::openDemo()
 
 void MainWindow::exportPostmortem()
 {
-    Incident* incident = m_service.current();
-    if (!incident)
+    if (!m_service.current())
         return;
-    QString slug = incident->data().title.toLower();
-    slug.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("postmortem-%1-%2.md").arg(incident->id()).arg(slug.left(40)));
+    const QString suggested =
+        m_exporter->suggestedPath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     const QString path = FileDialogs::saveFileName(this, tr("Export post-mortem"), suggested, tr("Markdown (*.md)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!PostmortemExport::write(*incident, m_service.keptSamples(incident->id()), path,
-                                 m_service.clock().nowMs(), &error)) {
-        showProblem(error);
-        return;
-    }
-    spdlog::info("post-mortem of incident {} exported to {}", incident->id(), path.toStdString());
-    statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    if (!path.isEmpty())
+        m_exporter->exportTo(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

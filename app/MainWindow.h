@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportTemplates.h"
+#include "UpdateReminder.h"
 #include "WallView.h"
 #include "network/HttpTypes.h"
 
@@ -15,7 +16,9 @@ class IncidentHeader;
 class IncidentMarkers;
 class IncidentService;
 class MetricDashboard;
+class MetricRouting;
 class MetricsController;
+class PostmortemExporter;
 class Network;
 class StatusUpdateComposer;
 class ActionRunner;
@@ -61,7 +64,6 @@ public:
     void openRunbook(const QString& path);
     void openRunbookFile();
     void publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel);
-    void remind(); // once a second: how insistently to ask for the next status update
 
     IncidentHeader* header() const { return m_header; }
     ChecklistPanel* checklistPanel() const { return m_checklistPanel; }
@@ -74,6 +76,7 @@ public:
     QListWidget* runbookList() const { return m_runbookList; }
     RunbookLibrary* runbookLibrary() const { return m_runbookLibrary; }
     SessionVariables* sessionVariables() const { return m_variables; }
+    UpdateReminder* reminder() const { return m_reminder; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }
     QString problemText() const;
@@ -90,8 +93,8 @@ private:
     void showProblem(const QString& message);
     void recordNote(const QString& text);
     void connectMetrics();
-    void showMetricsWindow(); // a past incident's own window, or live
-    void continueAlerts(); // the evaluator continues from the timeline's last state of each alert
+    void showReminder(const UpdateReminder::Reminder& reminder);
+    void nudge(const QString& text, bool firstAtThisLevel);
     void refreshComposer();
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);
@@ -110,7 +113,7 @@ private:
     QByteArray m_demoJson;
     MetricDashboard* m_dashboard;
     IncidentMarkers* m_markers;
-    qint64 m_windowShownFor = -1; // the past incident whose window the charts show; 0: live; -1: not yet known
+    MetricRouting* m_routing = nullptr;
     TimelineModel* m_timelineModel;
     ChecklistModel* m_checklistModel;
     IncidentHeader* m_header;
@@ -125,9 +128,8 @@ private:
     StatusUpdateComposer* m_composer;
     QWidget* m_reminderBar;
     QLabel* m_reminderLabel;
-    QTimer* m_reminderTimer;
-    int m_lastReminderState = 0;
-    qint64 m_lastAlertMs = 0;
+    UpdateReminder* m_reminder;
+    PostmortemExporter* m_exporter;
     quint64 m_webhookRequest = 0;
     QPointer<WallView> m_wall;
     ActionRunner* m_runner = nullptr;

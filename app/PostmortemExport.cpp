@@ -2,6 +2,7 @@
 
 #include "ChartMarkers.h"
 #include "Incident.h"
+#include "IncidentWindow.h"
 #include "MetricChart.h"
 #include "PostmortemWriter.h"
 #include "TimeOffset.h"
@@ -12,11 +13,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-
-QList<ChartMarker> PostmortemExport::markersOf(const Incident& incident)
-{
-    return ChartMarkers::of(incident.data());
-}
 
 QString PostmortemExport::refusal(const QString& path)
 {
@@ -33,14 +29,6 @@ QString PostmortemExport::refusal(const QString& path)
         return tr("%1 is a SQLite database (an incident store?) and is left as it is. Choose another file name.")
             .arg(info.absoluteFilePath());
     return QString();
-}
-
-std::pair<double, double> PostmortemExport::chartWindow(const IncidentData& d, qint64 nowMs)
-{
-    constexpr double margin = 900; // seconds of context before the start and after the end
-    const double end = (d.resolvedMs != 0 ? d.resolvedMs : nowMs) / 1000.0;
-    // The incident's own window: never the live one, never the future.
-    return {d.startedMs / 1000.0 - margin, qMin(end + margin, qMax(nowMs / 1000.0, d.startedMs / 1000.0 + 60))};
 }
 
 bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelData>& panels, const QString& path,
@@ -68,10 +56,10 @@ bool PostmortemExport::write(const Incident& incident, const QList<MetricPanelDa
                              .arg(dir.filePath(folder));
             return false;
         }
-        const auto [from, to] = chartWindow(incident.data(), nowMs);
+        const auto [from, to] = IncidentWindow::of(incident.data(), nowMs);
         const IncidentData& d = incident.data();
         const double end = (d.resolvedMs != 0 ? d.resolvedMs : nowMs) / 1000.0;
-        const QList<ChartMarker> markers = markersOf(incident);
+        const QList<ChartMarker> markers = ChartMarkers::of(incident.data());
         for (const MetricPanelData& panel : panels) {
             MetricChart chart;
             chart.setPanel(&panel);

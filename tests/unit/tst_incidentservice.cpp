@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 #include "Incident.h"
 #include "IncidentService.h"
+#include "IncidentWindow.h"
 #include "PostmortemExport.h"
 #include "TestClock.h"
 #include "storage/IncidentStore.h"
@@ -84,7 +85,7 @@ private Q_SLOTS:
         IncidentData d;
         d.startedMs = 1'766'625'240'000;
         d.resolvedMs = resolvedMs;
-        const auto window = PostmortemExport::chartWindow(d, nowMs);
+        const auto window = IncidentWindow::of(d, nowMs);
         QCOMPARE(window.first, from);
         QCOMPARE(window.second, to);
     }

@@ -333,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(window.header()->countdownText(), QStringLiteral("Next update in 30:00"));
 
         clock.advanceMinutes(31);
-        window.remind();
+        window.reminder()->check();
         // The bar and the header tell the same time: never "due now" beside "overdue by 1:00".
         QVERIFY2(window.reminderText().startsWith(QStringLiteral("Update overdue by 1:00: a status update is due")),
                  qPrintable(window.reminderText()));
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QCOMPARE(window.header()->countdownText(), QStringLiteral("Update overdue by 1:00"));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("⚠")));
         clock.advanceMinutes(9);
-        window.remind();
+        window.reminder()->check();
         QVERIFY2(window.reminderText().startsWith(QStringLiteral("Update overdue by 10:00")), qPrintable(window.reminderText()));
 
         QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier); // Ctrl+U opens the composer, filled as of now

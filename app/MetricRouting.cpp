@@ -1,0 +1,57 @@
+#include "MetricRouting.h"
+
+#include "Clock.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "IncidentWindow.h"
+#include "MetricsController.h"
+#include "storage/IncidentStore.h"
+
+MetricRouting::MetricRouting(IncidentService& service, MetricsController* metrics, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_metrics(metrics)
+{
+    if (!m_metrics)
+        return;
+    connect(m_metrics, &MetricsController::alertTransitions, this,
+            [this](const QList<AlertTransition>& transitions, const QString& unit) {
+                m_service.recordAlerts(transitions, unit);
+            });
+    connect(m_metrics, &MetricsController::samplesArrived, this,
+            [this](const PanelDefinition& panel, const QList<MetricSeries>& batch) { m_service.recordSamples(panel, batch); });
+    // A new profile starts its evaluator afresh, on the same incident's window.
+    connect(m_metrics, &MetricsController::panelsReset, this, [this] {
+        m_shownFor = -1;
+        showIncident();
+        continueAlerts();
+    });
+}
+
+void MetricRouting::continueAlerts()
+{
+    if (m_metrics)
+        m_metrics->restoreAlerts(m_service.lastAlertStates());
+}
+
+void MetricRouting::showIncident()
+{
+    Incident* incident = m_service.current();
+    // A resolved incident is looked back on: its own window from its kept samples, nothing live.
+    Incident* past = incident && incident->data().resolvedMs != 0 ? incident : nullptr;
+    if ((past ? past->id() : 0) == m_shownFor)
+        return;
+    m_shownFor = past ? past->id() : 0;
+    // The charts take the new time first, so the samples that follow land in it.
+    if (!past) {
+        Q_EMIT followingLive();
+        if (m_metrics)
+            m_metrics->followLive();
+        return;
+    }
+    const IncidentData& d = past->data();
+    const auto [from, to] = IncidentWindow::of(d, m_service.clock().nowMs());
+    Q_EMIT showingWindow(from, to, d.resolvedMs / 1000.0);
+    if (m_metrics)
+        m_metrics->showWindow(from, to, m_service.store().loadSamples(past->id()));
+}
