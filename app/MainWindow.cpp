@@ -32,6 +32,7 @@
 #include "IncidentMarkers.h"
 #include "IncidentService.h"
 #include "Logging.h"
+#include "MessageBar.h"
 #include "NoteBar.h"
 #include "PostmortemEditor.h"
 #include "PostmortemExporter.h"
@@ -86,26 +87,14 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_postmortem(new PostmortemEditor(this))
     , m_noteBar(new NoteBar(this))
     , m_tabs(new QTabWidget(this))
-    , m_problemBar(new QWidget(this))
-    , m_problemLabel(new QLabel(m_problemBar))
+    , m_problemBar(new MessageBar(this))
     , m_composer(new StatusUpdateComposer(this))
-    , m_reminderBar(new QWidget(this))
-    , m_reminderLabel(new QLabel(m_reminderBar))
+    , m_reminderBar(new MessageBar(this))
     , m_reminder(new UpdateReminder(service, this))
     , m_exporter(new PostmortemExporter(service, this))
 {
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemBar->setAutoFillBackground(true);
-    m_problemBar->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c;"));
-    auto* dismiss = new QToolButton(m_problemBar);
-    dismiss->setText(QStringLiteral("✕"));
-    dismiss->setToolTip(tr("Dismiss"));
-    connect(dismiss, &QToolButton::clicked, m_problemBar, &QWidget::hide);
-    auto* problemLayout = new QHBoxLayout(m_problemBar);
-    problemLayout->addWidget(m_problemLabel, 1);
-    problemLayout->addWidget(dismiss);
-    m_problemBar->hide();
+    connect(m_problemBar->addButton(QStringLiteral("✕"), tr("Dismiss")), &QToolButton::clicked, m_problemBar,
+            &QWidget::hide);
 
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
     m_tabs->addTab(m_dashboard, tr("&Metrics"));
@@ -119,16 +108,8 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({520, 920});
 
-    // The reminder is a bar, not a dialog: it must never block the commander.
-    m_reminderBar->setAutoFillBackground(true);
-    m_reminderLabel->setWordWrap(true);
-    auto* write = new QToolButton(m_reminderBar);
-    write->setText(tr("Write the update (Ctrl+U)"));
-    connect(write, &QToolButton::clicked, this, [this] { m_tabs->setCurrentWidget(m_composer); });
-    auto* reminderLayout = new QHBoxLayout(m_reminderBar);
-    reminderLayout->addWidget(m_reminderLabel, 1);
-    reminderLayout->addWidget(write);
-    m_reminderBar->hide();
+    connect(m_reminderBar->addButton(tr("Write the update (Ctrl+U)")), &QToolButton::clicked, this,
+            [this] { m_tabs->setCurrentWidget(m_composer); });
     connect(m_reminder, &UpdateReminder::changed, this, &MainWindow::showReminder);
     connect(m_reminder, &UpdateReminder::nudged, this, &MainWindow::nudge);
     connect(m_reminder, &UpdateReminder::ticked, this, [this](qint64 nowMs) {
@@ -552,7 +533,7 @@ void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook, co
 
 QString MainWindow::reminderText() const
 {
-    return m_reminderBar->isVisible() ? m_reminderLabel->text() : QString();
+    return m_reminderBar->text();
 }
 
 void MainWindow::showReminder(const UpdateReminder::Reminder& reminder)
@@ -565,12 +546,11 @@ void MainWindow::showReminder(const UpdateReminder::Reminder& reminder)
         return;
     }
     using State = UpdateCadence::State;
-    m_reminderBar->setStyleSheet(reminder.state == State::Due ? QStringLiteral("background: #fff3cd; color: #5c3d00;")
-                                 : reminder.state == State::Overdue
-                                     ? QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")
-                                     : QStringLiteral("background: #c62828; color: white; font-weight: bold;"));
-    m_reminderLabel->setText(reminder.text);
-    m_reminderBar->show();
+    m_reminderBar->showMessage(reminder.text,
+                               reminder.state == State::Due ? QStringLiteral("background: #fff3cd; color: #5c3d00;")
+                               : reminder.state == State::Overdue
+                                   ? QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")
+                                   : QStringLiteral("background: #c62828; color: white; font-weight: bold;"));
     setWindowTitle(QStringLiteral("⚠ ") + base);
 }
 
@@ -641,13 +621,12 @@ void MainWindow::showIncident(Incident* incident)
 void MainWindow::showProblem(const QString& message)
 {
     spdlog::warn("{}", message.toStdString());
-    m_problemLabel->setText(message);
-    m_problemBar->show();
+    m_problemBar->showMessage(message, QStringLiteral("background: #fdecea; color: #8a1c1c;"));
 }
 
 QString MainWindow::problemText() const
 {
-    return m_problemBar->isVisible() ? m_problemLabel->text() : QString();
+    return m_problemBar->text();
 }
 
 void MainWindow::recordNote(const QString& text)

@@ -29,6 +29,7 @@ class QListWidget;
 struct ActionOutcome;
 struct Runbook;
 
+class MessageBar;
 class NoteBar;
 class PostmortemEditor;
 class QLabel;
@@ -122,12 +123,10 @@ private:
     PostmortemEditor* m_postmortem;
     NoteBar* m_noteBar;
     QTabWidget* m_tabs;
-    QWidget* m_problemBar;
-    QLabel* m_problemLabel;
+    MessageBar* m_problemBar;
     QList<QAction*> m_incidentActions;
     StatusUpdateComposer* m_composer;
-    QWidget* m_reminderBar;
-    QLabel* m_reminderLabel;
+    MessageBar* m_reminderBar;
     UpdateReminder* m_reminder;
     PostmortemExporter* m_exporter;
     quint64 m_webhookRequest = 0;
