@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "MainMenus.h"
 #include "AppSettings.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
@@ -23,7 +24,6 @@
 #include "DeclareIncidentDialog.h"
 #include "StatusAsOfDialog.h"
 #include "EditEventDialog.h"
-#include "CommandKeys.h"
 #include "FileDialogs.h"
 #include "Questions.h"
 #include "Incident.h"
@@ -31,7 +31,6 @@
 #include "IncidentListDialog.h"
 #include "IncidentMarkers.h"
 #include "IncidentService.h"
-#include "Logging.h"
 #include "MessageBar.h"
 #include "NoteBar.h"
 #include "PostmortemEditor.h"
@@ -41,28 +40,21 @@
 #include "TimelineView.h"
 #include "storage/IncidentStore.h"
 
-#include <QActionGroup>
-#include <QFileInfo>
 #include <QListWidget>
-#include <QInputDialog>
 #include <QScreen>
 #include <QSystemTrayIcon>
 #include <QApplication>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QCloseEvent>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTableView>
 #include <QTreeView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -162,101 +154,18 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
 
     m_postmortem->setScenarioTemplates(m_templates.scenarios);
     m_composer->setAudiences(m_templates.audiences);
-    createMenus();
+    m_incidentActions = MainMenus::build(*this, m_service);
     connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
     resize(1440, 900);
     showIncident(m_service.current());
 }
 
-void MainWindow::createMenus()
+void MainWindow::showComposer()
 {
-    QMenu* incident = menuBar()->addMenu(tr("&Incident"));
-    QAction* declare = incident->addAction(tr("&Declare incident…"), this, &MainWindow::declareIncident);
-    declare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction* open = incident->addAction(tr("&Open incident…"), this, &MainWindow::openIncident);
-    open->setShortcut(QKeySequence::Open);
-    QAction* openRunbookAction = incident->addAction(tr("Open &runbook…"), this, &MainWindow::openRunbookFile);
-    openRunbookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    incident->addAction(tr("Open the &demo incident (seed 001)"), this, &MainWindow::openDemo);
-    incident->addSeparator();
-    QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), this, &MainWindow::setStatusAsOf);
-    statusAsOf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), this, &MainWindow::exportPostmortem);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    incident->addSeparator();
-    QAction* quit = incident->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    // Ctrl+Q wherever the platform names no quit key of its own (the offscreen and minimal ones).
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
-    quit->setShortcuts(quitKeys);
-
-    QMenu* timeline = menuBar()->addMenu(tr("&Timeline"));
-    QAction* note = timeline->addAction(tr("Add &note"), m_noteBar, &NoteBar::focusNote);
-    note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    note->setShortcutContext(Qt::ApplicationShortcut);
-    QAction* edit = timeline->addAction(tr("&Edit selected event…"), this, [this] {
-        editEvent(m_timelineView->selectedEventId());
-    });
-    m_incidentActions = {exportAction, note, edit, statusAsOf};
-
-    QMenu* metrics = menuBar()->addMenu(tr("&Metrics"));
-    metrics->addAction(tr("&Open dashboard profile…"), this, &MainWindow::openDashboardProfile);
-    metrics->addAction(tr("Back to &live"), m_dashboard, &MetricDashboard::goLive);
-
-    QAction* update = timeline->addAction(tr("Write a status &update"), this, [this] {
-        m_tabs->setCurrentWidget(m_composer);
-        if (QLineEdit* first = m_composer->findChild<QLineEdit*>())
-            first->setFocus();
-    });
-    update->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    update->setShortcutContext(Qt::ApplicationShortcut);
-    m_incidentActions << update;
-    // The window's commands win over keys that text fields bind (Ctrl+U, Ctrl+E, Ctrl+D in a line edit).
-    auto* commandKeys = new CommandKeys(this);
-    for (QAction* action : {declare, openRunbookAction, exportAction, note, update, statusAsOf})
-        commandKeys->add(action->shortcut());
-    qApp->installEventFilter(commandKeys);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* wall = view->addAction(tr("&War-room wall view…"), this, [this] {
-        const QList<QScreen*> screens = QGuiApplication::screens();
-        if (screens.size() < 2) {
-            openWallView(0);
-            return;
-        }
-        QStringList names;
-        for (QScreen* screen : screens)
-            names << QStringLiteral("%1 (%2×%3)").arg(screen->name()).arg(screen->size().width()).arg(screen->size().height());
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("War-room wall view"), tr("Show the wall view on:"),
-                                                     names, names.size() - 1, false, &ok);
-        if (ok)
-            openWallView(static_cast<int>(names.indexOf(chosen)));
-    });
-    wall->setShortcut(QKeySequence(Qt::Key_F11));
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* group = new QActionGroup(this);
-    const QString current = AppSettings::language();
-    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
-                                                      {QStringLiteral("ko"), QStringLiteral("한국어")}};
-    for (const auto& [code, name] : languages) {
-        QAction* action = language->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { Q_EMIT languageChangeRequested(code); });
-    }
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Incident Console"), this, [this] {
-        QMessageBox::about(this, tr("About Incident Console"),
-                           tr("<p><b>Incident Console</b> %1</p><p>Declare an incident, follow the checklist, "
-                              "record the timeline, export the post-mortem.</p><p>Store: %2<br>Log: %3</p>")
-                               .arg(QApplication::applicationVersion(), m_service.store().path().toHtmlEscaped(),
-                                    Logging::logFilePath().toHtmlEscaped()));
-    });
+    m_tabs->setCurrentWidget(m_composer);
+    if (QLineEdit* first = m_composer->findChild<QLineEdit*>())
+        first->setFocus();
 }
 
 void MainWindow::connectMetrics()

@@ -62,6 +62,7 @@ public:
     void editEvent(qint64 eventId);
     void openDashboardProfile();
     void openWallView(int screenIndex = -1);
+    void showComposer(); // the status update tab, its first field focused
     void openRunbook(const QString& path);
     void openRunbookFile();
     void publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel);
@@ -89,7 +90,6 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
     void showIncident(Incident* incident);
     void showProblem(const QString& message);
     void recordNote(const QString& text);
