@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "IncidentDialogs.h"
 #include "MainMenus.h"
 #include "AppSettings.h"
 #include "ChecklistModel.h"
@@ -21,14 +22,10 @@
 #include "MetricDashboard.h"
 #include "MetricsController.h"
 #include "Clock.h"
-#include "DeclareIncidentDialog.h"
-#include "StatusAsOfDialog.h"
-#include "EditEventDialog.h"
 #include "FileDialogs.h"
 #include "Questions.h"
 #include "Incident.h"
 #include "IncidentHeader.h"
-#include "IncidentListDialog.h"
 #include "IncidentMarkers.h"
 #include "IncidentService.h"
 #include "MessageBar.h"
@@ -84,6 +81,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_reminderBar(new MessageBar(this))
     , m_reminder(new UpdateReminder(service, this))
     , m_exporter(new PostmortemExporter(service, this))
+    , m_dialogs(new IncidentDialogs(service, this))
 {
     connect(m_problemBar->addButton(QStringLiteral("✕"), tr("Dismiss")), &QToolButton::clicked, m_problemBar,
             &QWidget::hide);
@@ -110,6 +108,11 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     });
     m_reminder->start();
     connect(m_exporter, &PostmortemExporter::failed, this, &MainWindow::showProblem);
+    connect(m_dialogs, &IncidentDialogs::problem, this, &MainWindow::showProblem);
+    connect(m_dialogs, &IncidentDialogs::done, this, [this](const QString& message) {
+        m_problemBar->hide();
+        statusBar()->showMessage(message, 4000);
+    });
     connect(m_exporter, &PostmortemExporter::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
     });
@@ -549,49 +552,22 @@ void MainWindow::recordNote(const QString& text)
 
 void MainWindow::declareIncident()
 {
-    const QString commander = m_service.author();
-    auto* dialog = new DeclareIncidentDialog(m_service.clock().now(), commander, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        DeclareRequest request{dialog->title(), dialog->severity(), dialog->commander(),
-                               dialog->started().toMSecsSinceEpoch()};
-        if (m_service.declare(request)) {
-            m_problemBar->hide();
-            statusBar()->showMessage(tr("Incident declared and recorded"), 4000);
-        }
-    });
-    dialog->open();
+    m_dialogs->declare();
 }
 
 void MainWindow::setStatusAsOf()
 {
-    Incident* incident = m_service.current();
-    if (!incident)
-        return;
-    // Mitigated is what is most often named after the fact.
-    const IncidentStatus proposed = incident->data().status < IncidentStatus::Mitigated ? IncidentStatus::Mitigated
-                                                                                      : incident->data().status;
-    auto* dialog = new StatusAsOfDialog(proposed, incident->data().startedMs, m_service.clock().now(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_service.setStatus(dialog->status(), dialog->moment().toMSecsSinceEpoch()))
-            statusBar()->showMessage(tr("Status recorded as of %1").arg(dialog->moment().toString(QStringLiteral("HH:mm:ss"))), 4000);
-    });
-    dialog->open();
+    m_dialogs->setStatusAsOf();
 }
 
 void MainWindow::openIncident()
 {
-    const QList<IncidentSummary> incidents = m_service.store().listIncidents();
-    if (!m_service.store().errorString().isEmpty() && incidents.isEmpty())
-        showProblem(m_service.store().errorString());
-    auto* dialog = new IncidentListDialog(incidents, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const qint64 id = dialog->selectedIncidentId())
-            m_service.open(id);
-    });
-    dialog->open();
+    m_dialogs->open();
+}
+
+void MainWindow::editEvent(qint64 eventId)
+{
+    m_dialogs->editEvent(eventId);
 }
 
 void MainWindow::openDemo()
@@ -626,17 +602,3 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::editEvent(qint64 eventId)
-{
-    Incident* incident = m_service.current();
-    const int row = incident ? incident->rowOfEvent(eventId) : -1;
-    if (row < 0)
-        return;
-    const TimelineEvent& event = incident->events().at(row);
-    auto* dialog = new EditEventDialog(event.text, QDateTime::fromMSecsSinceEpoch(event.atMs), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, eventId] {
-        m_service.editEvent(eventId, dialog->text(), dialog->at().toMSecsSinceEpoch());
-    });
-    dialog->open();
-}

@@ -12,6 +12,7 @@
 class ChecklistModel;
 class ChecklistPanel;
 class Incident;
+class IncidentDialogs;
 class IncidentHeader;
 class IncidentMarkers;
 class IncidentService;
@@ -129,6 +130,7 @@ private:
     MessageBar* m_reminderBar;
     UpdateReminder* m_reminder;
     PostmortemExporter* m_exporter;
+    IncidentDialogs* m_dialogs;
     quint64 m_webhookRequest = 0;
     QPointer<WallView> m_wall;
     ActionRunner* m_runner = nullptr;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+
+class IncidentService;
+class QWidget;
+
+// The commander's dialogs over the incident: declare, set a status as of a moment, open one, edit an
+// event. Each opens without blocking and hands what was accepted to the service.
+class IncidentDialogs final : public QObject
+{
+    Q_OBJECT
+public:
+    IncidentDialogs(IncidentService& service, QWidget* window);
+
+    void declare();
+    void setStatusAsOf();
+    void open();
+    void editEvent(qint64 eventId);
+
+Q_SIGNALS:
+    void done(const QString& message); // for the status bar
+    void problem(const QString& message);
+
+private:
+    IncidentService& m_service;
+    QWidget* m_window;
+};
