@@ -52,6 +52,18 @@ QList<int> spikeWidths(const QImage& image)
         widths << run;
     return widths;
 }
+// The chart 800 px wide (1600 device pixels) over the whole series, shown and drawn.
+bool showOnScreen(MetricChart& chart, const MetricPanelData& data)
+{
+    chart.resize(800, 400);
+    chart.setPanel(&data);
+    chart.setTimeRange(1000, 1000 + Points - 1);
+    chart.show();
+    if (!QTest::qWaitForWindowExposed(&chart))
+        return false;
+    chart.replotNow();
+    return true;
+}
 } // namespace
 
 class TestDensityPlot final : public QObject
@@ -69,12 +81,7 @@ private Q_SLOTS:
     {
         const MetricPanelData data = spiky();
         MetricChart chart;
-        chart.resize(800, 400);
-        chart.setPanel(&data);
-        chart.setTimeRange(1000, 1000 + Points - 1);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.replotNow();
+        QVERIFY(showOnScreen(chart, data));
         const QPixmap grab = chart.plotWidget()->grab();
         QCOMPARE(grab.devicePixelRatio(), 2.0);
         const QImage image = grab.toImage();
@@ -90,12 +97,7 @@ private Q_SLOTS:
     {
         MetricPanelData data = spiky();
         MetricChart chart;
-        chart.resize(800, 400);
-        chart.setPanel(&data);
-        chart.setTimeRange(1000, 1000 + Points - 1);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.replotNow();
+        QVERIFY(showOnScreen(chart, data));
         QCOMPARE(spikeWidths(chart.plotWidget()->grab().toImage()).size(), kSpikes.size());
         std::vector<double> t(Points), v(Points, 10.0);
         for (int i = 0; i < Points; ++i)
