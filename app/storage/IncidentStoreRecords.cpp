@@ -1,0 +1,317 @@
+#include "IncidentStore.h"
+
+#include "PostmortemJson.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Incidents, their events, checklist and post-mortem: written in transactions, read back whole.
+namespace {
+// A null QString binds as SQL NULL; the schema wants empty text instead.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+} // namespace
+
+void IncidentStore::bindHeader(QSqlQuery& query, const IncidentData& incident)
+{
+    query.addBindValue(notNull(incident.title));
+    query.addBindValue(static_cast<int>(incident.severity));
+    query.addBindValue(IncidentStatusInfo::key(incident.status));
+    query.addBindValue(notNull(incident.commander));
+    query.addBindValue(incident.startedMs);
+    query.addBindValue(incident.detectedMs);
+    query.addBindValue(incident.mitigatedMs);
+    query.addBindValue(incident.resolvedMs);
+}
+
+bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author,"
+                                 " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(incidentId);
+    query.addBindValue(event.atMs);
+    query.addBindValue(EventKindInfo::key(event.kind));
+    query.addBindValue(notNull(event.phase));
+    query.addBindValue(notNull(event.text));
+    query.addBindValue(notNull(event.author));
+    query.addBindValue(notNull(event.alert->panelId));
+    query.addBindValue(notNull(event.alert->seriesKey));
+    query.addBindValue(notNull(event.alert->rule));
+    query.addBindValue(event.alert->startMs);
+    query.addBindValue(event.alert->firing ? 1 : 0);
+    if (!exec(query, tr("recording an event")))
+        return false;
+    event.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool IncidentStore::createIncident(IncidentData& incident)
+{
+    const QString what = tr("creating an incident");
+    if (!transaction(what))
+        return false;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO incidents (title, severity, status, commander, started_ms, detected_ms,"
+                                 " mitigated_ms, resolved_ms, checklist_json, postmortem_json)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindHeader(query, incident);
+    query.addBindValue(notNull(QString::fromUtf8(incident.checklistJson)));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(incident.postmortem)).toJson(QJsonDocument::Compact)));
+    if (!exec(query, what)) {
+        rollback();
+        return false;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (TimelineEvent& event : incident.events) {
+        if (!insertEventRow(id, event)) {
+            rollback();
+            return false;
+        }
+    }
+    QSqlQuery checked(db());
+    checked.prepare(QStringLiteral("INSERT INTO checklist_state (incident_id, item_id, checked_ms) VALUES (?, ?, ?)"));
+    for (auto it = incident.checkedItems.cbegin(); it != incident.checkedItems.cend(); ++it) {
+        checked.addBindValue(id);
+        checked.addBindValue(it.key());
+        checked.addBindValue(it.value());
+        if (!exec(checked, what)) {
+            rollback();
+            return false;
+        }
+    }
+    if (!commit(what))
+        return false;
+    incident.id = id;
+    return true;
+}
+
+bool IncidentStore::insertEvent(qint64 incidentId, TimelineEvent& event)
+{
+    m_error.clear();
+    // A single INSERT is its own transaction in SQLite: durable once it returns.
+    return insertEventRow(incidentId, event);
+}
+
+bool IncidentStore::insertEvents(qint64 incidentId, QList<TimelineEvent>& events)
+{
+    const QString what = tr("recording events");
+    if (!transaction(what))
+        return false;
+    for (TimelineEvent& event : events) {
+        if (!insertEventRow(incidentId, event)) {
+            rollback(); // keeps the error that caused it
+            return false;
+        }
+    }
+    return commit(what);
+}
+
+bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, const TimelineEvent& after,
+                              const QString& editor, qint64 editedAtMs)
+{
+    const QString what = tr("editing an event");
+    if (!transaction(what))
+        return false;
+    QSqlQuery revision(db());
+    revision.prepare(QStringLiteral("INSERT INTO event_revisions (event_id, edited_ms, editor, old_at_ms, old_text)"
+                                    " VALUES (?, ?, ?, ?, ?)"));
+    revision.addBindValue(before.id);
+    revision.addBindValue(editedAtMs);
+    revision.addBindValue(notNull(editor));
+    revision.addBindValue(before.atMs);
+    revision.addBindValue(notNull(before.text));
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE events SET at_ms = ?, text = ?, revisions = revisions + 1"
+                                  " WHERE id = ? AND incident_id = ?"));
+    update.addBindValue(after.atMs);
+    update.addBindValue(notNull(after.text));
+    update.addBindValue(before.id);
+    update.addBindValue(incidentId);
+    if (!exec(revision, what) || !exec(update, what)) {
+        rollback(); // keeps the error that caused it
+        return false;
+    }
+    if (update.numRowsAffected() != 1) {
+        rollback();
+        return fail(what, tr("event %1 does not exist").arg(before.id), Problem::Other);
+    }
+    return commit(what);
+}
+
+bool IncidentStore::updateHeader(const IncidentData& incident, TimelineEvent* stamp)
+{
+    const QString what = tr("changing the incident");
+    if (!transaction(what))
+        return false;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, commander = ?,"
+                                 " started_ms = ?, detected_ms = ?, mitigated_ms = ?, resolved_ms = ? WHERE id = ?"));
+    bindHeader(query, incident);
+    query.addBindValue(incident.id);
+    if (!exec(query, what) || (stamp && !insertEventRow(incident.id, *stamp))) {
+        rollback(); // keeps the error that caused it
+        return false;
+    }
+    return commit(what);
+}
+
+bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 checkedAtMs, TimelineEvent& stamp)
+{
+    const QString what = tr("recording a checklist item");
+    if (!transaction(what))
+        return false;
+    QSqlQuery query(db());
+    if (checkedAtMs != 0) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_state (incident_id, item_id, checked_ms)"
+                                     " VALUES (?, ?, ?)"));
+        query.addBindValue(incidentId);
+        query.addBindValue(notNull(itemId));
+        query.addBindValue(checkedAtMs);
+    } else {
+        query.prepare(QStringLiteral("DELETE FROM checklist_state WHERE incident_id = ? AND item_id = ?"));
+        query.addBindValue(incidentId);
+        query.addBindValue(notNull(itemId));
+    }
+    if (!exec(query, what) || !insertEventRow(incidentId, stamp)) {
+        rollback(); // keeps the error that caused it
+        return false;
+    }
+    return commit(what);
+}
+
+bool IncidentStore::updatePostmortem(qint64 incidentId, const PostmortemFields& fields)
+{
+    m_error.clear();
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE incidents SET postmortem_json = ? WHERE id = ?"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(fields)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(incidentId);
+    return exec(query, tr("saving the post-mortem"));
+}
+
+QList<IncidentSummary> IncidentStore::listIncidents()
+{
+    m_error.clear();
+    QList<IncidentSummary> list;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT i.id, i.title, i.severity, i.status, i.commander, i.started_ms,"
+                                   " (SELECT COUNT(*) FROM events e WHERE e.incident_id = i.id)"
+                                   " FROM incidents i ORDER BY i.started_ms DESC, i.id DESC"))) {
+        fail(tr("listing incidents"), query.lastError());
+        return list;
+    }
+    while (query.next()) {
+        IncidentSummary s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.severity = SeverityInfo::fromNumber(query.value(2).toInt()).value_or(Severity::Sev2);
+        s.status = IncidentStatusInfo::fromKey(query.value(3).toString()).value_or(IncidentStatus::Investigating);
+        s.commander = query.value(4).toString();
+        s.startedMs = query.value(5).toLongLong();
+        s.eventCount = query.value(6).toLongLong();
+        list.append(s);
+    }
+    return list;
+}
+
+std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
+{
+    m_error.clear();
+    const QString what = tr("loading incident %1").arg(id);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT title, severity, status, commander, started_ms, detected_ms, mitigated_ms,"
+                                 " resolved_ms, checklist_json, postmortem_json FROM incidents WHERE id = ?"));
+    query.addBindValue(id);
+    if (!exec(query, what))
+        return std::nullopt;
+    if (!query.next()) {
+        m_error = tr("There is no incident %1 in %2. List the incidents with \"incident-console list\".")
+                      .arg(id)
+                      .arg(m_path);
+        return std::nullopt;
+    }
+    IncidentData data;
+    data.id = id;
+    data.title = query.value(0).toString();
+    data.severity = SeverityInfo::fromNumber(query.value(1).toInt()).value_or(Severity::Sev2);
+    data.status = IncidentStatusInfo::fromKey(query.value(2).toString()).value_or(IncidentStatus::Investigating);
+    data.commander = query.value(3).toString();
+    data.startedMs = query.value(4).toLongLong();
+    data.detectedMs = query.value(5).toLongLong();
+    data.mitigatedMs = query.value(6).toLongLong();
+    data.resolvedMs = query.value(7).toLongLong();
+    data.checklistJson = query.value(8).toString().toUtf8();
+    data.postmortem = PostmortemJson::fromJson(QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object());
+    query.finish();
+
+    QSqlQuery checked(db());
+    checked.setForwardOnly(true);
+    checked.prepare(QStringLiteral("SELECT item_id, checked_ms FROM checklist_state WHERE incident_id = ?"));
+    checked.addBindValue(id);
+    if (!exec(checked, what))
+        return std::nullopt;
+    while (checked.next())
+        data.checkedItems.insert(checked.value(0).toString(), checked.value(1).toLongLong());
+
+    QSqlQuery events(db());
+    events.setForwardOnly(true);
+    events.prepare(QStringLiteral("SELECT id, at_ms, kind, phase, text, author, revisions,"
+                                  " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing FROM events"
+                                  " WHERE incident_id = ? ORDER BY at_ms, id"));
+    events.addBindValue(id);
+    if (!exec(events, what))
+        return std::nullopt;
+    // Phases, kinds and authors repeat: share one string each instead of one per row.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString& s) {
+        auto it = shared.constFind(s);
+        if (it != shared.constEnd())
+            return *it;
+        shared.insert(s, s);
+        return s;
+    };
+    while (events.next()) {
+        TimelineEvent e;
+        e.id = events.value(0).toLongLong();
+        e.atMs = events.value(1).toLongLong();
+        e.kind = EventKindInfo::fromKey(events.value(2).toString()).value_or(EventKind::Note);
+        e.phase = intern(events.value(3).toString());
+        e.text = events.value(4).toString();
+        e.author = intern(events.value(5).toString());
+        e.revisions = events.value(6).toInt();
+        e.alert = AlertRef{intern(events.value(7).toString()), intern(events.value(8).toString()),
+                   intern(events.value(9).toString()), events.value(10).toLongLong(), events.value(11).toInt() != 0};
+        data.events.append(std::move(e));
+    }
+    data.events.squeeze();
+    return data;
+}
+
+QList<TimelineEvent> IncidentStore::revisionsOf(qint64 eventId)
+{
+    m_error.clear();
+    QList<TimelineEvent> list;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT old_at_ms, old_text, editor, edited_ms FROM event_revisions"
+                                 " WHERE event_id = ? ORDER BY id"));
+    query.addBindValue(eventId);
+    if (!exec(query, tr("reading the history of an event")))
+        return list;
+    while (query.next()) {
+        TimelineEvent e;
+        e.id = eventId;
+        e.atMs = query.value(0).toLongLong();
+        e.text = query.value(1).toString();
+        e.author = query.value(2).toString();
+        list.append(e);
+    }
+    return list;
+}
