@@ -146,7 +146,7 @@ int runConsole(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("IncidentConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
-    Logging::start(CommandLine::writesNothing(argc, argv) ? QString() : DataFiles::dataDirectory());
+    Logging::start(CommandLine::writesNothing(argc, argv) ? QString() : DataFiles::dataDirectory(), !headless);
     Logging::setLevels(Logging::levelsFromArguments(argc, argv)); // words it does not know: the parser says so
     QString language = Language::fromArguments(argc, argv);
     if (language.isEmpty())

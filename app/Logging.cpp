@@ -59,7 +59,7 @@ std::optional<QList<bool>> enabledFor(const QString& level)
 }
 } // namespace
 
-void Logging::start(const QString& directory)
+void Logging::start(const QString& directory, bool echoWarnings)
 {
     std::vector<spdlog::sink_ptr> sinks;
     g_path.clear();
@@ -73,7 +73,7 @@ void Logging::start(const QString& directory)
         }
     }
     auto stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    stderrSink->set_level(spdlog::level::warn);
+    stderrSink->set_level(echoWarnings ? spdlog::level::warn : spdlog::level::err);
     sinks.push_back(stderrSink);
     auto logger = std::make_shared<spdlog::logger>("console", sinks.begin(), sinks.end());
     // The categories choose what is written (see setLevels); what they let through is kept, at once.

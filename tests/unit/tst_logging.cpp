@@ -186,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(log.contains(QStringLiteral("[debug] [ic.store] opening store ")), storeDebug);
     }
 
+    // A verb says what went wrong in its own words; the log line with the details goes to the file only.
+    void commandLineKeepsStderrForItsOwnWords()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        QProcess console;
+        console.setProcessEnvironment(env);
+        console.start(QStringLiteral(INCIDENT_CONSOLE), {"--db", dir.filePath(QStringLiteral("absent/incidents.sqlite")), "list"});
+        QVERIFY(console.waitForFinished(30'000));
+        QVERIFY(console.exitCode() != 0);
+        const QByteArray err = console.readAllStandardError();
+        QVERIFY2(err.contains("cannot be opened") && !err.contains("[ic.store]"), err.constData());
+        const QString log = read(logBelow(dir.filePath(QStringLiteral("data"))));
+        QVERIFY2(log.contains(QStringLiteral("[warning] [ic.store] store ")) && log.contains(QStringLiteral("creating it failed")),
+                 qPrintable(log));
+    }
+
     void commandLineRefusesAnUnknownLevel()
     {
         QTemporaryDir dir;
