@@ -1,6 +1,8 @@
 #include "FaultServer.h"
 #include "LogCategories.h"
 #include "Logging.h"
+#include "MetricsController.h"
+#include "TestClock.h"
 #include "network/HttpCall.h"
 #include "network/Network.h"
 #include "runbook/ActionRunner.h"
@@ -312,6 +314,55 @@ private Q_SLOTS:
                  qPrintable(log));
         for (const QByteArray& form : forms())
             QVERIFY2(!log.toUtf8().contains(form), qPrintable(log));
+        Logging::start(m_dir.filePath(QStringLiteral("logs")));
+    }
+
+    // A panel that keeps failing is one line, its recovery another; an alert's transition is one line.
+    void panelProblemsAndAlertsAreLoggedWhenTheyChange()
+    {
+        QTemporaryDir dir;
+        Logging::start(dir.filePath(QStringLiteral("logs")));
+        FaultServer server;
+        const double t0 = 1'766'625'240;
+        server.routes.insert("/api/v1/query_range",
+                             R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"orders"},)"
+                             R"("values":[[)" + QByteArray::number(t0, 'f', 0) + R"(,"6900"]]}]}})");
+        DashboardProfile profile;
+        profile.prometheus = QUrl(server.base());
+        PanelDefinition lag;
+        lag.id = QStringLiteral("lag");
+        lag.title = QStringLiteral("Consumer lag");
+        lag.query = QStringLiteral("kafka_consumer_lag");
+        lag.legend = QStringLiteral("{{topic}}");
+        lag.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, 0, QStringLiteral("LagHigh")}};
+        PanelDefinition down = lag;
+        down.id = QStringLiteral("down");
+        down.title = QStringLiteral("Behind a broken proxy");
+        down.thresholds.clear();
+        down.prometheus = QUrl(server.base() + QStringLiteral("/down"));
+        profile.panels = {lag, down};
+        Network network;
+        TestClock clock{static_cast<qint64>((t0 + 10) * 1000)};
+        MetricsController metrics(network, clock);
+        metrics.setProfile(profile);
+        QSignalSpy updated(&metrics, &MetricsController::panelUpdated);
+        const auto fetched = [&](int panel) {
+            const qsizetype before = updated.size();
+            metrics.fetch(panel);
+            return QTest::qWaitFor([&] { return updated.size() > before; }, 5000);
+        };
+
+        QVERIFY(fetched(0));
+        QVERIFY(fetched(1));
+        QVERIFY(fetched(1)); // still failing: no second line
+        server.routes.insert("/down/api/v1/query_range", server.routes.value("/api/v1/query_range"));
+        QVERIFY(fetched(1));
+        const QString log = read(Logging::logFilePath());
+        QVERIFY2(log.contains(QStringLiteral("[info] [ic.alerts] firing: LagHigh > 5000 on \"Consumer lag\", series orders, value 6900")),
+                 qPrintable(log));
+        QCOMPARE(log.count(QStringLiteral("[warning] [ic.metrics] panel \"Behind a broken proxy\": ")), 1);
+        QCOMPARE(log.count(QStringLiteral("[info] [ic.metrics] panel \"Behind a broken proxy\" answers again")), 1);
+        QVERIFY2(!log.contains(QStringLiteral("[ic.metrics] panel \"Consumer lag\"")), qPrintable(log));
         Logging::start(m_dir.filePath(QStringLiteral("logs")));
     }
 };
