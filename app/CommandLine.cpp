@@ -5,6 +5,7 @@
 #include "DataFiles.h"
 #include "Incident.h"
 #include "IncidentService.h"
+#include "Logging.h"
 #include "PostmortemExport.h"
 #include "ReportComposer.h"
 #include "runbook/RunbookReport.h"
@@ -125,6 +126,18 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
     bool wall = false;
     cli.add_flag("--wall", wall, s(tr("open the war-room wall view full screen (read-only; Esc leaves)")));
+    // Applied before parsing (Logging::levelsFromArguments), so the first lines obey it; checked and listed here.
+    std::vector<std::string> logLevels;
+    cli.add_option("--log-level", logLevels,
+                   s(tr("what the log keeps: debug, info (the default), warning or error; one module with "
+                        "ic.network=debug (modules: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)")))
+        ->allow_extra_args(false)
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                QString error;
+                return Logging::rulesFor(q(value), &error) ? std::string() : s(error);
+            },
+            "LEVEL"));
     cli.require_subcommand(0, 1);
 
     std::string incidentIdText;

@@ -8,6 +8,7 @@
 #include "Incident.h"
 #include "IncidentService.h"
 #include "Language.h"
+#include "LogCategories.h"
 #include "Logging.h"
 #include "DashboardProfileLoader.h"
 #include "MainWindow.h"
@@ -21,8 +22,6 @@
 #include <QTimer>
 #include <QMessageBox>
 #include <memory>
-
-#include <spdlog/spdlog.h>
 
 namespace {
 // The profile named on the command line, else the one chosen last, else the user's, else the shipped one.
@@ -38,7 +37,7 @@ DashboardProfile loadProfile(const QString& requested, QString* warning)
         QStringList notes;
         if (auto profile = DashboardProfileLoader::load(path, &error, &notes)) {
             for (const QString& note : notes)
-                spdlog::info("{}", note.toStdString());
+                qCInfo(lcApp, "%s", qUtf8Printable(note));
             return *profile;
         }
         *warning = QApplication::translate("ConsoleMain", "%1\nThe shipped dashboard profile is used instead.").arg(error);
@@ -54,12 +53,10 @@ int openWindow(const CommandLine::GlobalOptions& options)
 {
     IncidentStore store;
     if (!store.open(options.storePath)) {
-        spdlog::error("{}", store.errorString().toStdString());
         QMessageBox::critical(nullptr, QApplication::translate("ConsoleMain", "Incident Console cannot start"),
                               store.errorString());
         return 3;
     }
-    spdlog::info("store {} open, schema {}", options.storePath.toStdString(), store.schemaVersion());
     QString language = options.language;
     QString checklistWarning;
     IncidentService service(store, Clock::system(), DataFiles::checklist(language, &checklistWarning), language);
@@ -149,11 +146,12 @@ int runConsole(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("IncidentConsole"));
     QCoreApplication::setApplicationName(QStringLiteral("incident-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
-    Logging::start(CommandLine::writesNothing(argc, argv) ? QString() : DataFiles::dataDirectory());
+    Logging::start(CommandLine::writesNothing(argc, argv) ? QString() : DataFiles::dataDirectory(), !headless);
+    Logging::setLevels(Logging::levelsFromArguments(argc, argv)); // words it does not know: the parser says so
     QString language = Language::fromArguments(argc, argv);
     if (language.isEmpty())
         language = AppSettings::language();
     Language::install(language);
-    spdlog::info("incident-console {} starting ({})", IC_VERSION, headless ? "headless" : "window");
+    qCInfo(lcApp, "incident-console %s starting (%s)", IC_VERSION, headless ? "headless" : "window");
     return CommandLine::run(argc, argv, openWindow);
 }

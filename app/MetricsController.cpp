@@ -1,6 +1,7 @@
 #include "MetricsController.h"
 
 #include "Clock.h"
+#include "LogCategories.h"
 #include "PromResponse.h"
 #include "network/Network.h"
 #include "network/PrometheusClient.h"
@@ -8,6 +9,17 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+
+namespace {
+// One line per transition: which panel, rule and series, and the value that moved it.
+void logTransitions(const QList<AlertTransition>& transitions)
+{
+    for (const AlertTransition& t : transitions)
+        qCInfo(lcAlerts, "%s: %s on \"%s\", series %s, value %g", t.firing ? "firing" : "resolved",
+               qUtf8Printable(t.threshold.ruleId()), qUtf8Printable(t.panelTitle), qUtf8Printable(t.seriesLegend),
+               t.value);
+}
+} // namespace
 
 MetricsController::MetricsController(Network& network, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -191,10 +203,16 @@ void MetricsController::onResult(const HttpResult& result)
     if (pending.panel >= m_panels.size())
         return;
     MetricPanelData& panel = m_panels[pending.panel];
+    const QString before = panel.problem;
     panel.problem = PrometheusClient::problem(result);
     // The kept samples are the past incident's record: a Prometheus that no longer answers takes nothing away.
     if (m_window && !panel.series.isEmpty())
         panel.problem.clear();
+    // Logged when it changes, not at every refresh of a panel that keeps failing.
+    if (panel.problem != before && !panel.problem.isEmpty())
+        qCWarning(lcMetrics, "panel \"%s\": %s", qUtf8Printable(panel.definition.title), qUtf8Printable(panel.problem));
+    else if (panel.problem != before)
+        qCInfo(lcMetrics, "panel \"%s\" answers again", qUtf8Printable(panel.definition.title));
     const PromResponse response = PrometheusClient::response(result);
     if (!result.ok() || !response.success) {
         Q_EMIT panelUpdated(pending.panel);
@@ -233,6 +251,7 @@ void MetricsController::onResult(const HttpResult& result)
     Q_EMIT panelUpdated(pending.panel);
     if (!batch.isEmpty())
         Q_EMIT samplesArrived(panel.definition, batch);
+    logTransitions(transitions);
     if (!transitions.isEmpty())
         Q_EMIT alertTransitions(transitions, panel.definition.unit);
 }
@@ -256,6 +275,7 @@ void MetricsController::restoreAlerts(const QList<TimelineEvent>& recorded)
         const QList<AlertTransition> transitions =
             m_alerts.evaluate(panel.definition, panel.series, m_loadedFrom.at(i), m_answeredTo.at(i), panel.stepSec);
         m_firing.apply(transitions);
+        logTransitions(transitions);
         if (!transitions.isEmpty())
             Q_EMIT alertTransitions(transitions, panel.definition.unit);
     }

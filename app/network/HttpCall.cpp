@@ -1,5 +1,7 @@
 #include "HttpCall.h"
 
+#include "LogCategories.h"
+
 #include <QAtomicInt>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -56,6 +58,7 @@ QString HttpCall::origin() const
 
 void HttpCall::start()
 {
+    m_redactor = m_request.secrets;
     const qint64 left = m_request.deadlineMs - m_submitted.elapsed();
     if (left <= 0) {
         finish(HttpOutcome::Timeout, tr("the deadline passed while the request waited for a free connection"));
@@ -292,10 +295,30 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
     if (m_request.keepDecodedBody || !m_request.decoder)
         result.body = m_redactor.redact(m_body);
     m_body = QByteArray(); // the result holds its own copy, if any
+    logOutcome(result);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();
         m_reply.clear();
     }
     Q_EMIT done(result);
+}
+
+void HttpCall::logOutcome(const HttpResult& result) const
+{
+    // Method, address without user, query or fragment, outcome: never a header or a body.
+    const QString where =
+        m_redactor.redact(result.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
+    const QString status = result.status > 0 ? QStringLiteral(" HTTP %1").arg(result.status) : QString();
+    const QString detail = result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_redactor.excerpt(result.detail, 200));
+    const QString line = QStringLiteral("%1 %2: %3%4 in %5 ms%6")
+                             .arg(QString::fromLatin1(m_method.isEmpty() ? m_request.method : m_method), where,
+                                  HttpOutcomeInfo::key(result.outcome), status)
+                             .arg(result.elapsedMs)
+                             .arg(detail);
+    // Polling answers every second: a success is a debug line, a failure is worth keeping.
+    if (result.outcome == HttpOutcome::Ok || result.outcome == HttpOutcome::Cancelled)
+        qCDebug(lcNetwork, "%s", qUtf8Printable(line));
+    else
+        qCInfo(lcNetwork, "%s", qUtf8Printable(line));
 }

@@ -42,6 +42,7 @@ private:
     void finish(HttpOutcome outcome, const QString& detail);
     void abortWith(Stop reason);
     bool followRedirect();
+    void logOutcome(const HttpResult& result) const;
 
     QNetworkAccessManager& m_manager;
     quint64 m_id;

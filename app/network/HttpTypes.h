@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Redactor.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -28,6 +30,7 @@ struct HttpRequest
     QString basicUserEnv;
     QString basicPasswordEnv;
     QStringList secretEnvs; // further variables whose values must never appear in results or logs
+    Redactor secrets;       // values from elsewhere (a session's, given in the console), masked the same way
     ResponseDecoder decoder;
     bool keepDecodedBody = true; // false: once decoded, only the decoded value is kept, not the bytes
 };

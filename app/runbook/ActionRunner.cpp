@@ -1,6 +1,7 @@
 #include "ActionRunner.h"
 
 #include "JqFilter.h"
+#include "LogCategories.h"
 #include "MaskedAnswer.h"
 #include "Redactor.h"
 #include "RunbookRules.h"
@@ -20,6 +21,18 @@ QString readable(const QByteArray& masked)
 {
     const QJsonDocument json = QJsonDocument::fromJson(masked);
     return json.isNull() ? QString::fromUtf8(masked) : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+// The step's name and how it ended; never a value sent or answered.
+void logFinished(const RunbookStep& step, const ActionOutcome& o)
+{
+    const QString status = o.result.status > 0 ? QStringLiteral(" HTTP %1").arg(o.result.status) : QString();
+    const QString criterion =
+        o.hasCriterion ? (o.criterionPassed ? QStringLiteral(", criterion met") : QStringLiteral(", criterion not met"))
+                       : QString();
+    qCInfo(lcRunbook, "step \"%s\" (line %d) ended: %s%s in %lld ms%s", qUtf8Printable(step.text), step.line,
+           qUtf8Printable(HttpOutcomeInfo::key(o.result.outcome)), qUtf8Printable(status), o.result.elapsedMs,
+           qUtf8Printable(criterion));
 }
 } // namespace
 
@@ -70,7 +83,9 @@ void ActionRunner::httpFinished(const HttpResult& answer)
     if (program.isEmpty() || !answered || masked.isEmpty()) {
         const Running running = it.value();
         m_running.erase(it);
-        Q_EMIT finished(result.id, outcomeOf(running.step, result, nullptr, &running.redactor, running.timeoutMs));
+        const ActionOutcome outcome = outcomeOf(running.step, result, nullptr, &running.redactor, running.timeoutMs);
+        logFinished(running.step, outcome);
+        Q_EMIT finished(result.id, outcome);
         return;
     }
     // jq sees the answer masked: whatever it does to it (upper case, slices, spelling it out), no
@@ -88,7 +103,9 @@ void ActionRunner::jqFinished(quint64 jqId, const JqRun& run)
         return;
     const Running running = it.value();
     m_running.erase(it);
-    Q_EMIT finished(id, outcomeOf(running.step, running.result, &run, &running.redactor, running.timeoutMs));
+    const ActionOutcome outcome = outcomeOf(running.step, running.result, &run, &running.redactor, running.timeoutMs);
+    logFinished(running.step, outcome);
+    Q_EMIT finished(id, outcome);
 }
 
 std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int timeoutMs, QString* error,
@@ -123,7 +140,8 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     if (!program.isEmpty() && !JqFilter::isAllowed(program, error))
         return std::nullopt;
     // The answer is masked on the worker thread; its unmasked bytes never come back from there.
-    r.decoder = [redactor = redactorFor(step, lookup)](const QByteArray& body, int, QString*) {
+    r.secrets = redactorFor(step, lookup); // a session's values too, which the worker cannot read
+    r.decoder = [redactor = r.secrets](const QByteArray& body, int, QString*) {
         return QVariant(MaskedAnswer::of(body, redactor));
     };
     r.keepDecodedBody = false;
@@ -134,8 +152,13 @@ quint64 ActionRunner::start(const RunbookStep& step, int timeoutMs, QString* err
 {
     const VariableLookup values = lookup();
     auto request = requestFor(step, timeoutMs, error, values);
-    if (!request)
+    if (!request) {
+        qCInfo(lcRunbook, "step \"%s\" (line %d) not sent: %s", qUtf8Printable(step.text), step.line,
+               qUtf8Printable(redactorFor(step, values).redact(*error)));
         return 0;
+    }
+    qCInfo(lcRunbook, "step \"%s\" (line %d) started: %s", qUtf8Printable(step.text), step.line,
+           request->method.constData());
     const quint64 id = m_network.send(std::move(*request));
     m_running.insert(id, Running{step, {}, 0, redactorFor(step, values), timeoutMs});
     return id;

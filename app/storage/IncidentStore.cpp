@@ -1,5 +1,6 @@
 #include "IncidentStore.h"
 
+#include "LogCategories.h"
 #include "StoreFiles.h"
 #include "StoreSchema.h"
 
@@ -76,6 +77,7 @@ bool IncidentStore::fail(const QString& what, const QSqlError& error)
 
 bool IncidentStore::fail(const QString& what, const QString& detail, Problem problem)
 {
+    qCWarning(lcStore, "store %s: %s failed: %s", qUtf8Printable(m_path), qUtf8Printable(what), qUtf8Printable(detail));
     switch (problem) {
     case Problem::Locked:
         m_error = tr("The incident store %1 is locked by another program (another console?) while %2. "
@@ -152,6 +154,7 @@ bool IncidentStore::open(const QString& path, const Options& options)
     close();
     m_path = path;
     m_error.clear();
+    qCDebug(lcStore, "opening store %s", qUtf8Printable(path));
     if (path.trimmed().isEmpty() || path == QLatin1String(":memory:")) {
         m_error = tr("\"%1\" is not a file, and a store that is not a file keeps nothing that is recorded. "
                      "Name a file with --db, such as ~/incidents.sqlite.")
@@ -199,6 +202,7 @@ bool IncidentStore::open(const QString& path, const Options& options)
         return false;
     m_registered = path;
     StoreFiles::opened(path);
+    qCInfo(lcStore, "store %s open, schema %d", qUtf8Printable(path), schemaVersion());
     return true;
 }
 
@@ -351,6 +355,7 @@ bool IncidentStore::migrate(int targetVersion)
         rollback(); // nothing to change
         return true;
     }
+    qCInfo(lcStore, "store %s: schema %lld -> %d", qUtf8Printable(m_path), *current, targetVersion);
     for (int version = int(*current); version < targetVersion; ++version) {
         for (const QString& sql : migrations().at(version)) {
             if (!execSql(sql, tr("upgrading it to schema version %1").arg(version + 1))) {
