@@ -18,12 +18,11 @@ class MetricDashboard;
 class MetricsController;
 class Network;
 class StatusUpdateComposer;
-class ActionRunner;
+class RunbookRuns;
 class RunbookLibrary;
 class RunbookPanel;
 class SessionVariables;
 class QListWidget;
-struct ActionOutcome;
 struct Runbook;
 
 class NoteBar;
@@ -49,6 +48,7 @@ public:
         QByteArray demoJson;
     };
     MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void declareIncident();
     void setStatusAsOf();
@@ -73,6 +73,7 @@ public:
     RunbookPanel* runbookPanel() const { return m_runbookPanel; }
     QListWidget* runbookList() const { return m_runbookList; }
     RunbookLibrary* runbookLibrary() const { return m_runbookLibrary; }
+    RunbookRuns* runbookRuns() const { return m_runs; }
     SessionVariables* sessionVariables() const { return m_variables; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }
@@ -95,12 +96,8 @@ private:
     void refreshComposer();
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);
-    void runbookRunRequested(int section, int step);
     void runbookVariablesRequested(int section, int step);
-    void runbookFinished(quint64 id, const ActionOutcome& outcome);
-    void recordRunbookAction(const QString& step, const QString& what);
     void fillRunbookList();
-    void runbookFileChanged(const QString& path);
     void showRunbook(const Runbook& runbook, bool keepChecks);
 
     IncidentService& m_service;
@@ -128,13 +125,10 @@ private:
     QTimer* m_reminderTimer;
     int m_lastReminderState = 0;
     qint64 m_lastAlertMs = 0;
-    quint64 m_webhookRequest = 0;
     QPointer<WallView> m_wall;
-    ActionRunner* m_runner = nullptr;
     RunbookPanel* m_runbookPanel = nullptr;
     QListWidget* m_runbookList = nullptr;
     RunbookLibrary* m_runbookLibrary = nullptr;
     SessionVariables* m_variables = nullptr; // values given for this session: memory only
-    QString m_pendingReload;                 // the open runbook changed while an action ran
-    QHash<quint64, QPair<int, int>> m_runs; // run id -> section, step
+    RunbookRuns* m_runs = nullptr;
 };
