@@ -9,10 +9,10 @@
 #include "DataFiles.h"
 #include "RunbookPanel.h"
 #include "SessionVariables.h"
-#include "runbook/ActionRunner.h"
 #include "runbook/RunbookLibrary.h"
 #include "runbook/RunbookRules.h"
 #include "ReportComposer.h"
+#include "RunbookRuns.h"
 #include "StatusUpdateComposer.h"
 #include "UpdateReminder.h"
 #include "WallView.h"
@@ -58,6 +58,16 @@
 #include <spdlog/spdlog.h>
 #include <algorithm>
 #include <utility>
+
+namespace {
+QList<ConfirmRequest::Variable> variablesOf(const RunbookStep& step, const SessionVariables& values)
+{
+    QList<ConfirmRequest::Variable> out;
+    for (const QString& name : step.action.variables)
+        out.append({name, values.source(name)});
+    return out;
+}
+} // namespace
 
 MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     : QMainWindow(parent)
@@ -121,15 +131,6 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
         if (m_tabs->currentWidget() == m_composer)
             refreshComposer();
     });
-    if (m_network) {
-        connect(m_network, &Network::finished, this, [this](const HttpResult& result) {
-            if (result.id != m_webhookRequest)
-                return;
-            m_composer->setResult(WebhookPoster::describe(result), result.ok());
-            if (!result.ok())
-                showProblem(WebhookPoster::describe(result));
-        });
-    }
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -162,6 +163,12 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
     resize(1440, 900);
     showIncident(m_service.current());
+}
+
+MainWindow::~MainWindow()
+{
+    // Now, while this window still takes the service's signals: its runs are recorded as cancelled.
+    delete m_runs;
 }
 
 void MainWindow::showComposer()
@@ -229,7 +236,16 @@ QWidget* MainWindow::createRunbooksTab()
         shipped << QStringLiteral(":/runbooks/") + name;
     m_runbookLibrary = new RunbookLibrary(shipped, DataFiles::userRunbooksDirectory(), this);
     connect(m_runbookLibrary, &RunbookLibrary::changed, this, &MainWindow::fillRunbookList);
-    connect(m_runbookLibrary, &RunbookLibrary::runbookChanged, this, &MainWindow::runbookFileChanged);
+    m_runs = new RunbookRuns(m_service, m_network, *m_variables, this);
+    m_runs->setConfirm([this](const RunbookStep& s) {
+        return ConfirmRequest::ask(this, s.text, s.action.display(), variablesOf(s, *m_variables), s.action.isMutating());
+    });
+    connect(m_runs, &RunbookRuns::started, m_runbookPanel, &RunbookPanel::setRunning);
+    connect(m_runs, &RunbookRuns::finished, m_runbookPanel, &RunbookPanel::setResult);
+    connect(m_runs, &RunbookRuns::problem, this, &MainWindow::showProblem);
+    connect(m_runs, &RunbookRuns::reloadDue, this,
+            [this](const QString& path) { showRunbook(m_runbookLibrary->runbook(path), true); });
+    connect(m_runbookLibrary, &RunbookLibrary::runbookChanged, m_runs, &RunbookRuns::fileChanged);
     connect(m_runbookLibrary, &RunbookLibrary::problem, this, &MainWindow::showProblem);
     fillRunbookList();
     connect(m_runbookList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
@@ -237,14 +253,10 @@ QWidget* MainWindow::createRunbooksTab()
             openRunbook(item->data(Qt::UserRole).toString());
     });
     connect(m_runbookPanel, &RunbookPanel::checkToggled, this, &MainWindow::runbookCheckToggled);
-    connect(m_runbookPanel, &RunbookPanel::runRequested, this, &MainWindow::runbookRunRequested);
+    connect(m_runbookPanel, &RunbookPanel::runRequested, this,
+            [this](int section, int step) { m_runs->run(section, step, m_runbookPanel->timeoutMs()); });
+    connect(m_runbookPanel, &RunbookPanel::cancelRequested, m_runs, &RunbookRuns::cancel);
     connect(m_runbookPanel, &RunbookPanel::variablesRequested, this, &MainWindow::runbookVariablesRequested);
-    if (m_network) {
-        m_runner = new ActionRunner(*m_network, this);
-        m_runner->setVariables(m_variables);
-        connect(m_runner, &ActionRunner::finished, this, &MainWindow::runbookFinished);
-        connect(m_runbookPanel, &RunbookPanel::cancelRequested, m_runner, &ActionRunner::cancel);
-    }
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_runbookList);
     splitter->addWidget(m_runbookPanel);
@@ -273,21 +285,11 @@ void MainWindow::fillRunbookList()
     }
 }
 
-void MainWindow::runbookFileChanged(const QString& path)
-{
-    if (m_runbookPanel->runbook().path != path)
-        return;
-    if (!m_runs.isEmpty()) {
-        m_pendingReload = path; // results in flight belong to the steps as they are
-        return;
-    }
-    showRunbook(m_runbookLibrary->runbook(path), true);
-}
-
 void MainWindow::showRunbook(const Runbook& runbook, bool keepChecks)
 {
     const QList<QPair<QString, QString>> checked = keepChecks ? m_runbookPanel->checkedSteps() : QList<QPair<QString, QString>>();
     m_runbookPanel->setRunbook(runbook);
+    m_runs->setRunbook(runbook);
     for (int s = 0; s < runbook.sections.size(); ++s)
         for (int i = 0; i < runbook.sections.at(s).steps.size(); ++i)
             if (checked.contains({runbook.sections.at(s).title, runbook.sections.at(s).steps.at(i).text}))
@@ -296,13 +298,7 @@ void MainWindow::showRunbook(const Runbook& runbook, bool keepChecks)
 
 void MainWindow::openRunbook(const QString& path)
 {
-    // Results of the runbook being left would land on the wrong steps.
-    for (auto it = m_runs.cbegin(); it != m_runs.cend(); ++it) {
-        if (m_runner)
-            m_runner->cancel(it.key());
-    }
-    m_runs.clear();
-    m_pendingReload.clear();
+    m_runs->abandonAll(); // results of the runbook being left would land on the wrong steps
     const QList<RunbookLibrary::Entry> entries = m_runbookLibrary->entries();
     const bool listed = std::any_of(entries.cbegin(), entries.cend(),
                                     [&path](const RunbookLibrary::Entry& e) { return e.path == path; });
@@ -337,24 +333,6 @@ void MainWindow::runbookCheckToggled(int section, int step, bool checked)
         m_runbookPanel->setChecked(section, step, !checked);
 }
 
-namespace {
-QList<ConfirmRequest::Variable> variablesOf(const RunbookStep& step, const SessionVariables& values)
-{
-    QList<ConfirmRequest::Variable> out;
-    for (const QString& name : step.action.variables)
-        out.append({name, values.source(name)});
-    return out;
-}
-} // namespace
-
-void MainWindow::recordRunbookAction(const QString& step, const QString& what)
-{
-    // Every run the commander started lands in the timeline, sent or not; `what` never holds a value.
-    if (m_service.current())
-        // What happened leads, so a narrow Event column still shows it.
-        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(what, step, m_runbookPanel->runbook().title));
-}
-
 void MainWindow::runbookVariablesRequested(int section, int step)
 {
     const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
@@ -362,54 +340,6 @@ void MainWindow::runbookVariablesRequested(int section, int step)
                                                               false, ConfirmRequest::ValuesOnly);
     for (auto it = answer.values.cbegin(); answer.send && it != answer.values.cend(); ++it)
         m_variables->set(it.key(), it.value());
-}
-
-void MainWindow::runbookRunRequested(int section, int step)
-{
-    const RunbookStep s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
-    if (!m_runner) {
-        m_runbookPanel->setResult(section, step, tr("No network layer in this console."), false);
-        return;
-    }
-    // Only reading runs on a click; anything that changes the server, or needs a value that is not set,
-    // is shown and confirmed first.
-    if (s.action.isMutating() || !m_variables->missing(s.action.variables).isEmpty()) {
-        const ConfirmRequest::Answer answer = ConfirmRequest::ask(this, s.text, s.action.display(),
-                                                                  variablesOf(s, *m_variables), s.action.isMutating());
-        if (!answer.send) {
-            const QString why = tr("not sent: cancelled before sending");
-            m_runbookPanel->setResult(section, step, why, false);
-            recordRunbookAction(s.text, why);
-            return;
-        }
-        for (auto it = answer.values.cbegin(); it != answer.values.cend(); ++it)
-            m_variables->set(it.key(), it.value());
-    }
-    QString error;
-    const quint64 id = m_runner->start(s, m_runbookPanel->timeoutMs(), &error);
-    if (!id) {
-        m_runbookPanel->setResult(section, step, error, false);
-        recordRunbookAction(s.text, tr("refused: %1").arg(error));
-        showProblem(error);
-        return;
-    }
-    m_runs.insert(id, {section, step});
-    m_runbookPanel->setRunning(section, step, id);
-}
-
-void MainWindow::runbookFinished(quint64 id, const ActionOutcome& outcome)
-{
-    const auto it = m_runs.constFind(id);
-    if (it == m_runs.constEnd())
-        return;
-    const auto [section, step] = *it;
-    m_runs.erase(it);
-    const bool ok = outcome.result.ok() && (!outcome.hasCriterion || outcome.criterionPassed);
-    m_runbookPanel->setResult(section, step, outcome.summary, ok, outcome.details);
-    const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
-    recordRunbookAction(s.text, outcome.summary); // a cancelled run too: the commander stopped it
-    if (m_runs.isEmpty() && !m_pendingReload.isEmpty())
-        runbookFileChanged(std::exchange(m_pendingReload, QString()));
 }
 
 void MainWindow::refreshComposer()
@@ -438,8 +368,15 @@ void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook, co
     statusBar()->showMessage(tr("Status update recorded; the next one is due in %1 minutes")
                                  .arg(SeverityInfo::updateCadenceMinutes(m_service.current()->data().severity)),
                              6000);
-    if (postToWebhook && m_network)
-        m_webhookRequest = m_network->send(WebhookPoster::request(WebhookPoster::configuredUrl(), text));
+    if (postToWebhook && m_network) {
+        HttpReply* reply = m_network->send(WebhookPoster::request(WebhookPoster::configuredUrl(), text), this);
+        connect(reply, &HttpReply::finished, this, [this, reply](const HttpResult& result) {
+            reply->deleteLater();
+            m_composer->setResult(WebhookPoster::describe(result), result.ok());
+            if (!result.ok())
+                showProblem(WebhookPoster::describe(result));
+        });
+    }
     m_reminder->check();
 }
 

@@ -22,12 +22,11 @@ class MetricsController;
 class PostmortemExporter;
 class Network;
 class StatusUpdateComposer;
-class ActionRunner;
+class RunbookRuns;
 class RunbookLibrary;
 class RunbookPanel;
 class SessionVariables;
 class QListWidget;
-struct ActionOutcome;
 struct Runbook;
 
 class MessageBar;
@@ -54,6 +53,7 @@ public:
         QByteArray demoJson;
     };
     MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void declareIncident();
     void setStatusAsOf();
@@ -78,6 +78,7 @@ public:
     RunbookPanel* runbookPanel() const { return m_runbookPanel; }
     QListWidget* runbookList() const { return m_runbookList; }
     RunbookLibrary* runbookLibrary() const { return m_runbookLibrary; }
+    RunbookRuns* runbookRuns() const { return m_runs; }
     SessionVariables* sessionVariables() const { return m_variables; }
     UpdateReminder* reminder() const { return m_reminder; }
     QString reminderText() const;
@@ -100,12 +101,8 @@ private:
     void refreshComposer();
     QWidget* createRunbooksTab();
     void runbookCheckToggled(int section, int step, bool checked);
-    void runbookRunRequested(int section, int step);
     void runbookVariablesRequested(int section, int step);
-    void runbookFinished(quint64 id, const ActionOutcome& outcome);
-    void recordRunbookAction(const QString& step, const QString& what);
     void fillRunbookList();
-    void runbookFileChanged(const QString& path);
     void showRunbook(const Runbook& runbook, bool keepChecks);
 
     IncidentService& m_service;
@@ -131,13 +128,10 @@ private:
     UpdateReminder* m_reminder;
     PostmortemExporter* m_exporter;
     IncidentDialogs* m_dialogs;
-    quint64 m_webhookRequest = 0;
     QPointer<WallView> m_wall;
-    ActionRunner* m_runner = nullptr;
     RunbookPanel* m_runbookPanel = nullptr;
     QListWidget* m_runbookList = nullptr;
     RunbookLibrary* m_runbookLibrary = nullptr;
     SessionVariables* m_variables = nullptr; // values given for this session: memory only
-    QString m_pendingReload;                 // the open runbook changed while an action ran
-    QHash<quint64, QPair<int, int>> m_runs; // run id -> section, step
+    RunbookRuns* m_runs = nullptr;
 };

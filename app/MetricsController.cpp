@@ -26,7 +26,6 @@ MetricsController::MetricsController(Network& network, const Clock& clock, QObje
     , m_network(network)
     , m_clock(clock)
 {
-    connect(&m_network, &Network::finished, this, &MetricsController::onResult);
 }
 
 MetricsController::~MetricsController()
@@ -88,9 +87,9 @@ void MetricsController::halt()
 {
     for (QTimer* t : std::as_const(m_timers))
         t->stop();
-    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
-        m_network.cancel(it.key());
+    const QList<HttpReply*> replies = m_inFlight.keys();
     m_inFlight.clear();
+    qDeleteAll(replies); // deleting a reply aborts its request; no answer arrives afterwards
 }
 
 void MetricsController::resetPanel(int index)
@@ -186,20 +185,21 @@ void MetricsController::request(int index, double from, double to, double step, 
     const PanelDefinition& def = m_panels.at(index).definition;
     const PrometheusAuth auth{m_profile.bearerTokenEnv, m_profile.basicUserEnv, m_profile.basicPasswordEnv};
     const QUrl base = def.prometheus.isValid() && !def.prometheus.isEmpty() ? def.prometheus : m_profile.prometheus;
-    const quint64 id = m_network.send(PrometheusClient::rangeQuery(base, def.query, from, to, step, auth,
-                                                                   qMin(m_profile.deadlineMs, def.refreshMs * 2)));
-    m_inFlight.insert(id, {index, full, from, to, step});
+    HttpReply* reply = m_network.send(PrometheusClient::rangeQuery(base, def.query, from, to, step, auth,
+                                                                   qMin(m_profile.deadlineMs, def.refreshMs * 2)),
+                                      this);
+    const Pending pending{index, full, from, to, step};
+    m_inFlight.insert(reply, pending);
+    connect(reply, &HttpReply::finished, this,
+            [this, reply, pending](const HttpResult& result) { onResult(reply, pending, result); });
     if (full)
         m_panels[index].stepSec = step;
 }
 
-void MetricsController::onResult(const HttpResult& result)
+void MetricsController::onResult(HttpReply* reply, const Pending& pending, const HttpResult& result)
 {
-    const auto it = m_inFlight.constFind(result.id);
-    if (it == m_inFlight.constEnd())
-        return; // another part of the console asked for this
-    const Pending pending = *it;
-    m_inFlight.erase(it);
+    m_inFlight.remove(reply);
+    reply->deleteLater();
     if (pending.panel >= m_panels.size())
         return;
     MetricPanelData& panel = m_panels[pending.panel];

@@ -12,6 +12,7 @@
 #include <utility>
 
 class Clock;
+class HttpReply;
 class Network;
 class QTimer;
 
@@ -62,7 +63,7 @@ private:
         double to;
         double step;
     };
-    void onResult(const HttpResult& result);
+    void onResult(HttpReply* reply, const Pending& pending, const HttpResult& result);
     void request(int index, double from, double to, double step, bool full);
     void halt(); // timers stopped, requests cancelled
     void resetPanel(int index);
@@ -75,7 +76,7 @@ private:
     QList<double> m_loadedFrom;
     QList<double> m_wantedFrom;
     QList<double> m_answeredTo; // the end of the newest answer, on the grid that starts at m_loadedFrom
-    QHash<quint64, Pending> m_inFlight;
+    QHash<HttpReply*, Pending> m_inFlight; // the replies are children: this going away aborts them
     AlertEvaluator m_alerts;
     FiringAlerts m_firing;
     double m_windowSec = 3600;

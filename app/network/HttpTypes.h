@@ -39,7 +39,7 @@ enum class HttpOutcome { Ok, HttpError, Timeout, Refused, Dns, Tls, ConnectionLo
 
 struct HttpResult
 {
-    quint64 id = 0;
+    quint64 id = 0; // routes the result to its HttpReply
     HttpOutcome outcome = HttpOutcome::Failed;
     int status = 0;
     QByteArray contentType;

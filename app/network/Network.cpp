@@ -3,6 +3,7 @@
 #include "BackgroundThread.h"
 #include "HttpCall.h"
 #include "NetworkWorker.h"
+#include "ReplyRouter.h"
 
 #include <QElapsedTimer>
 
@@ -13,25 +14,30 @@ Network::Network(QObject* parent)
 
 Network::Network(Options options, QObject* parent)
     : QObject(parent)
-    , m_worker(new NetworkWorker(options.maxConcurrent, options.maxPerOrigin))
+    , m_router(std::make_shared<ReplyRouter>())
+    , m_worker(new NetworkWorker(*m_router, options.maxConcurrent, options.maxPerOrigin))
 {
     qRegisterMetaType<HttpResult>();
     m_thread.setObjectName(QStringLiteral("network"));
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &NetworkWorker::finished, this, &Network::finished); // queued: crosses threads
+    m_router->attach(m_worker);
     BackgroundThread::start(m_thread);
 }
 
 Network::~Network()
 {
+    m_router->attach(nullptr); // replies that outlive the layer post nothing to a deleted worker
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-quint64 Network::send(HttpRequest request)
+HttpReply* Network::send(HttpRequest request, QObject* owner)
 {
+    Q_ASSERT(!owner || owner->thread() == QThread::currentThread());
     const quint64 id = m_nextId++;
+    auto* reply = new HttpReply(m_router, id, owner);
+    m_router->add(id, reply); // before the worker can answer
     QElapsedTimer submitted;
     submitted.start();
     QMetaObject::invokeMethod(
@@ -40,12 +46,7 @@ quint64 Network::send(HttpRequest request)
             worker->enqueue(id, std::move(request), submitted);
         },
         Qt::QueuedConnection);
-    return id;
-}
-
-void Network::cancel(quint64 id)
-{
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+    return reply;
 }
 
 int Network::liveReplies()

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "HttpReply.h"
 #include "HttpTypes.h"
 
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <memory>
 
 class NetworkWorker;
+class ReplyRouter;
 
-// The background network layer: requests go in as values, results come back as values through a
-// queued signal. All sockets, waiting and decoding live on one worker thread.
+// The background network layer: requests go in as values, each result comes back as a value to the
+// HttpReply of that request only. All sockets, waiting and decoding live on one worker thread.
 class Network final : public QObject
 {
     Q_OBJECT
@@ -24,15 +27,14 @@ public:
     Network(Options options, QObject* parent = nullptr);
     ~Network() override;
 
-    quint64 send(HttpRequest request); // thread-safe; the result arrives as finished(result)
-    void cancel(quint64 id);
-    static int liveReplies(); // for tests: replies not yet destroyed
-
-Q_SIGNALS:
-    void finished(const HttpResult& result);
+    // The reply lives in the calling thread, owned by owner (which must live there too); deleting it
+    // aborts the request, so an owner going away cancels its requests.
+    HttpReply* send(HttpRequest request, QObject* owner);
+    static int liveReplies(); // for tests: transport replies not yet destroyed
 
 private:
     QThread m_thread;
+    std::shared_ptr<ReplyRouter> m_router;
     NetworkWorker* m_worker;
     std::atomic<quint64> m_nextId{1};
 };

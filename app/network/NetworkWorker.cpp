@@ -1,12 +1,14 @@
 #include "NetworkWorker.h"
 
 #include "HttpCall.h"
+#include "ReplyRouter.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-NetworkWorker::NetworkWorker(int maxConcurrent, int maxPerOrigin)
-    : m_maxConcurrent(maxConcurrent)
+NetworkWorker::NetworkWorker(ReplyRouter& router, int maxConcurrent, int maxPerOrigin)
+    : m_router(router)
+    , m_maxConcurrent(maxConcurrent)
     , m_maxPerOrigin(maxPerOrigin)
 {
 }
@@ -55,7 +57,7 @@ void NetworkWorker::enqueue(quint64 id, HttpRequest request, QElapsedTimer submi
             result.detail = tr("it waited for a free connection until its deadline");
             it->deadline->deleteLater();
             m_pending.erase(it);
-            Q_EMIT finished(result);
+            m_router.deliver(result);
             return;
         }
     });
@@ -87,7 +89,7 @@ void NetworkWorker::complete(quint64 id, const HttpResult& result)
 {
     if (HttpCall* call = m_active.take(id))
         call->deleteLater();
-    Q_EMIT finished(result);
+    m_router.deliver(result);
     startEligible();
 }
 
@@ -106,7 +108,7 @@ void NetworkWorker::cancel(quint64 id)
             result.elapsedMs = it->submitted.elapsed();
             delete it->deadline;
             m_pending.erase(it);
-            Q_EMIT finished(result);
+            m_router.deliver(result);
             return;
         }
     }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class HttpCall;
+class ReplyRouter;
 class QNetworkAccessManager;
 class QTimer;
 
@@ -18,15 +19,12 @@ class NetworkWorker final : public QObject
 {
     Q_OBJECT
 public:
-    NetworkWorker(int maxConcurrent, int maxPerOrigin);
+    NetworkWorker(ReplyRouter& router, int maxConcurrent, int maxPerOrigin);
     ~NetworkWorker() override;
 
     void enqueue(quint64 id, HttpRequest request, QElapsedTimer submitted);
     void cancel(quint64 id);
     void shutdown();
-
-Q_SIGNALS:
-    void finished(const HttpResult& result);
 
 private:
     struct Pending
@@ -40,6 +38,7 @@ private:
     void complete(quint64 id, const HttpResult& result);
     int activeFor(const QString& origin) const;
 
+    ReplyRouter& m_router; // results go to their own reply, nowhere else
     int m_maxConcurrent;
     int m_maxPerOrigin;
     QNetworkAccessManager* m_manager = nullptr;

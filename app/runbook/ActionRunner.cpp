@@ -65,15 +65,22 @@ ActionRunner::ActionRunner(Network& network, QObject* parent)
     , m_network(network)
 {
     qRegisterMetaType<ActionOutcome>();
-    connect(&m_network, &Network::finished, this, &ActionRunner::httpFinished);
     connect(&m_jq, &JqRunner::finished, this, &ActionRunner::jqFinished);
 }
 
-void ActionRunner::httpFinished(const HttpResult& answer)
+ActionRunner::~ActionRunner()
 {
-    const auto it = m_running.find(answer.id);
+    for (const Running& running : std::as_const(m_running))
+        delete running.reply; // aborts the request on the worker; m_jq kills its workers itself
+}
+
+void ActionRunner::httpFinished(quint64 id, const HttpResult& answer)
+{
+    const auto it = m_running.find(id);
     if (it == m_running.end())
-        return; // another part of the console asked for this
+        return;
+    it->reply->deleteLater();
+    it->reply = nullptr;
     // The transport's own words may quote the URL; the worker masks only what the environment holds.
     HttpResult result = answer;
     result.detail = it->redactor.redact(answer.detail);
@@ -85,14 +92,14 @@ void ActionRunner::httpFinished(const HttpResult& answer)
         m_running.erase(it);
         const ActionOutcome outcome = outcomeOf(running.step, result, nullptr, &running.redactor, running.timeoutMs);
         logFinished(running.step, outcome);
-        Q_EMIT finished(result.id, outcome);
+        Q_EMIT finished(id, outcome);
         return;
     }
     // jq sees the answer masked: whatever it does to it (upper case, slices, spelling it out), no
     // secret goes in, so none comes out.
     it->result = result;
     it->jqId = m_jq.start(program, masked);
-    m_actionOfJq.insert(it->jqId, result.id);
+    m_actionOfJq.insert(it->jqId, id);
 }
 
 void ActionRunner::jqFinished(quint64 jqId, const JqRun& run)
@@ -159,18 +166,49 @@ quint64 ActionRunner::start(const RunbookStep& step, int timeoutMs, QString* err
     }
     qCInfo(lcRunbook, "step \"%s\" (line %d) started: %s", qUtf8Printable(step.text), step.line,
            request->method.constData());
-    const quint64 id = m_network.send(std::move(*request));
-    m_running.insert(id, Running{step, {}, 0, redactorFor(step, values), timeoutMs});
+    const quint64 id = m_nextId++;
+    Running running;
+    running.step = step;
+    running.url = request->url;
+    running.started.start();
+    running.redactor = redactorFor(step, values);
+    running.timeoutMs = timeoutMs;
+    running.reply = m_network.send(std::move(*request), this);
+    connect(running.reply, &HttpReply::finished, this, [this, id](const HttpResult& result) { httpFinished(id, result); });
+    m_running.insert(id, running);
     return id;
 }
 
 void ActionRunner::cancel(quint64 id)
 {
     const auto it = m_running.constFind(id);
-    if (it != m_running.constEnd() && it->jqId != 0)
+    if (it == m_running.constEnd())
+        return;
+    if (it->jqId != 0)
         m_jq.cancel(it->jqId); // kills the worker; finished() says Cancelled
-    else
-        m_network.cancel(id);
+    else if (it->reply)
+        it->reply->cancel();
+}
+
+std::optional<ActionOutcome> ActionRunner::abandon(quint64 id)
+{
+    const auto it = m_running.constFind(id);
+    if (it == m_running.constEnd())
+        return std::nullopt;
+    const Running running = *it;
+    m_running.erase(it);
+    if (running.jqId != 0) {
+        m_actionOfJq.remove(running.jqId); // its finished() finds no run
+        m_jq.cancel(running.jqId);
+        const JqRun stopped = JqRunner::cancelledRun();
+        return outcomeOf(running.step, running.result, &stopped, &running.redactor, running.timeoutMs);
+    }
+    delete running.reply; // aborts the request; its answer goes nowhere
+    HttpResult cancelled; // what the worker answers a cancel with
+    cancelled.outcome = HttpOutcome::Cancelled;
+    cancelled.finalUrl = running.url;
+    cancelled.elapsedMs = running.started.elapsed();
+    return outcomeOf(running.step, cancelled, nullptr, &running.redactor, running.timeoutMs);
 }
 
 Redactor ActionRunner::redactorFor(const RunbookStep& step, const VariableLookup& lookup)

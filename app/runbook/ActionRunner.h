@@ -6,10 +6,12 @@
 #include "network/HttpTypes.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <functional>
 
+class HttpReply;
 class Network;
 class SessionVariables;
 
@@ -35,10 +37,14 @@ class ActionRunner final : public QObject
     Q_OBJECT
 public:
     explicit ActionRunner(Network& network, QObject* parent = nullptr);
+    ~ActionRunner() override; // aborts every request still running; no finished() follows
 
     void setVariables(const SessionVariables* variables); // null: the environment only
     quint64 start(const RunbookStep& step, int timeoutMs, QString* error); // 0 with *error on failure
     void cancel(quint64 id);
+    // Stops a run at once, aborting its request or its jq, and returns what a cancel reports; no
+    // finished() follows for it. Nothing when no such run is going.
+    std::optional<ActionOutcome> abandon(quint64 id);
 
     static QString environment(const QString& name);
     static std::optional<HttpRequest> requestFor(const RunbookStep& step, int timeoutMs, QString* error,
@@ -58,18 +64,22 @@ private:
     struct Running
     {
         RunbookStep step;
+        HttpReply* reply = nullptr; // a child: deleting it aborts the request
+        QUrl url;                   // as sent
+        QElapsedTimer started;
         HttpResult result; // kept while jq runs on it
         quint64 jqId = 0;
         Redactor redactor; // built from the values sent, whatever a session value becomes meanwhile
         int timeoutMs = 0;
     };
     VariableLookup lookup() const;
-    void httpFinished(const HttpResult& result);
+    void httpFinished(quint64 id, const HttpResult& result);
     void jqFinished(quint64 jqId, const JqRun& run);
 
     Network& m_network;
     const SessionVariables* m_variables = nullptr;
     JqRunner m_jq;
+    quint64 m_nextId = 1;
     QHash<quint64, Running> m_running;
     QHash<quint64, quint64> m_actionOfJq;
 };

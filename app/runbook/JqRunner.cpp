@@ -162,6 +162,11 @@ QList<qint64> JqRunner::runningPids() const
     return pids;
 }
 
+JqRun JqRunner::cancelledRun()
+{
+    return {JqRun::Cancelled, QString(), tr("the jq program was cancelled")};
+}
+
 void JqRunner::stopJob(quint64 id, Stop why)
 {
     const auto it = m_jobs.find(id);
@@ -170,10 +175,7 @@ void JqRunner::stopJob(quint64 id, Stop why)
     it->stop = why;
     // finished() follows once the process is gone (reaped): that is when the run is reported.
     if (it->process->state() == QProcess::NotRunning) {
-        JqRun run;
-        run.status = JqRun::Cancelled;
-        run.error = tr("the jq program was cancelled");
-        complete(id, run);
+        complete(id, cancelledRun());
         return;
     }
     it->process->kill();
@@ -185,8 +187,7 @@ JqRun JqRunner::resultOf(const Job& job, int exitCode, bool crashed) const
     // With a crash, QProcess gives the signal as the exit code.
     const bool cpuLimit = crashed && (exitCode == SIGXCPU || exitCode == SIGKILL);
     if (job.stop == Stop::Cancelled) {
-        run.status = JqRun::Cancelled;
-        run.error = tr("the jq program was cancelled");
+        run = cancelledRun();
     } else if (job.stop == Stop::Deadline || (job.stop == Stop::None && cpuLimit)) {
         run.status = JqRun::TimedOut;
         run.error = tr("the jq program stopped: it took longer than %1 s").arg(m_limits.wallMs / 1000.0);

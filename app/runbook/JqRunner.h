@@ -41,6 +41,7 @@ public:
     quint64 start(const QString& program, const QByteArray& json); // finished(id, ...) always follows
     void cancel(quint64 id);                                       // kills the worker; finished says Cancelled
     QList<qint64> runningPids() const;                              // for tests
+    static JqRun cancelledRun();                                    // what finished() says after cancel()
 
     // IC_JQ_WORKER, else beside the executable, else where the build put it.
     static QString workerPath();

@@ -117,9 +117,11 @@ void FaultServer::respond(QTcpSocket* socket, const Request& request)
                                R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"x"},"value":[1700000000,"1"]}]}})"));
     } else if (path == "/json") {
         socket->write(response(200, "OK", "application/json", query.queryItemValue("body", QUrl::FullyDecoded).toUtf8()));
-    } else if (path == "/stall-headers") {
+    } else if (path.startsWith("/stall-headers")) { // a prefix, so a base URL can stall whatever follows it
+        connect(socket, &QTcpSocket::disconnected, this, [this] { ++dropped; });
         return; // read the request, never answer
     } else if (path == "/stall-body") {
+        connect(socket, &QTcpSocket::disconnected, this, [this] { ++dropped; });
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"status\":");
         return; // and never the rest
     } else if (path == "/reset") {

@@ -8,7 +8,7 @@
 class QTcpSocket;
 
 // A tiny HTTP/1.1 server on loopback that misbehaves on purpose, chosen by the request path:
-//   /ok /json?body=... /stall-headers /stall-body /reset /html502 /malformed /truncated
+//   /ok /json?body=... /stall-headers[/anything] /stall-body /reset /html502 /malformed /truncated
 //   /huge-announced /huge-streamed /huge-chunked /prom-matrix?series=N&points=M /bad-chunk-size
 //   /error/<errorType> /echo /echo-json /echo-credential?pad=N /redirect?to=URL /status/<code>
 // Everything a test needs to see afterwards (requests, headers) is recorded.
@@ -27,6 +27,7 @@ public:
     explicit FaultServer(QObject* parent = nullptr);
     QString base() const; // http://127.0.0.1:PORT
     QList<Request> requests;
+    int dropped = 0; // connections the client closed while a stalled request waited for its answer
     QHash<QByteArray, QByteArray> routes; // path -> full JSON body served with 200 (test-provided)
 
 private:

@@ -35,7 +35,8 @@ int main(int argc, char** argv)
 
     Network network;
     int left = parallel;
-    QObject::connect(&network, &Network::finished, &app, [&](const HttpResult& r) {
+    QList<HttpReply*> replies;
+    auto report = [&](const HttpResult& r) {
         qsizetype points = 0;
         for (const PromSeries& s : PrometheusClient::response(r).series)
             points += static_cast<qsizetype>(s.values.size());
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
                     qPrintable(prometheus ? PrometheusClient::problem(r) : r.describe()));
         if (--left == 0)
             app.quit();
-    });
+    };
     const qint64 before = statusKiB("VmHWM");
     const qint64 rssBefore = statusKiB("VmRSS");
     for (int i = 0; i < parallel; ++i) {
@@ -53,9 +54,11 @@ int main(int argc, char** argv)
         request.url = url;
         request.deadlineMs = 60'000;
         request.maxBodyBytes = maxBody;
-        network.send(request);
+        replies << network.send(request, &app);
+        QObject::connect(replies.last(), &HttpReply::finished, &app, report);
     }
     app.exec();
+    qDeleteAll(replies); // a reply keeps its result: the samples' memory goes back before rss_held is read
     std::printf("hwm_growth_kib %lld\n", static_cast<long long>(statusKiB("VmHWM") - before));
     std::printf("rss_held_kib %lld\n", static_cast<long long>(statusKiB("VmRSS") - rssBefore));
     return 0;

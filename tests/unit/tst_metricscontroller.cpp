@@ -312,6 +312,23 @@ private Q_SLOTS:
         QCOMPARE(service.recordAlerts({stillFiring}, QStringLiteral("msgs")), 1);
         QCOMPARE(service.current()->events().first().atMs, qint64(T0 - 7200) * 1000);
     }
+
+    // Issue 16: the controller's requests are its own; going away mid-request aborts them, none left running.
+    void destroyedMidRequestLeavesNothingRunning()
+    {
+        m_server.requests.clear();
+        const int dropped = m_server.dropped;
+        DashboardProfile stalling = profile();
+        stalling.prometheus = QUrl(m_server.base() + QStringLiteral("/stall-headers"));
+        auto controller = std::make_unique<MetricsController>(m_network, m_clock);
+        controller->setProfile(stalling);
+        controller->fetch(0);
+        QTRY_COMPARE(m_server.requests.size(), 1);
+        QVERIFY(Network::liveReplies() > 0);
+        controller.reset();
+        QTRY_COMPARE(m_server.dropped, dropped + 1); // the server saw the connection closed
+        QTRY_COMPARE(Network::liveReplies(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricsController)

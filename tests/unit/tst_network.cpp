@@ -18,20 +18,13 @@
 Q_DECLARE_METATYPE(HttpOutcome)
 
 namespace {
-// Waits for the result of one request, however many others finish meanwhile.
-HttpResult waitFor(QSignalSpy& spy, quint64 id, int timeoutMs)
+// Waits for the result of one request; an empty result when none came in time.
+HttpResult waitFor(HttpReply* reply, int timeoutMs)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < timeoutMs) {
-        for (const QList<QVariant>& args : std::as_const(spy)) {
-            const HttpResult r = args.at(0).value<HttpResult>();
-            if (r.id == id)
-                return r;
-        }
-        spy.wait(static_cast<int>(qMax<qint64>(1, timeoutMs - clock.elapsed())));
-    }
-    return {};
+    QSignalSpy spy(reply, &HttpReply::finished);
+    if (!reply->isFinished())
+        spy.wait(timeoutMs);
+    return reply->isFinished() ? reply->result() : HttpResult();
 }
 } // namespace
 
@@ -87,16 +80,16 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         FaultServer server;
         Network network;
-        QSignalSpy spy(&network, &Network::finished);
         HttpRequest request = PrometheusClient::instantQuery(QUrl(server.base()), QStringLiteral("up"), 0, {}, deadlineMs);
         request.url.setPath(path);
         request.url.setQuery(QString());
         request.maxBodyBytes = 16 * 1024 * 1024;
         QElapsedTimer clock;
         clock.start();
-        const quint64 id = network.send(request);
-        const HttpResult result = waitFor(spy, id, deadlineMs + 1000);
-        QVERIFY2(result.id == id, "no result within the deadline plus one second");
+        HttpReply* reply = network.send(request, this);
+        const HttpResult result = waitFor(reply, deadlineMs + 1000);
+        QVERIFY2(reply->isFinished(), "no result within the deadline plus one second");
+        delete reply;
         QVERIFY(clock.elapsed() <= deadlineMs + 1000);
         QCOMPARE(result.outcome, outcome);
         const QString words = PrometheusClient::problem(result).isEmpty() ? result.describe()
@@ -163,15 +156,64 @@ private Q_SLOTS:
     {
         FaultServer server;
         Network network;
-        QSignalSpy spy(&network, &Network::finished);
         HttpRequest request;
         request.url = QUrl(server.base() + QStringLiteral("/stall-headers"));
-        const quint64 id = network.send(request);
+        const std::unique_ptr<HttpReply> reply(network.send(request, nullptr));
         QTRY_COMPARE(server.requests.size(), 1);
-        network.cancel(id);
-        const HttpResult result = waitFor(spy, id, 2000);
+        reply->cancel();
+        const HttpResult result = waitFor(reply.get(), 2000);
         QCOMPARE(result.outcome, HttpOutcome::Cancelled);
         QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
+    // Issue 16: a reply is the request. Deleting it aborts the request (the server sees the connection
+    // closed), and nothing is delivered afterwards, to it or anyone else.
+    void deletingAReplyAbortsItsRequest()
+    {
+        FaultServer server;
+        Network network;
+        HttpRequest request;
+        request.url = QUrl(server.base() + QStringLiteral("/stall-headers"));
+        int arrived = 0;
+        auto* reply = network.send(request, this);
+        connect(reply, &HttpReply::finished, this, [&arrived] { ++arrived; });
+        HttpReply* other = network.send(request, this); // the same server, kept: it must not hear of the first
+        QSignalSpy otherDone(other, &HttpReply::finished);
+        QTRY_COMPARE(server.requests.size(), 2);
+        delete reply;
+        QTRY_COMPARE(server.dropped, 1);
+        other->cancel();
+        QVERIFY(otherDone.wait(2000));
+        QCOMPARE(otherDone.size(), 1);
+        QCOMPARE(otherDone.first().at(0).value<HttpResult>().outcome, HttpOutcome::Cancelled);
+        QTRY_COMPARE(Network::liveReplies(), 0);
+        QCOMPARE(arrived, 0);
+        delete other;
+    }
+
+    // Replies deleted at every moment of their request, including while the result is on its way to
+    // them: nothing is delivered to a deleted reply, and nothing is left running.
+    void repliesDeletedWhileTheirResultIsInFlight()
+    {
+        Network network;
+        HttpRequest refused; // answered on the worker alone, so it can finish while this thread is busy
+        refused.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        int arrived = 0;
+        for (int i = 0; i < 200; ++i) {
+            HttpReply* reply = network.send(refused, this);
+            connect(reply, &HttpReply::finished, this, [&arrived] { ++arrived; });
+            QElapsedTimer busy; // no event loop meanwhile: the worker's result may be posted already
+            busy.start();
+            while (busy.nsecsElapsed() < (i % 20) * 100'000) {
+            }
+            delete reply;
+        }
+        HttpReply* last = network.send(refused, this);
+        QSignalSpy lastDone(last, &HttpReply::finished);
+        QVERIFY(lastDone.wait(5000));
+        QTRY_COMPARE(Network::liveReplies(), 0);
+        QCOMPARE(arrived, 0);
+        delete last;
     }
 
     void aSlowServerDoesNotStarveOthers()
@@ -181,22 +223,22 @@ private Q_SLOTS:
         Network::Options options;
         options.maxPerOrigin = 2;
         Network network(options);
-        QSignalSpy spy(&network, &Network::finished);
-        QList<quint64> stalled;
+        QList<HttpReply*> stalled;
         for (int i = 0; i < 3; ++i) {
             HttpRequest r;
             r.url = QUrl(slow.base() + QStringLiteral("/stall-headers"));
             r.deadlineMs = i < 2 ? 1500 : 800; // the queued one runs out while the others still hold the slots
-            stalled << network.send(r);
+            stalled << network.send(r, this);
         }
         HttpRequest quick;
         quick.url = QUrl(fast.base() + QStringLiteral("/ok"));
         QElapsedTimer clock;
         clock.start();
-        const HttpResult ok = waitFor(spy, network.send(quick), 3000);
+        const HttpResult ok = waitFor(network.send(quick, this), 3000);
         QCOMPARE(ok.outcome, HttpOutcome::Ok);
         QVERIFY2(clock.elapsed() < 1000, "the fast server waited behind the slow one");
-        const HttpResult queued = waitFor(spy, stalled.at(2), 3000);
+        const HttpResult queued = waitFor(stalled.at(2), 3000);
+        qDeleteAll(stalled);
         QCOMPARE(queued.outcome, HttpOutcome::Timeout);
         QCOMPARE(slow.requests.size(), 2); // the third never got a connection
         QTRY_COMPARE(Network::liveReplies(), 0);
@@ -208,12 +250,11 @@ private Q_SLOTS:
         FaultServer elsewhere;
         qputenv("IC_TEST_TOKEN", "canary-3f9a1c");
         Network network;
-        QSignalSpy spy(&network, &Network::finished);
 
         HttpRequest echo;
         echo.url = QUrl(home.base() + QStringLiteral("/echo"));
         echo.bearerTokenEnv = QStringLiteral("IC_TEST_TOKEN");
-        const HttpResult same = waitFor(spy, network.send(echo), 3000);
+        const HttpResult same = waitFor(network.send(echo, this), 3000);
         QCOMPARE(same.outcome, HttpOutcome::Ok);
         QCOMPARE(home.requests.last().headers.value("authorization"), QByteArray("Bearer canary-3f9a1c"));
         QVERIFY2(!same.body.contains("canary-3f9a1c"), same.body.constData()); // echoed back, but masked
@@ -222,7 +263,7 @@ private Q_SLOTS:
         HttpRequest away = echo;
         away.url = QUrl(home.base() + QStringLiteral("/redirect?to=") +
                         QString::fromLatin1(QUrl::toPercentEncoding(elsewhere.base() + QStringLiteral("/echo"))));
-        const HttpResult redirected = waitFor(spy, network.send(away), 3000);
+        const HttpResult redirected = waitFor(network.send(away, this), 3000);
         QCOMPARE(redirected.outcome, HttpOutcome::Ok);
         QCOMPARE(elsewhere.requests.size(), 1);
         QVERIFY(!elsewhere.requests.last().headers.contains("authorization"));
@@ -230,7 +271,7 @@ private Q_SLOTS:
 
         HttpRequest unset = echo;
         unset.bearerTokenEnv = QStringLiteral("IC_TEST_TOKEN_NOT_SET");
-        const HttpResult missing = waitFor(spy, network.send(unset), 3000);
+        const HttpResult missing = waitFor(network.send(unset, this), 3000);
         QCOMPARE(missing.outcome, HttpOutcome::Failed);
         QVERIFY(missing.describe().contains(QLatin1String("IC_TEST_TOKEN_NOT_SET")));
     }
@@ -253,9 +294,8 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         FaultServer server;
         Network network;
-        QSignalSpy spy(&network, &Network::finished);
         const QUrl url(server.base() + path + QStringLiteral("?token=secret-hook-path"));
-        const HttpResult result = waitFor(spy, network.send(WebhookPoster::request(url, QStringLiteral("[SEV-2] 결제 | \"quoted\""), deadlineMs)),
+        const HttpResult result = waitFor(network.send(WebhookPoster::request(url, QStringLiteral("[SEV-2] 결제 | \"quoted\""), deadlineMs), this),
                                           deadlineMs + 1000);
         QCOMPARE(result.outcome, outcome);
         const QString words = WebhookPoster::describe(result);
@@ -279,11 +319,10 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(HttpOutcome, outcome);
         Network network;
-        QSignalSpy spy(&network, &Network::finished);
         HttpRequest r;
         r.url = QUrl(url);
         r.deadlineMs = 4000;
-        const HttpResult result = waitFor(spy, network.send(r), 5000);
+        const HttpResult result = waitFor(network.send(r, this), 5000);
         QCOMPARE(result.outcome, outcome);
     }
 };

@@ -18,15 +18,9 @@ private:
 
     HttpResult run(const HttpRequest& request)
     {
-        QSignalSpy spy(&m_network, &Network::finished);
-        const quint64 id = m_network.send(request);
-        while (spy.wait(request.deadlineMs + 1000)) {
-            for (const auto& args : std::as_const(spy)) {
-                if (args.at(0).value<HttpResult>().id == id)
-                    return args.at(0).value<HttpResult>();
-            }
-        }
-        return {};
+        const std::unique_ptr<HttpReply> reply(m_network.send(request, nullptr));
+        QSignalSpy spy(reply.get(), &HttpReply::finished);
+        return spy.wait(request.deadlineMs + 1000) ? reply->result() : HttpResult();
     }
     double now() const { return QDateTime::currentMSecsSinceEpoch() / 1000.0; }
 

@@ -254,6 +254,45 @@ private Q_SLOTS:
         QVERIFY(!saved.open(QIODevice::ReadOnly) || !saved.readAll().contains(Canary));
     }
 
+    // Issue 16: a confirmed POST in flight when the window is rebuilt (language switch) is aborted and
+    // reaches the timeline as cancelled; before, it completed and was never recorded.
+    void windowRebuiltWithAPostInFlightRecordsItCancelled()
+    {
+        QTemporaryDir dir;
+        FaultServer server;
+        const QString runbookPath = dir.filePath(QStringLiteral("slow.md"));
+        {
+            QFile f(runbookPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("# Slow runbook\n\n## Steps\n\n```bash\n# raise the limit\n"
+                                   "curl -X POST %1/stall-headers -d '{\"limit\": 6}'\n```\n")
+                        .arg(server.base())
+                        .toUtf8());
+        }
+        TestClock clock;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("incidents.sqlite"))));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        Network network;
+        QString warning;
+        auto window = std::make_unique<MainWindow>(
+            service, MainWindow::Parts{nullptr, &network, DataFiles::reportTemplates(QStringLiteral("en"), &warning), {}});
+        QVERIFY(service.declare({QStringLiteral("Rebuilt incident"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        window->openRunbook(runbookPath);
+        ConfirmRequest::setNextAnswer(true);
+        window->runbookPanel()->clickRun(1, 0);
+        QTRY_COMPARE(server.requests.size(), 1);
+        const int events = static_cast<int>(service.current()->events().size());
+        window.reset();
+        QCOMPARE(service.current()->events().size(), events + 1);
+        const QString recorded = service.current()->events().last().text;
+        QVERIFY2(recorded.startsWith(QStringLiteral("POST ")) && recorded.contains(QStringLiteral("was cancelled")) &&
+                     recorded.endsWith(QStringLiteral(" — raise the limit (runbook «Slow runbook»)")),
+                 qPrintable(recorded));
+        QTRY_COMPARE(server.dropped, 1);
+        QTRY_COMPARE(Network::liveReplies(), 0);
+    }
+
     // The shipped seed 003 as the commander reads it: prose rendered, the diagram as text (no buttons),
     // and a file dropped in the team's folder listed without a restart.
     void proseDiagramsAndNewFilesInTheWindow()

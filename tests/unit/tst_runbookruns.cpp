@@ -1,0 +1,186 @@
+#include "FaultServer.h"
+#include "Fixtures.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "RunbookRuns.h"
+#include "SessionVariables.h"
+#include "TestClock.h"
+#include "network/Network.h"
+#include "runbook/RunbookRules.h"
+#include "storage/IncidentStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+// The runbook-runs controller without any window, against a loopback server: what each run records in
+// the incident's timeline, and what becomes of runs in flight when the controller goes away.
+class TestRunbookRuns final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TestClock m_clock;
+    IncidentStore m_store;
+    std::unique_ptr<IncidentService> m_service;
+    FaultServer m_server;
+    Network m_network;
+    SessionVariables m_variables;
+    Runbook m_runbook;
+
+    // The step whose comment names it, as (section, step).
+    std::pair<int, int> stepNamed(const QString& text) const
+    {
+        for (int s = 0; s < m_runbook.sections.size(); ++s)
+            for (int i = 0; i < m_runbook.sections.at(s).steps.size(); ++i)
+                if (m_runbook.sections.at(s).steps.at(i).text == text)
+                    return {s, i};
+        qFatal("no step %s", qPrintable(text));
+    }
+    std::unique_ptr<RunbookRuns> runs(bool confirm = true)
+    {
+        auto runs = std::make_unique<RunbookRuns>(*m_service, &m_network, m_variables);
+        runs->setConfirm([confirm](const RunbookStep&) { return ConfirmRequest::Answer{confirm, {}}; });
+        runs->setRunbook(m_runbook);
+        return runs;
+    }
+    const TimelineEvent& lastEvent() const { return m_service->current()->events().last(); }
+    int eventCount() const { return static_cast<int>(m_service->current()->events().size()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("incidents.sqlite"))));
+        m_service = std::make_unique<IncidentService>(m_store, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(m_service->declare({QStringLiteral("Runs incident"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        const QString path = m_dir.filePath(QStringLiteral("runs.md"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("# Runs runbook\n\n## Steps\n\n```bash\n"
+                               "# read the stats\n"
+                               "curl -s %1/ok\n"
+                               "# change the limit\n"
+                               "curl -X POST %1/echo -d '{\"limit\": 5}'\n"
+                               "# a slow change\n"
+                               "curl -X POST %1/stall-headers -d '{\"limit\": 6}'\n"
+                               "# somewhere unset\n"
+                               "curl -s \"${IC_RUNS_NOT_SET_ANYWHERE}/x\"\n"
+                               "```\n")
+                    .arg(m_server.base())
+                    .toUtf8());
+        f.close();
+        m_runbook = RunbookRules::open(path);
+        QCOMPARE(m_runbook.count(RunbookStep::Http), 4);
+    }
+
+    void eachRunIsRecorded_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<bool>("confirm");
+        QTest::addColumn<bool>("sent");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("recordedStart");
+        QTest::newRow("GET runs on the click") << "read the stats" << false << true << true << "GET ";
+        QTest::newRow("POST confirmed") << "change the limit" << true << true << true << "POST ";
+        QTest::newRow("POST declined") << "change the limit" << false << false << false << "not sent: cancelled before sending";
+        QTest::newRow("variable not given") << "somewhere unset" << true << false << false << "refused: ";
+    }
+    void eachRunIsRecorded()
+    {
+        QFETCH(QString, step);
+        QFETCH(bool, confirm);
+        QFETCH(bool, sent);
+        QFETCH(bool, ok);
+        QFETCH(QString, recordedStart);
+        const auto controller = runs(confirm);
+        QSignalSpy finished(controller.get(), &RunbookRuns::finished);
+        const int requests = static_cast<int>(m_server.requests.size());
+        const int events = eventCount();
+        const auto [section, index] = stepNamed(step);
+        controller->run(section, index, 3000);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(0).toInt(), section);
+        QCOMPARE(finished.first().at(1).toInt(), index);
+        QCOMPARE(finished.first().at(3).toBool(), ok);
+        QCOMPARE(m_server.requests.size(), requests + (sent ? 1 : 0));
+        QCOMPARE(eventCount(), events + 1);
+        QCOMPARE(lastEvent().kind, EventKind::Action);
+        QVERIFY2(lastEvent().text.startsWith(recordedStart), qPrintable(lastEvent().text));
+        QVERIFY2(lastEvent().text.endsWith(QStringLiteral(" — %1 (runbook «Runs runbook»)").arg(step)), qPrintable(lastEvent().text));
+        QCOMPARE(controller->running(), 0);
+    }
+
+    // Issue 16: the window rebuilt (language switch) with a confirmed POST in flight. The request is
+    // aborted, and the run reaches the timeline once, worded as the commander's own cancel.
+    void destroyedWithARunInFlightRecordsItCancelled()
+    {
+        const auto [section, index] = stepNamed(QStringLiteral("a slow change"));
+        const int dropped = m_server.dropped;
+        auto controller = runs();
+        QSignalSpy finished(controller.get(), &RunbookRuns::finished);
+        QSignalSpy started(controller.get(), &RunbookRuns::started);
+        controller->run(section, index, 30'000);
+        QCOMPARE(started.size(), 1);
+        QTRY_COMPARE(m_server.requests.last().path, QByteArray("/stall-headers"));
+        controller->cancel(started.first().at(2).toULongLong()); // the commander's cancel, for its words
+        QTRY_COMPARE(finished.size(), 1);
+        const QString cancelled = lastEvent().text;
+        QVERIFY2(cancelled.contains(QStringLiteral("cancelled")), qPrintable(cancelled));
+        QTRY_COMPARE(m_server.dropped, dropped + 1);
+
+        const int requests = static_cast<int>(m_server.requests.size());
+        controller->run(section, index, 30'000);
+        QTRY_COMPARE(m_server.requests.size(), requests + 1);
+        QCOMPARE(controller->running(), 1);
+        const int events = eventCount();
+        controller.reset();
+        QCOMPARE(eventCount(), events + 1);
+        QCOMPARE(lastEvent().kind, EventKind::Action);
+        QCOMPARE(lastEvent().text, cancelled);
+        QTRY_COMPARE(m_server.dropped, dropped + 2); // the server saw the request aborted
+        QTRY_COMPARE(Network::liveReplies(), 0);
+        QCOMPARE(eventCount(), events + 1);
+    }
+
+    // Leaving the runbook stops its runs: they are recorded as cancelled, their results land nowhere.
+    void leavingTheRunbookRecordsItsRunsCancelled()
+    {
+        const auto controller = runs();
+        QSignalSpy finished(controller.get(), &RunbookRuns::finished);
+        const auto [section, index] = stepNamed(QStringLiteral("a slow change"));
+        const int requests = static_cast<int>(m_server.requests.size());
+        controller->run(section, index, 30'000);
+        QTRY_COMPARE(m_server.requests.size(), requests + 1);
+        const int events = eventCount();
+        controller->abandonAll();
+        QCOMPARE(eventCount(), events + 1);
+        QVERIFY2(lastEvent().text.contains(QStringLiteral("cancelled")), qPrintable(lastEvent().text));
+        QTRY_COMPARE(Network::liveReplies(), 0);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    // A runbook file that changes while an action runs is reloaded once the runs are done, not before.
+    void aChangedFileReloadsOnceTheRunsAreDone()
+    {
+        const auto controller = runs();
+        QSignalSpy reload(controller.get(), &RunbookRuns::reloadDue);
+        QSignalSpy started(controller.get(), &RunbookRuns::started);
+        QSignalSpy finished(controller.get(), &RunbookRuns::finished);
+        controller->fileChanged(QStringLiteral("/elsewhere/other.md"));
+        QCOMPARE(reload.size(), 0);
+        const auto [section, index] = stepNamed(QStringLiteral("a slow change"));
+        controller->run(section, index, 30'000);
+        controller->fileChanged(m_runbook.path);
+        QCOMPARE(reload.size(), 0);
+        controller->cancel(started.first().at(2).toULongLong());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(reload.size(), 1);
+        QCOMPARE(reload.first().at(0).toString(), m_runbook.path);
+        controller->fileChanged(m_runbook.path); // nothing running: at once
+        QCOMPARE(reload.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookRuns)
+#include "tst_runbookruns.moc"
