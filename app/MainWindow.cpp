@@ -13,6 +13,7 @@
 #include "runbook/RunbookRules.h"
 #include "ReportComposer.h"
 #include "RunbookRuns.h"
+#include "RunbooksTab.h"
 #include "StatusUpdateComposer.h"
 #include "UpdateReminder.h"
 #include "WallView.h"
@@ -59,16 +60,6 @@
 #include <algorithm>
 #include <utility>
 
-namespace {
-QList<ConfirmRequest::Variable> variablesOf(const RunbookStep& step, const SessionVariables& values)
-{
-    QList<ConfirmRequest::Variable> out;
-    for (const QString& name : step.action.variables)
-        out.append({name, values.source(name)});
-    return out;
-}
-} // namespace
-
 MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     : QMainWindow(parent)
     , m_service(service)
@@ -92,6 +83,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_reminder(new UpdateReminder(service, this))
     , m_exporter(new PostmortemExporter(service, this))
     , m_dialogs(new IncidentDialogs(service, this))
+    , m_runbooks(new RunbooksTab(service, parts.network, this))
 {
     connect(m_problemBar->addButton(QStringLiteral("✕"), tr("Dismiss")), &QToolButton::clicked, m_problemBar,
             &QWidget::hide);
@@ -99,7 +91,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     m_tabs->addTab(m_timelineView, tr("&Timeline"));
     m_tabs->addTab(m_dashboard, tr("&Metrics"));
     m_tabs->addTab(m_composer, tr("&Status update"));
-    m_tabs->addTab(createRunbooksTab(), tr("&Runbooks"));
+    m_tabs->addTab(m_runbooks, tr("&Runbooks"));
     m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checklistPanel);
@@ -119,6 +111,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     m_reminder->start();
     connect(m_exporter, &PostmortemExporter::failed, this, &MainWindow::showProblem);
     connect(m_dialogs, &IncidentDialogs::problem, this, &MainWindow::showProblem);
+    connect(m_runbooks, &RunbooksTab::problem, this, &MainWindow::showProblem);
     connect(m_dialogs, &IncidentDialogs::done, this, [this](const QString& message) {
         m_problemBar->hide();
         statusBar()->showMessage(message, 4000);
@@ -168,7 +161,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Now, while this window still takes the service's signals: its runs are recorded as cancelled.
-    delete m_runs;
+    delete m_runbooks->runs();
 }
 
 void MainWindow::showComposer()
@@ -223,90 +216,25 @@ void MainWindow::openDashboardProfile()
     m_tabs->setCurrentWidget(m_dashboard);
 }
 
-QWidget* MainWindow::createRunbooksTab()
+RunbookPanel* MainWindow::runbookPanel() const
 {
-    m_variables = new SessionVariables(this);
-    m_runbookPanel = new RunbookPanel(m_service.clock(), this);
-    m_runbookPanel->setVariables(m_variables);
-    m_runbookList = new QListWidget(this);
-    m_runbookList->setToolTip(tr("Shipped samples and the runbooks in %1").arg(DataFiles::userRunbooksDirectory()));
-    // Shipped samples first, then the team's own folder, watched.
-    QStringList shipped;
-    for (const QString& name : QDir(QStringLiteral(":/runbooks")).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name))
-        shipped << QStringLiteral(":/runbooks/") + name;
-    m_runbookLibrary = new RunbookLibrary(shipped, DataFiles::userRunbooksDirectory(), this);
-    connect(m_runbookLibrary, &RunbookLibrary::changed, this, &MainWindow::fillRunbookList);
-    m_runs = new RunbookRuns(m_service, m_network, *m_variables, this);
-    m_runs->setConfirm([this](const RunbookStep& s) {
-        return ConfirmRequest::ask(this, s.text, s.action.display(), variablesOf(s, *m_variables), s.action.isMutating());
-    });
-    connect(m_runs, &RunbookRuns::started, m_runbookPanel, &RunbookPanel::setRunning);
-    connect(m_runs, &RunbookRuns::finished, m_runbookPanel, &RunbookPanel::setResult);
-    connect(m_runs, &RunbookRuns::problem, this, &MainWindow::showProblem);
-    connect(m_runs, &RunbookRuns::reloadDue, this,
-            [this](const QString& path) { showRunbook(m_runbookLibrary->runbook(path), true); });
-    connect(m_runbookLibrary, &RunbookLibrary::runbookChanged, m_runs, &RunbookRuns::fileChanged);
-    connect(m_runbookLibrary, &RunbookLibrary::problem, this, &MainWindow::showProblem);
-    fillRunbookList();
-    connect(m_runbookList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item)
-            openRunbook(item->data(Qt::UserRole).toString());
-    });
-    connect(m_runbookPanel, &RunbookPanel::checkToggled, this, &MainWindow::runbookCheckToggled);
-    connect(m_runbookPanel, &RunbookPanel::runRequested, this,
-            [this](int section, int step) { m_runs->run(section, step, m_runbookPanel->timeoutMs()); });
-    connect(m_runbookPanel, &RunbookPanel::cancelRequested, m_runs, &RunbookRuns::cancel);
-    connect(m_runbookPanel, &RunbookPanel::variablesRequested, this, &MainWindow::runbookVariablesRequested);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_runbookList);
-    splitter->addWidget(m_runbookPanel);
-    splitter->setStretchFactor(1, 4);
-    splitter->setSizes({200, 900});
-    return splitter;
+    return m_runbooks->panel();
 }
 
-void MainWindow::fillRunbookList()
+QListWidget* MainWindow::runbookList() const
 {
-    const QString current = m_runbookList->currentItem() ? m_runbookList->currentItem()->data(Qt::UserRole).toString()
-                                                          : QString();
-    const QSignalBlocker quiet(m_runbookList); // refilling is not picking a runbook
-    m_runbookList->clear();
-    for (const RunbookLibrary::Entry& entry : m_runbookLibrary->entries()) {
-        auto* item = new QListWidgetItem(entry.name, m_runbookList);
-        item->setData(Qt::UserRole, entry.path);
-        item->setToolTip(entry.shipped ? tr("Sample shipped with the console") : entry.path);
-        if (!entry.problem.isEmpty()) {
-            item->setText(tr("%1 (cannot be read)").arg(entry.name));
-            item->setToolTip(entry.problem);
-            item->setForeground(QColor(0x8A, 0x1C, 0x1C));
-        }
-        if (entry.path == current)
-            m_runbookList->setCurrentItem(item);
-    }
+    return m_runbooks->list();
 }
 
-void MainWindow::showRunbook(const Runbook& runbook, bool keepChecks)
+RunbookLibrary* MainWindow::runbookLibrary() const
 {
-    const QList<QPair<QString, QString>> checked = keepChecks ? m_runbookPanel->checkedSteps() : QList<QPair<QString, QString>>();
-    m_runbookPanel->setRunbook(runbook);
-    m_runs->setRunbook(runbook);
-    for (int s = 0; s < runbook.sections.size(); ++s)
-        for (int i = 0; i < runbook.sections.at(s).steps.size(); ++i)
-            if (checked.contains({runbook.sections.at(s).title, runbook.sections.at(s).steps.at(i).text}))
-                m_runbookPanel->setChecked(s, i, true);
+    return m_runbooks->library();
 }
 
 void MainWindow::openRunbook(const QString& path)
 {
-    m_runs->abandonAll(); // results of the runbook being left would land on the wrong steps
-    const QList<RunbookLibrary::Entry> entries = m_runbookLibrary->entries();
-    const bool listed = std::any_of(entries.cbegin(), entries.cend(),
-                                    [&path](const RunbookLibrary::Entry& e) { return e.path == path; });
-    const Runbook runbook = listed ? m_runbookLibrary->runbook(path) : RunbookRules::open(path);
-    showRunbook(runbook, false);
-    m_tabs->setCurrentWidget(m_runbookPanel->parentWidget());
-    if (runbook.fatal)
-        showProblem(runbook.warnings.value(0).message);
+    m_runbooks->open(path);
+    m_tabs->setCurrentWidget(m_runbooks);
 }
 
 void MainWindow::openRunbookFile()
@@ -315,31 +243,6 @@ void MainWindow::openRunbookFile()
                                                    tr("Markdown runbooks (*.md *.markdown *.txt);;All files (*)"));
     if (!path.isEmpty())
         openRunbook(path);
-}
-
-void MainWindow::runbookCheckToggled(int section, int step, bool checked)
-{
-    const Runbook& runbook = m_runbookPanel->runbook();
-    const QString item = runbook.sections.at(section).steps.at(step).text;
-    const QString text = checked ? tr("Runbook «%1»: done: %2").arg(runbook.title, item)
-                                 : tr("Runbook «%1»: reopened: %2").arg(runbook.title, item);
-    // Stamped like the incident checklist; without an incident there is nowhere to stamp it.
-    if (!m_service.current()) {
-        showProblem(tr("Declare or open an incident first: runbook steps are recorded in its timeline."));
-        m_runbookPanel->setChecked(section, step, !checked);
-        return;
-    }
-    if (!m_service.addEvent(EventKind::Checklist, text))
-        m_runbookPanel->setChecked(section, step, !checked);
-}
-
-void MainWindow::runbookVariablesRequested(int section, int step)
-{
-    const RunbookStep& s = m_runbookPanel->runbook().sections.at(section).steps.at(step);
-    const ConfirmRequest::Answer answer = ConfirmRequest::ask(this, s.text, s.action.display(), variablesOf(s, *m_variables),
-                                                              false, ConfirmRequest::ValuesOnly);
-    for (auto it = answer.values.cbegin(); answer.send && it != answer.values.cend(); ++it)
-        m_variables->set(it.key(), it.value());
 }
 
 void MainWindow::refreshComposer()

@@ -22,7 +22,7 @@ class MetricsController;
 class PostmortemExporter;
 class Network;
 class StatusUpdateComposer;
-class RunbookRuns;
+class RunbooksTab;
 class RunbookLibrary;
 class RunbookPanel;
 class SessionVariables;
@@ -75,11 +75,10 @@ public:
     PostmortemEditor* postmortemEditor() const { return m_postmortem; }
     MetricDashboard* dashboard() const { return m_dashboard; }
     StatusUpdateComposer* composer() const { return m_composer; }
-    RunbookPanel* runbookPanel() const { return m_runbookPanel; }
-    QListWidget* runbookList() const { return m_runbookList; }
-    RunbookLibrary* runbookLibrary() const { return m_runbookLibrary; }
-    RunbookRuns* runbookRuns() const { return m_runs; }
-    SessionVariables* sessionVariables() const { return m_variables; }
+    RunbooksTab* runbooks() const { return m_runbooks; }
+    RunbookPanel* runbookPanel() const;
+    QListWidget* runbookList() const;
+    RunbookLibrary* runbookLibrary() const;
     UpdateReminder* reminder() const { return m_reminder; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }
@@ -99,11 +98,6 @@ private:
     void showReminder(const UpdateReminder::Reminder& reminder);
     void nudge(const QString& text, bool firstAtThisLevel);
     void refreshComposer();
-    QWidget* createRunbooksTab();
-    void runbookCheckToggled(int section, int step, bool checked);
-    void runbookVariablesRequested(int section, int step);
-    void fillRunbookList();
-    void showRunbook(const Runbook& runbook, bool keepChecks);
 
     IncidentService& m_service;
     MetricsController* m_metrics;
@@ -129,9 +123,5 @@ private:
     PostmortemExporter* m_exporter;
     IncidentDialogs* m_dialogs;
     QPointer<WallView> m_wall;
-    RunbookPanel* m_runbookPanel = nullptr;
-    QListWidget* m_runbookList = nullptr;
-    RunbookLibrary* m_runbookLibrary = nullptr;
-    SessionVariables* m_variables = nullptr; // values given for this session: memory only
-    RunbookRuns* m_runs = nullptr;
+    RunbooksTab* m_runbooks;
 };
