@@ -15,6 +15,7 @@
 #include "RunbookRuns.h"
 #include "RunbooksTab.h"
 #include "StatusUpdateComposer.h"
+#include "StatusUpdates.h"
 #include "UpdateReminder.h"
 #include "WallView.h"
 #include "network/Network.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_exporter(new PostmortemExporter(service, this))
     , m_dialogs(new IncidentDialogs(service, this))
     , m_runbooks(new RunbooksTab(service, parts.network, this))
+    , m_statusUpdates(new StatusUpdates(service, parts.metrics, parts.network, m_templates, m_composer, this))
 {
     connect(m_problemBar->addButton(QStringLiteral("✕"), tr("Dismiss")), &QToolButton::clicked, m_problemBar,
             &QWidget::hide);
@@ -106,7 +108,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_reminder, &UpdateReminder::nudged, this, &MainWindow::nudge);
     connect(m_reminder, &UpdateReminder::ticked, this, [this](qint64 nowMs) {
         if (m_tabs->currentWidget() == m_composer && nowMs / 1000 % 15 == 0)
-            refreshComposer(); // T+ and the metrics move on while the commander writes
+            m_statusUpdates->refresh(); // T+ and the metrics move on while the commander writes
     });
     m_reminder->start();
     connect(m_exporter, &PostmortemExporter::failed, this, &MainWindow::showProblem);
@@ -119,10 +121,14 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_exporter, &PostmortemExporter::exported, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Post-mortem written to %1").arg(QDir::toNativeSeparators(path)), 6000);
     });
-    connect(m_composer, &StatusUpdateComposer::publishRequested, this, &MainWindow::publishStatusUpdate);
+    connect(m_statusUpdates, &StatusUpdates::problem, this, &MainWindow::showProblem);
+    connect(m_statusUpdates, &StatusUpdates::published, this, [this](int nextDueMinutes) {
+        statusBar()->showMessage(tr("Status update recorded; the next one is due in %1 minutes").arg(nextDueMinutes), 6000);
+        m_reminder->check();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_composer)
-            refreshComposer();
+            m_statusUpdates->refresh();
     });
 
     auto* central = new QWidget(this);
@@ -150,7 +156,6 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
 
     m_postmortem->setScenarioTemplates(m_templates.scenarios);
-    m_composer->setAudiences(m_templates.audiences);
     m_incidentActions = MainMenus::build(*this, m_service);
     connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
@@ -245,44 +250,6 @@ void MainWindow::openRunbookFile()
         openRunbook(path);
 }
 
-void MainWindow::refreshComposer()
-{
-    Incident* incident = m_service.current();
-    m_composer->setEnabled(incident != nullptr);
-    if (!incident)
-        return;
-    if (const SevReportTemplate* report = m_templates.report(incident->data().severity))
-        m_composer->setTemplate(*report);
-    static const QList<MetricPanelData> none;
-    m_composer->setContext(ReportComposer::contextOf(*incident, m_metrics ? m_metrics->panels() : none,
-                                                     m_service.clock().nowMs()));
-    const QUrl webhook = WebhookPoster::configuredUrl();
-    m_composer->setWebhookAvailable(m_network && webhook.isValid() && !webhook.isEmpty(), webhook.host());
-}
-
-void MainWindow::publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel)
-{
-    // The timeline says who an update was written for; the internal one stays as it always was.
-    const QString recorded = audienceLabel.isEmpty() ? text : QStringLiteral("[%1] %2").arg(audienceLabel, text);
-    if (!m_service.publishStatusUpdate(recorded))
-        return;
-    m_composer->clearAfterPublish();
-    m_composer->setResult(tr("Recorded in the timeline at %1.").arg(m_service.clock().now().toString(QStringLiteral("HH:mm"))), true);
-    statusBar()->showMessage(tr("Status update recorded; the next one is due in %1 minutes")
-                                 .arg(SeverityInfo::updateCadenceMinutes(m_service.current()->data().severity)),
-                             6000);
-    if (postToWebhook && m_network) {
-        HttpReply* reply = m_network->send(WebhookPoster::request(WebhookPoster::configuredUrl(), text), this);
-        connect(reply, &HttpReply::finished, this, [this, reply](const HttpResult& result) {
-            reply->deleteLater();
-            m_composer->setResult(WebhookPoster::describe(result), result.ok());
-            if (!result.ok())
-                showProblem(WebhookPoster::describe(result));
-        });
-    }
-    m_reminder->check();
-}
-
 QString MainWindow::reminderText() const
 {
     return m_reminderBar->text();
@@ -340,11 +307,11 @@ void MainWindow::openWallView(int screenIndex)
 
 void MainWindow::showIncident(Incident* incident)
 {
-    refreshComposer();
+    m_statusUpdates->refresh();
     if (m_wall)
         m_wall->setIncident(incident);
     if (incident)
-        connect(incident, &Incident::headerChanged, this, &MainWindow::refreshComposer);
+        connect(incident, &Incident::headerChanged, m_statusUpdates, &StatusUpdates::refresh);
     if (incident)
         connect(incident, &Incident::headerChanged, m_routing, &MetricRouting::showIncident);
     m_markers->setIncident(incident);

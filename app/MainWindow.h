@@ -22,6 +22,7 @@ class MetricsController;
 class PostmortemExporter;
 class Network;
 class StatusUpdateComposer;
+class StatusUpdates;
 class RunbooksTab;
 class RunbookLibrary;
 class RunbookPanel;
@@ -66,7 +67,6 @@ public:
     void showComposer(); // the status update tab, its first field focused
     void openRunbook(const QString& path);
     void openRunbookFile();
-    void publishStatusUpdate(const QString& text, bool postToWebhook, const QString& audienceLabel);
 
     IncidentHeader* header() const { return m_header; }
     ChecklistPanel* checklistPanel() const { return m_checklistPanel; }
@@ -97,7 +97,6 @@ private:
     void connectMetrics();
     void showReminder(const UpdateReminder::Reminder& reminder);
     void nudge(const QString& text, bool firstAtThisLevel);
-    void refreshComposer();
 
     IncidentService& m_service;
     MetricsController* m_metrics;
@@ -124,4 +123,5 @@ private:
     IncidentDialogs* m_dialogs;
     QPointer<WallView> m_wall;
     RunbooksTab* m_runbooks;
+    StatusUpdates* m_statusUpdates;
 };

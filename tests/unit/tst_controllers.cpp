@@ -7,6 +7,8 @@
 #include "MetricsController.h"
 #include "PostmortemExporter.h"
 #include "Severity.h"
+#include "StatusUpdateComposer.h"
+#include "StatusUpdates.h"
 #include "TestClock.h"
 #include "UpdateReminder.h"
 #include "network/Network.h"
@@ -125,6 +127,24 @@ private Q_SLOTS:
         QCOMPARE(kept.at(0).series.at(0).values(), (std::vector<double>{5.0, 7.0}));
     }
 
+    // An update is recorded with the audience it was written for, and the composer starts afresh.
+    void statusUpdatesAreRecordedForTheirAudience()
+    {
+        StatusUpdateComposer composer;
+        StatusUpdates updates(*m_service, nullptr, nullptr, ReportTemplates(), &composer);
+        QSignalSpy published(&updates, &StatusUpdates::published);
+        QVERIFY(!updates.publish(QStringLiteral("nothing open"), false, QString())); // no incident: nothing recorded
+        declare(QStringLiteral("Checkout 5xx"));
+        updates.refresh();
+        QVERIFY(composer.isEnabled());
+        QVERIFY(updates.publish(QStringLiteral("Mitigation in progress"), false, QStringLiteral("External (stakeholders)")));
+        QCOMPARE(m_service->current()->events().last().text,
+                 QStringLiteral("[External (stakeholders)] Mitigation in progress"));
+        QCOMPARE(m_service->current()->events().last().kind, EventKind::StatusUpdate);
+        QCOMPARE(published.size(), 1);
+        QCOMPARE(published.at(0).at(0).toInt(), 30);
+    }
+
     void exporterNamesWritesAndRefuses()
     {
         PostmortemExporter exporter(*m_service);
@@ -147,5 +167,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestControllers)
+QTEST_MAIN(TestControllers)
 #include "tst_controllers.moc"
