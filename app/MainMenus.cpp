@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CommandKeys.h"
+#include "IncidentDialogs.h"
 #include "IncidentService.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -21,15 +22,15 @@
 QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
 {
     QMenu* incident = window.menuBar()->addMenu(tr("&Incident"));
-    QAction* declare = incident->addAction(tr("&Declare incident…"), &window, &MainWindow::declareIncident);
+    QAction* declare = incident->addAction(tr("&Declare incident…"), window.dialogs(), &IncidentDialogs::declare);
     declare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction* open = incident->addAction(tr("&Open incident…"), &window, &MainWindow::openIncident);
+    QAction* open = incident->addAction(tr("&Open incident…"), window.dialogs(), &IncidentDialogs::open);
     open->setShortcut(QKeySequence::Open);
     QAction* openRunbookAction = incident->addAction(tr("Open &runbook…"), &window, &MainWindow::openRunbookFile);
     openRunbookAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     incident->addAction(tr("Open the &demo incident (seed 001)"), &window, &MainWindow::openDemo);
     incident->addSeparator();
-    QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), &window, &MainWindow::setStatusAsOf);
+    QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), window.dialogs(), &IncidentDialogs::setStatusAsOf);
     statusAsOf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), &window, &MainWindow::exportPostmortem);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -46,7 +47,7 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
     note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     note->setShortcutContext(Qt::ApplicationShortcut);
     QAction* edit = timeline->addAction(tr("&Edit selected event…"), &window, [&window] {
-        window.editEvent(window.timelineView()->selectedEventId());
+        window.dialogs()->editEvent(window.timelineView()->selectedEventId());
     });
     QList<QAction*> needIncident = {exportAction, note, edit, statusAsOf};
 

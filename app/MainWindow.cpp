@@ -1,64 +1,54 @@
 #include "MainWindow.h"
 
-#include "IncidentDialogs.h"
-#include "MainMenus.h"
 #include "AppSettings.h"
 #include "ChecklistModel.h"
 #include "ChecklistPanel.h"
-#include "ConfirmRequest.h"
+#include "Clock.h"
 #include "DataFiles.h"
-#include "RunbookPanel.h"
-#include "SessionVariables.h"
-#include "runbook/RunbookLibrary.h"
-#include "runbook/RunbookRules.h"
-#include "ReportComposer.h"
+#include "FileDialogs.h"
+#include "Incident.h"
+#include "IncidentDialogs.h"
+#include "IncidentHeader.h"
+#include "IncidentMarkers.h"
+#include "IncidentService.h"
+#include "LogCategories.h"
+#include "MainMenus.h"
+#include "MessageBar.h"
+#include "MetricDashboard.h"
+#include "MetricRouting.h"
+#include "MetricsController.h"
+#include "network/Network.h"
+#include "NoteBar.h"
+#include "PostmortemEditor.h"
+#include "PostmortemExporter.h"
+#include "Questions.h"
 #include "RunbookRuns.h"
 #include "RunbooksTab.h"
 #include "StatusUpdateComposer.h"
 #include "StatusUpdates.h"
-#include "UpdateReminder.h"
-#include "WallView.h"
-#include "network/Network.h"
-#include "network/WebhookPoster.h"
-#include "DashboardProfileLoader.h"
-#include "MetricDashboard.h"
-#include "MetricsController.h"
-#include "Clock.h"
-#include "FileDialogs.h"
-#include "Questions.h"
-#include "Incident.h"
-#include "IncidentHeader.h"
-#include "IncidentMarkers.h"
-#include "IncidentService.h"
-#include "MessageBar.h"
-#include "NoteBar.h"
-#include "PostmortemEditor.h"
-#include "PostmortemExporter.h"
-#include "MetricRouting.h"
+#include "storage/IncidentStore.h"
 #include "TimelineModel.h"
 #include "TimelineView.h"
-#include "storage/IncidentStore.h"
+#include "UpdateReminder.h"
+#include "WallView.h"
 
-#include <QListWidget>
-#include <QScreen>
-#include <QSystemTrayIcon>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QCloseEvent>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-#include <spdlog/spdlog.h>
-#include <algorithm>
 #include <utility>
 
 MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
@@ -144,7 +134,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_header, &IncidentHeader::statusRequested, this, [this](IncidentStatus s) { m_service.setStatus(s); });
     connect(m_checklistModel, &ChecklistModel::checkRequested, this,
             [this](const QString& itemId, bool checked) { m_service.setItemChecked(itemId, checked); });
-    connect(m_timelineView, &TimelineView::editRequested, this, &MainWindow::editEvent);
+    connect(m_timelineView, &TimelineView::editRequested, m_dialogs, &IncidentDialogs::editEvent);
     m_timelineModel->setRevisionSource([this](qint64 eventId) { return m_service.store().revisionsOf(eventId); });
     connect(m_noteBar, &NoteBar::noteSubmitted, this, &MainWindow::recordNote);
     connect(m_postmortem, &PostmortemEditor::saveRequested, this,
@@ -196,6 +186,7 @@ void MainWindow::connectMetrics()
     m_routing = new MetricRouting(m_service, m_metrics, this);
     connect(m_routing, &MetricRouting::followingLive, m_dashboard, &MetricDashboard::followNow);
     connect(m_routing, &MetricRouting::showingWindow, m_dashboard, &MetricDashboard::showFixedWindow);
+    connect(m_routing, &MetricRouting::problem, this, &MainWindow::showProblem);
 }
 
 void MainWindow::openDashboardProfile()
@@ -204,36 +195,8 @@ void MainWindow::openDashboardProfile()
         return;
     const QString path = FileDialogs::openFileName(this, tr("Open dashboard profile"), QString(),
                                                    tr("Dashboard profiles (*.yaml *.yml *.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    QStringList notes;
-    const auto profile = DashboardProfileLoader::load(path, &error, &notes);
-    if (!profile) {
-        showProblem(error);
-        return;
-    }
-    AppSettings::setDashboardProfile(path);
-    m_metrics->setProfile(*profile);
-    m_metrics->start();
-    if (!notes.isEmpty())
-        showProblem(notes.join(QLatin1Char('\n')));
-    m_tabs->setCurrentWidget(m_dashboard);
-}
-
-RunbookPanel* MainWindow::runbookPanel() const
-{
-    return m_runbooks->panel();
-}
-
-QListWidget* MainWindow::runbookList() const
-{
-    return m_runbooks->list();
-}
-
-RunbookLibrary* MainWindow::runbookLibrary() const
-{
-    return m_runbooks->library();
+    if (!path.isEmpty() && m_routing->openProfile(path))
+        m_tabs->setCurrentWidget(m_dashboard);
 }
 
 void MainWindow::openRunbook(const QString& path)
@@ -339,7 +302,7 @@ void MainWindow::showIncident(Incident* incident)
 
 void MainWindow::showProblem(const QString& message)
 {
-    spdlog::warn("{}", message.toStdString());
+    qCWarning(lcApp, "%s", qUtf8Printable(message));
     m_problemBar->showMessage(message, QStringLiteral("background: #fdecea; color: #8a1c1c;"));
 }
 
@@ -355,26 +318,6 @@ void MainWindow::recordNote(const QString& text)
         m_noteBar->edit()->clear();
         m_problemBar->hide();
     }
-}
-
-void MainWindow::declareIncident()
-{
-    m_dialogs->declare();
-}
-
-void MainWindow::setStatusAsOf()
-{
-    m_dialogs->setStatusAsOf();
-}
-
-void MainWindow::openIncident()
-{
-    m_dialogs->open();
-}
-
-void MainWindow::editEvent(qint64 eventId)
-{
-    m_dialogs->editEvent(eventId);
 }
 
 void MainWindow::openDemo()

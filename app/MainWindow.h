@@ -56,12 +56,8 @@ public:
     MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void declareIncident();
-    void setStatusAsOf();
-    void openIncident();
     void openDemo();
     void exportPostmortem();
-    void editEvent(qint64 eventId);
     void openDashboardProfile();
     void openWallView(int screenIndex = -1);
     void showComposer(); // the status update tab, its first field focused
@@ -76,9 +72,7 @@ public:
     MetricDashboard* dashboard() const { return m_dashboard; }
     StatusUpdateComposer* composer() const { return m_composer; }
     RunbooksTab* runbooks() const { return m_runbooks; }
-    RunbookPanel* runbookPanel() const;
-    QListWidget* runbookList() const;
-    RunbookLibrary* runbookLibrary() const;
+    IncidentDialogs* dialogs() const { return m_dialogs; }
     UpdateReminder* reminder() const { return m_reminder; }
     QString reminderText() const;
     WallView* wallView() const { return m_wall; }

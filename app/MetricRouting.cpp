@@ -1,6 +1,8 @@
 #include "MetricRouting.h"
 
+#include "AppSettings.h"
 #include "Clock.h"
+#include "DashboardProfileLoader.h"
 #include "Incident.h"
 #include "IncidentService.h"
 #include "IncidentWindow.h"
@@ -54,4 +56,23 @@ void MetricRouting::showIncident()
     Q_EMIT showingWindow(from, to, d.resolvedMs / 1000.0);
     if (m_metrics)
         m_metrics->showWindow(from, to, m_service.store().loadSamples(past->id()));
+}
+
+bool MetricRouting::openProfile(const QString& path)
+{
+    if (!m_metrics)
+        return false;
+    QString error;
+    QStringList notes;
+    const auto profile = DashboardProfileLoader::load(path, &error, &notes);
+    if (!profile) {
+        Q_EMIT problem(error);
+        return false;
+    }
+    AppSettings::setDashboardProfile(path);
+    m_metrics->setProfile(*profile);
+    m_metrics->start();
+    if (!notes.isEmpty())
+        Q_EMIT problem(notes.join(QLatin1Char('\n')));
+    return true;
 }

@@ -16,11 +16,13 @@ public:
     MetricRouting(IncidentService& service, MetricsController* metrics, QObject* parent = nullptr);
 
     void showIncident(); // the service's current incident, or live when none
+    bool openProfile(const QString& path); // the panels of a dashboard profile file, polled from now on
     void continueAlerts();
 
 Q_SIGNALS:
     void followingLive();
     void showingWindow(double fromSec, double toSec, double readoutSec); // a resolved incident's own window
+    void problem(const QString& message);
 
 private:
     IncidentService& m_service;

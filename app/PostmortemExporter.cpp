@@ -7,7 +7,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
-#include <spdlog/spdlog.h>
+#include "LogCategories.h"
 
 PostmortemExporter::PostmortemExporter(IncidentService& service, QObject* parent)
     : QObject(parent)
@@ -36,7 +36,7 @@ bool PostmortemExporter::exportTo(const QString& path)
         Q_EMIT failed(error);
         return false;
     }
-    spdlog::info("post-mortem of incident {} exported to {}", incident->id(), path.toStdString());
+    qCInfo(lcApp, "post-mortem of incident %lld exported to %s", incident->id(), qUtf8Printable(path));
     Q_EMIT exported(path);
     return true;
 }

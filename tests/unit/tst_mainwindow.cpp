@@ -6,6 +6,7 @@
 #include "FileDialogs.h"
 #include "Fixtures.h"
 #include "Incident.h"
+#include "IncidentDialogs.h"
 #include "IncidentHeader.h"
 #include "IncidentService.h"
 #include "MainWindow.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-            window.declareIncident();
+            window.dialogs()->declare();
             auto* dialog = window.findChild<DeclareIncidentDialog*>();
             QVERIFY(dialog && dialog->isVisible());
             clickDeclare(dialog); // no title yet
@@ -222,7 +223,7 @@ private Q_SLOTS:
         const int events = static_cast<int>(service.current()->events().size());
         QCOMPARE(service.current()->events().constLast().text, QStringLiteral("half-typed note"));
 
-        window.editEvent(service.current()->events().constLast().id);
+        window.dialogs()->editEvent(service.current()->events().constLast().id);
         auto* dialog = window.findChild<EditEventDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());

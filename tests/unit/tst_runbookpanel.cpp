@@ -7,6 +7,7 @@
 #include "IncidentService.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "RunbooksTab.h"
 #include "RunbookPanel.h"
 #include "SessionVariables.h"
 #include "TestClock.h"
@@ -96,12 +97,12 @@ private Q_SLOTS:
             MainWindow window(service, {nullptr, &network, DataFiles::reportTemplates(QStringLiteral("en"), &warning), {}});
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.runbookList()->count() >= 3); // the shipped samples
+            QVERIFY(window.runbooks()->list()->count() >= 3); // the shipped samples
             QVERIFY(service.declare({QStringLiteral("Canary incident"), Severity::Sev2, QStringLiteral("Kim"), 0}));
 
             FileDialogs::setNextOpenFileName(runbookPath);
             window.openRunbookFile();
-            RunbookPanel* panel = window.runbookPanel();
+            RunbookPanel* panel = window.runbooks()->panel();
             QCOMPARE(panel->runbook().count(RunbookStep::Http), 3);
             const int section = 1; // "Steps"
 
@@ -195,7 +196,7 @@ private Q_SLOTS:
             QVERIFY(service.declare({QStringLiteral("Session incident"), Severity::Sev2, QStringLiteral("Kim"), 0}));
             FileDialogs::setNextOpenFileName(runbookPath);
             window.openRunbookFile();
-            RunbookPanel* panel = window.runbookPanel();
+            RunbookPanel* panel = window.runbooks()->panel();
             const int section = 1;
 
             // Before any Send: the panel names the variable and says it is not set.
@@ -280,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(service.declare({QStringLiteral("Rebuilt incident"), Severity::Sev2, QStringLiteral("Kim"), 0}));
         window->openRunbook(runbookPath);
         ConfirmRequest::setNextAnswer(true);
-        window->runbookPanel()->clickRun(1, 0);
+        window->runbooks()->panel()->clickRun(1, 0);
         QTRY_COMPARE(server.requests.size(), 1);
         const int events = static_cast<int>(service.current()->events().size());
         window.reset();
@@ -309,7 +310,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openRunbook(QStringLiteral(":/runbooks/003-operations-aws.md"));
-        RunbookPanel* panel = window.runbookPanel();
+        RunbookPanel* panel = window.runbooks()->panel();
         const QList<QWidget*> texts = panel->textWidgets();
         QLabel* diagram = nullptr;
         QLabel* table = nullptr;
@@ -333,18 +334,18 @@ private Q_SLOTS:
         QCOMPARE(copyButtons, panel->runbook().count(RunbookStep::Copy));
         QCOMPARE(copyButtons, 47);
 
-        const QString folder = window.runbookLibrary()->folder();
+        const QString folder = window.runbooks()->library()->folder();
         const QString path = QDir(folder).filePath(QStringLiteral("zz-dropped-in.md"));
         QFile::remove(path);
-        const int listed = window.runbookList()->count();
+        const int listed = window.runbooks()->list()->count();
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("# Dropped in\n\n- [ ] first\n");
         }
-        QTRY_COMPARE(window.runbookList()->count(), listed + 1);
-        QCOMPARE(window.runbookList()->item(listed)->text(), QStringLiteral("zz-dropped-in"));
-        window.runbookList()->setCurrentRow(listed);
+        QTRY_COMPARE(window.runbooks()->list()->count(), listed + 1);
+        QCOMPARE(window.runbooks()->list()->item(listed)->text(), QStringLiteral("zz-dropped-in"));
+        window.runbooks()->list()->setCurrentRow(listed);
         QCOMPARE(panel->runbook().title, QStringLiteral("Dropped in"));
         {
             QFile f(path);
@@ -353,7 +354,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(panel->runbook().title, QStringLiteral("Dropped in, edited")); // the open one follows
         QVERIFY(QFile::remove(path));
-        QTRY_COMPARE(window.runbookList()->count(), listed);
+        QTRY_COMPARE(window.runbooks()->list()->count(), listed);
     }
 };
 
