@@ -357,6 +357,10 @@
         <source>--audience &quot;%1&quot; is not an audience of the %2 report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>what the log keeps: debug, info (the default), warning or error; one module with ic.network=debug (modules: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -799,6 +803,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>IncidentDialogs</name>
+    <message>
+        <source>Incident declared and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status recorded as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentHeader</name>
     <message>
         <source>Time since the incident started</source>
@@ -1175,27 +1190,14 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Logging</name>
     <message>
-        <source>Dismiss</source>
+        <source>&quot;%1&quot; is not a log level: give debug, info, warning or error, or one module&apos;s as ic.network=debug.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Post-mortem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post-mortem saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>MainMenus</name>
     <message>
         <source>&amp;Incident</source>
         <translation type="unfinished"></translation>
@@ -1209,7 +1211,15 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;runbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the &amp;demo incident (seed 001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status as of a &amp;moment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,6 +1231,10 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,7 +1243,35 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a status &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;War-room wall view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War-room wall view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the wall view on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1294,29 @@ The shipped dashboard profile is used instead.</source>
         <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post-mortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Incident Console — %1</source>
         <translation type="unfinished"></translation>
@@ -1262,10 +1327,6 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The checklist of this incident could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident declared and recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1289,14 +1350,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open dashboard profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to &amp;live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile: %1 · Prometheus: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,35 +1370,7 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a status &amp;update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;War-room wall view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>War-room wall view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the wall view on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the timeline at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status update recorded; the next one is due in %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 expects an update every %3 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,39 +1382,11 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;runbook…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipped samples and the runbooks in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample shipped with the console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runbook «%1»: done: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runbook «%1»: reopened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network layer in this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1402,34 +1399,6 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a status update is due (%2: every %3 minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (runbook «%3»)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set status as of a &amp;moment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status recorded as of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent: cancelled before sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2319,6 +2288,52 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookRuns</name>
+    <message>
+        <source>No network layer in this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (runbook «%3»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbooksTab</name>
+    <message>
+        <source>Shipped samples and the runbooks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample shipped with the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: reopened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -2443,6 +2458,13 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>StatusUpdates</name>
+    <message>
+        <source>Recorded in the timeline at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>T+</source>
@@ -2549,6 +2571,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Update overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateReminder</name>
+    <message>
+        <source>%1: a status update is due (%2: every %3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 expects an update every %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,10 @@
         <source>--audience &quot;%1&quot; is not an audience of the %2 report.</source>
         <translation>--audience &quot;%1&quot;은(는) %2 보고의 대상이 아닙니다.</translation>
     </message>
+    <message>
+        <source>what the log keeps: debug, info (the default), warning or error; one module with ic.network=debug (modules: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</source>
+        <translation>로그에 남길 수준: debug, info(기본값), warning 또는 error. 모듈 하나만 올리려면 ic.network=debug 처럼 지정 (모듈: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -549,11 +553,11 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;keep_firing_for&quot; is not a duration such as 5m</source>
-        <translation>"keep_firing_for"가 5m 같은 기간이 아닙니다</translation>
+        <translation>&quot;keep_firing_for&quot;가 5m 같은 기간이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;keep_firing_for&quot; needs &quot;for&quot;: only an alert keeps firing</source>
-        <translation>"keep_firing_for"에는 "for"가 필요합니다. 발생한 알림만 계속 유지됩니다</translation>
+        <translation>&quot;keep_firing_for&quot;에는 &quot;for&quot;가 필요합니다. 발생한 알림만 계속 유지됩니다</translation>
     </message>
 </context>
 <context>
@@ -797,6 +801,17 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The incident cannot be %1 (%3) before it was %2 (%4); key times go started ≤ detected ≤ mitigated ≤ resolved.</source>
         <translation>인시던트가 %2(%4)되기 전에 %1(%3)될 수는 없습니다. 주요 시각은 시작 ≤ 감지 ≤ 완화 ≤ 해결 순서입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialogs</name>
+    <message>
+        <source>Incident declared and recorded</source>
+        <translation>인시던트를 선언하고 기록했습니다</translation>
+    </message>
+    <message>
+        <source>Status recorded as of %1</source>
+        <translation>%1 기준으로 상태를 기록했습니다</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1191,112 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>Logging</name>
+    <message>
+        <source>&quot;%1&quot; is not a log level: give debug, info, warning or error, or one module&apos;s as ic.network=debug.</source>
+        <translation>"%1"은(는) 로그 수준이 아닙니다: debug, info, warning, error 중 하나를 주거나, 모듈 하나는 ic.network=debug 처럼 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>인시던트(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Declare incident…</source>
+        <translation>인시던트 선언(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open incident…</source>
+        <translation>인시던트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;runbook…</source>
+        <translation>런북 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo incident (seed 001)</source>
+        <translation>데모 인시던트 열기(시드 001)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set status as of a &amp;moment…</source>
+        <translation>특정 시각 기준으로 상태 설정(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export post-mortem…</source>
+        <translation>포스트모템 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>타임라인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>메모 추가(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected event…</source>
+        <translation>선택한 이벤트 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>메트릭(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Open dashboard profile…</source>
+        <translation>대시보드 프로필 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation>실시간으로 돌아가기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Write a status &amp;update</source>
+        <translation>상황 보고 작성(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;War-room wall view…</source>
+        <translation>워룸 월 뷰(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>War-room wall view</source>
+        <translation>워룸 월 뷰</translation>
+    </message>
+    <message>
+        <source>Show the wall view on:</source>
+        <translation>월 뷰를 표시할 화면:</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Incident Console</source>
+        <translation>Incident Console 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Incident Console</source>
+        <translation>Incident Console 정보</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다.&lt;/p&gt;&lt;p&gt;저장소: %2&lt;br&gt;로그: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dismiss</source>
@@ -1198,62 +1319,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>저장소: %1</translation>
     </message>
     <message>
-        <source>&amp;Incident</source>
-        <translation>인시던트(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Declare incident…</source>
-        <translation>인시던트 선언(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open incident…</source>
-        <translation>인시던트 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo incident (seed 001)</source>
-        <translation>데모 인시던트 열기(시드 001)(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Export post-mortem…</source>
-        <translation>포스트모템 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>메모 추가(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit selected event…</source>
-        <translation>선택한 이벤트 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Incident Console</source>
-        <translation>Incident Console 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Incident Console</source>
-        <translation>Incident Console 정보</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다.&lt;/p&gt;&lt;p&gt;저장소: %2&lt;br&gt;로그: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Incident Console — %1</source>
         <translation>Incident Console — %1</translation>
     </message>
@@ -1264,10 +1329,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The checklist of this incident could not be read: %1</source>
         <translation>이 인시던트의 체크리스트를 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Incident declared and recorded</source>
-        <translation>인시던트를 선언하고 기록했습니다</translation>
     </message>
     <message>
         <source>Demo incident recorded as a new incident; explore every view</source>
@@ -1290,14 +1351,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>메트릭(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Open dashboard profile…</source>
-        <translation>대시보드 프로필 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Back to &amp;live</source>
-        <translation>실시간으로 돌아가기(&amp;L)</translation>
-    </message>
-    <message>
         <source>Profile: %1 · Prometheus: %2</source>
         <translation>프로필: %1 · Prometheus: %2</translation>
     </message>
@@ -1318,36 +1371,8 @@ The shipped dashboard profile is used instead.</source>
         <translation>상황 보고 작성(Ctrl+U)</translation>
     </message>
     <message>
-        <source>Write a status &amp;update</source>
-        <translation>상황 보고 작성(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;War-room wall view…</source>
-        <translation>워룸 월 뷰(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>War-room wall view</source>
-        <translation>워룸 월 뷰</translation>
-    </message>
-    <message>
-        <source>Show the wall view on:</source>
-        <translation>월 뷰를 표시할 화면:</translation>
-    </message>
-    <message>
-        <source>Recorded in the timeline at %1.</source>
-        <translation>타임라인에 기록했습니다(%1).</translation>
-    </message>
-    <message>
         <source>Status update recorded; the next one is due in %1 minutes</source>
         <translation>상황 보고를 기록했습니다. 다음 보고 시각은 %1분 후입니다</translation>
-    </message>
-    <message>
-        <source>%1. %2 expects an update every %3 minutes.</source>
-        <translation>%1. %2의 보고 주기는 %3분입니다.</translation>
-    </message>
-    <message>
-        <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
-        <translation>%1: 보고 주기 한 번을 통째로 놓쳤습니다. 지금 상황을 공유하세요.</translation>
     </message>
     <message>
         <source>Status update due</source>
@@ -1358,40 +1383,12 @@ The shipped dashboard profile is used instead.</source>
         <translation>런북(&amp;R)</translation>
     </message>
     <message>
-        <source>Open &amp;runbook…</source>
-        <translation>런북 열기(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Shipped samples and the runbooks in %1</source>
-        <translation>기본 제공 샘플과 %1에 있는 런북</translation>
-    </message>
-    <message>
-        <source>Sample shipped with the console</source>
-        <translation>콘솔에 기본 제공되는 샘플</translation>
-    </message>
-    <message>
         <source>Open runbook</source>
         <translation>런북 열기</translation>
     </message>
     <message>
         <source>Markdown runbooks (*.md *.markdown *.txt);;All files (*)</source>
         <translation>Markdown 런북 (*.md *.markdown *.txt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Runbook «%1»: done: %2</source>
-        <translation>런북 «%1»: 완료: %2</translation>
-    </message>
-    <message>
-        <source>Runbook «%1»: reopened: %2</source>
-        <translation>런북 «%1»: 완료 취소: %2</translation>
-    </message>
-    <message>
-        <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
-        <translation>먼저 인시던트를 선언하거나 여세요. 런북 단계는 인시던트 타임라인에 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>No network layer in this console.</source>
-        <translation>이 콘솔에는 네트워크 계층이 없습니다.</translation>
     </message>
     <message>
         <source>Quit Incident Console</source>
@@ -1404,34 +1401,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&amp;Quit anyway</source>
         <translation>그래도 종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>%1: a status update is due (%2: every %3 minutes).</source>
-        <translation>%1: 상황 보고 시각입니다(%2: %3분마다).</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (runbook «%3»)</source>
-        <translation>%1 — %2 (런북 «%3»)</translation>
-    </message>
-    <message>
-        <source>Set status as of a &amp;moment…</source>
-        <translation>특정 시각 기준으로 상태 설정(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Status recorded as of %1</source>
-        <translation>%1 기준으로 상태를 기록했습니다</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be read)</source>
-        <translation>%1 (읽을 수 없음)</translation>
-    </message>
-    <message>
-        <source>not sent: cancelled before sending</source>
-        <translation>보내지 않음: 보내기 전에 취소됨</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>거부됨: %1</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2288,52 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>RunbookRuns</name>
+    <message>
+        <source>No network layer in this console.</source>
+        <translation>이 콘솔에는 네트워크 계층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>not sent: cancelled before sending</source>
+        <translation>보내지 않음: 보내기 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거부됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (runbook «%3»)</source>
+        <translation>%1 — %2 (런북 «%3»)</translation>
+    </message>
+</context>
+<context>
+    <name>RunbooksTab</name>
+    <message>
+        <source>Shipped samples and the runbooks in %1</source>
+        <translation>기본 제공 샘플과 %1에 있는 런북</translation>
+    </message>
+    <message>
+        <source>Sample shipped with the console</source>
+        <translation>콘솔에 기본 제공되는 샘플</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (읽을 수 없음)</translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: done: %2</source>
+        <translation>런북 «%1»: 완료: %2</translation>
+    </message>
+    <message>
+        <source>Runbook «%1»: reopened: %2</source>
+        <translation>런북 «%1»: 완료 취소: %2</translation>
+    </message>
+    <message>
+        <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
+        <translation>먼저 인시던트를 선언하거나 여세요. 런북 단계는 인시던트 타임라인에 기록됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -2443,6 +2458,13 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>StatusUpdates</name>
+    <message>
+        <source>Recorded in the timeline at %1.</source>
+        <translation>타임라인에 기록했습니다(%1).</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>T+</source>
@@ -2547,6 +2569,21 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Update overdue by %1</source>
         <translation>보고 지연 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateReminder</name>
+    <message>
+        <source>%1: a status update is due (%2: every %3 minutes).</source>
+        <translation>%1: 상황 보고 시각입니다(%2: %3분마다).</translation>
+    </message>
+    <message>
+        <source>%1. %2 expects an update every %3 minutes.</source>
+        <translation>%1. %2의 보고 주기는 %3분입니다.</translation>
+    </message>
+    <message>
+        <source>%1: a whole update cycle was missed. Tell people where things stand.</source>
+        <translation>%1: 보고 주기 한 번을 통째로 놓쳤습니다. 지금 상황을 공유하세요.</translation>
     </message>
 </context>
 <context>
