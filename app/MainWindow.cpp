@@ -21,6 +21,7 @@
 #include "NoteBar.h"
 #include "PostmortemEditor.h"
 #include "PostmortemExporter.h"
+#include "ReminderBar.h"
 #include "Questions.h"
 #include "RunbookRuns.h"
 #include "RunbooksTab.h"
@@ -37,11 +38,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -70,7 +69,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_problemBar(new MessageBar(this))
     , m_composer(new StatusUpdateComposer(this))
-    , m_reminderBar(new MessageBar(this))
+    , m_reminderBar(new ReminderBar(this))
     , m_reminder(new UpdateReminder(service, this))
     , m_exporter(new PostmortemExporter(service, this))
     , m_dialogs(new IncidentDialogs(service, this))
@@ -92,10 +91,9 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({520, 920});
 
-    connect(m_reminderBar->addButton(tr("Write the update (Ctrl+U)")), &QToolButton::clicked, this,
-            [this] { m_tabs->setCurrentWidget(m_composer); });
+    connect(m_reminderBar, &ReminderBar::writeRequested, this, [this] { m_tabs->setCurrentWidget(m_composer); });
     connect(m_reminder, &UpdateReminder::changed, this, &MainWindow::showReminder);
-    connect(m_reminder, &UpdateReminder::nudged, this, &MainWindow::nudge);
+    connect(m_reminder, &UpdateReminder::nudged, m_reminderBar, &ReminderBar::nudge);
     connect(m_reminder, &UpdateReminder::ticked, this, [this](qint64 nowMs) {
         if (m_tabs->currentWidget() == m_composer && nowMs / 1000 % 15 == 0)
             m_statusUpdates->refresh(); // T+ and the metrics move on while the commander writes
@@ -220,33 +218,10 @@ QString MainWindow::reminderText() const
 
 void MainWindow::showReminder(const UpdateReminder::Reminder& reminder)
 {
+    m_reminderBar->showReminder(reminder.state, reminder.text);
     const Incident* incident = m_service.current();
-    const QString base = incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console");
-    if (reminder.text.isEmpty()) {
-        m_reminderBar->hide();
-        setWindowTitle(base);
-        return;
-    }
-    using State = UpdateCadence::State;
-    m_reminderBar->showMessage(reminder.text,
-                               reminder.state == State::Due ? QStringLiteral("background: #fff3cd; color: #5c3d00;")
-                               : reminder.state == State::Overdue
-                                   ? QStringLiteral("background: #ffd8a8; color: #5c1f00; font-weight: bold;")
-                                   : QStringLiteral("background: #c62828; color: white; font-weight: bold;"));
-    setWindowTitle(QStringLiteral("⚠ ") + base);
-}
-
-void MainWindow::nudge(const QString& text, bool firstAtThisLevel)
-{
-    if (firstAtThisLevel && QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        auto* tray = findChild<QSystemTrayIcon*>();
-        if (!tray) {
-            tray = new QSystemTrayIcon(windowIcon(), this);
-            tray->show();
-        }
-        tray->showMessage(tr("Status update due"), text, QSystemTrayIcon::Warning, 10'000);
-    }
-    QApplication::alert(this);
+    const QString title = incident ? tr("Incident Console — %1").arg(incident->data().title) : tr("Incident Console");
+    setWindowTitle(reminder.text.isEmpty() ? title : QStringLiteral("⚠ ") + title);
 }
 
 void MainWindow::openWallView(int screenIndex)
@@ -261,11 +236,7 @@ void MainWindow::openWallView(int screenIndex)
             connect(m_metrics, &MetricsController::panelUpdated, m_wall.data(), &WallView::refresh);
     }
     m_wall->setIncident(m_service.current());
-    const QList<QScreen*> screens = QGuiApplication::screens();
-    if (screenIndex >= 0 && screenIndex < screens.size())
-        m_wall->setGeometry(screens.at(screenIndex)->geometry());
-    m_wall->showFullScreen();
-    m_wall->activateWindow();
+    m_wall->showOnScreen(screenIndex);
 }
 
 void MainWindow::showIncident(Incident* incident)

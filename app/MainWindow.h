@@ -31,6 +31,7 @@ class QListWidget;
 struct Runbook;
 
 class MessageBar;
+class ReminderBar;
 class NoteBar;
 class PostmortemEditor;
 class QLabel;
@@ -90,7 +91,6 @@ private:
     void recordNote(const QString& text);
     void connectMetrics();
     void showReminder(const UpdateReminder::Reminder& reminder);
-    void nudge(const QString& text, bool firstAtThisLevel);
 
     IncidentService& m_service;
     MetricsController* m_metrics;
@@ -111,7 +111,7 @@ private:
     MessageBar* m_problemBar;
     QList<QAction*> m_incidentActions;
     StatusUpdateComposer* m_composer;
-    MessageBar* m_reminderBar;
+    ReminderBar* m_reminderBar;
     UpdateReminder* m_reminder;
     PostmortemExporter* m_exporter;
     IncidentDialogs* m_dialogs;

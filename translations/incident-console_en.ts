@@ -1366,15 +1366,7 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the update (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status update recorded; the next one is due in %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status update due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2047,6 +2039,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the JSON is not shaped like a Prometheus answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <source>Write the update (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status update due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1194,7 +1194,7 @@ The shipped dashboard profile is used instead.</source>
     <name>Logging</name>
     <message>
         <source>&quot;%1&quot; is not a log level: give debug, info, warning or error, or one module&apos;s as ic.network=debug.</source>
-        <translation>"%1"은(는) 로그 수준이 아닙니다: debug, info, warning, error 중 하나를 주거나, 모듈 하나는 ic.network=debug 처럼 지정하세요.</translation>
+        <translation>&quot;%1&quot;은(는) 로그 수준이 아닙니다: debug, info, warning, error 중 하나를 주거나, 모듈 하나는 ic.network=debug 처럼 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -1367,16 +1367,8 @@ The shipped dashboard profile is used instead.</source>
         <translation>상황 보고(&amp;S)</translation>
     </message>
     <message>
-        <source>Write the update (Ctrl+U)</source>
-        <translation>상황 보고 작성(Ctrl+U)</translation>
-    </message>
-    <message>
         <source>Status update recorded; the next one is due in %1 minutes</source>
         <translation>상황 보고를 기록했습니다. 다음 보고 시각은 %1분 후입니다</translation>
-    </message>
-    <message>
-        <source>Status update due</source>
-        <translation>상황 보고 시각 도래</translation>
     </message>
     <message>
         <source>&amp;Runbooks</source>
@@ -2048,6 +2040,17 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>the JSON is not shaped like a Prometheus answer (%1)</source>
         <translation>JSON이 Prometheus 응답 형태가 아닙니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <source>Write the update (Ctrl+U)</source>
+        <translation>상황 보고 작성(Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Status update due</source>
+        <translation>상황 보고 시각 도래</translation>
     </message>
 </context>
 <context>

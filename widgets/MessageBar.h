@@ -8,7 +8,7 @@ class QToolButton;
 
 // A coloured bar above the work: a message that wraps and can be selected, and buttons beside it.
 // Never a dialog: it must not block the commander.
-class MessageBar final : public QWidget
+class MessageBar : public QWidget
 {
     Q_OBJECT
 public:

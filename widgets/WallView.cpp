@@ -11,8 +11,10 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -547,4 +549,13 @@ void WallView::refreshEvents()
         }
     }
     m_events->setRows(rows);
+}
+
+void WallView::showOnScreen(int screenIndex)
+{
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screenIndex >= 0 && screenIndex < screens.size())
+        setGeometry(screens.at(screenIndex)->geometry());
+    showFullScreen();
+    activateWindow();
 }

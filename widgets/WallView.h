@@ -28,6 +28,7 @@ public:
     void setPanels(const QList<MetricPanelData>* panels);
     void setAlerts(const FiringAlerts* alerts);
     void refresh();
+    void showOnScreen(int screenIndex); // full screen there (-1 or unknown: where it is)
 
     QLabel* clockLabel() const { return m_tplus; }
     QLabel* countdownLabel() const { return m_countdown; }
