@@ -149,6 +149,9 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
     resize(1440, 900);
     showIncident(m_service.current());
+    m_statusUpdates->refresh();
+    m_routing->showIncident();
+    QTimer::singleShot(0, m_routing, &MetricRouting::continueAlerts);
 }
 
 MainWindow::~MainWindow()
@@ -241,15 +244,9 @@ void MainWindow::openWallView(int screenIndex)
 
 void MainWindow::showIncident(Incident* incident)
 {
-    m_statusUpdates->refresh();
     if (m_wall)
         m_wall->setIncident(incident);
-    if (incident)
-        connect(incident, &Incident::headerChanged, m_statusUpdates, &StatusUpdates::refresh);
-    if (incident)
-        connect(incident, &Incident::headerChanged, m_routing, &MetricRouting::showIncident);
     m_markers->setIncident(incident);
-    m_routing->showIncident();
     m_timelineModel->setIncident(incident);
     m_checklistModel->setIncident(incident);
     m_header->setIncident(incident);
@@ -262,8 +259,6 @@ void MainWindow::showIncident(Incident* incident)
         action->setEnabled(incident != nullptr);
     m_timelineView->table()->scrollToBottom();
     m_reminder->check();
-    // Outside this call: evaluating the samples held again records alerts through the service.
-    QTimer::singleShot(0, m_routing, &MetricRouting::continueAlerts);
     if (incident) {
         AppSettings::setLastIncident(m_service.store().path(), incident->id());
         if (!incident->checklistError().isEmpty())

@@ -9,11 +9,23 @@
 #include "MetricsController.h"
 #include "storage/IncidentStore.h"
 
+#include <QTimer>
+
 MetricRouting::MetricRouting(IncidentService& service, MetricsController* metrics, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_metrics(metrics)
 {
+    // Every incident opened: its time on the charts, kept as its header changes, and its alerts
+    // continued outside the call (evaluating the samples held again records through the service).
+    connect(&m_service, &IncidentService::currentChanged, this, [this](Incident* incident) {
+        if (incident)
+            connect(incident, &Incident::headerChanged, this, &MetricRouting::showIncident);
+        showIncident();
+        QTimer::singleShot(0, this, &MetricRouting::continueAlerts);
+    });
+    if (Incident* open = m_service.current()) // shown by the window once it is wired
+        connect(open, &Incident::headerChanged, this, &MetricRouting::showIncident);
     if (!m_metrics)
         return;
     connect(m_metrics, &MetricsController::alertTransitions, this,

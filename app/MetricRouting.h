@@ -15,7 +15,7 @@ class MetricRouting final : public QObject
 public:
     MetricRouting(IncidentService& service, MetricsController* metrics, QObject* parent = nullptr);
 
-    void showIncident(); // the service's current incident, or live when none
+    void showIncident(); // the service's current incident, or live when none; follows it from then on
     bool openProfile(const QString& path); // the panels of a dashboard profile file, polled from now on
     void continueAlerts();
 

@@ -21,6 +21,13 @@ StatusUpdates::StatusUpdates(IncidentService& service, MetricsController* metric
 {
     m_composer->setAudiences(m_templates.audiences);
     connect(m_composer, &StatusUpdateComposer::publishRequested, this, &StatusUpdates::publish);
+    connect(&m_service, &IncidentService::currentChanged, this, [this](Incident* incident) {
+        if (incident)
+            connect(incident, &Incident::headerChanged, this, &StatusUpdates::refresh);
+        refresh();
+    });
+    if (Incident* open = m_service.current())
+        connect(open, &Incident::headerChanged, this, &StatusUpdates::refresh);
 }
 
 void StatusUpdates::refresh()
