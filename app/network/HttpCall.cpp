@@ -285,6 +285,7 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
         m_body.reserve(m_body.size() + DecoderPadding); // usually there already (see onReadyRead)
         QString decodeError;
         result.decoded = m_request.decoder(m_body, result.status, &decodeError);
+        decodeError = m_redactor.redact(decodeError); // it may quote the answer, which may echo a secret
         if (!decodeError.isEmpty() && outcome == HttpOutcome::Ok) {
             result.outcome = HttpOutcome::Malformed;
             result.detail = decodeError;

@@ -276,6 +276,24 @@ private Q_SLOTS:
         QVERIFY(missing.describe().contains(QLatin1String("IC_TEST_TOKEN_NOT_SET")));
     }
 
+    // A decoder's complaint may quote the answer; a server that echoes the token there gets it masked.
+    void decoderErrorsNeverQuoteASecret()
+    {
+        FaultServer server;
+        qputenv("IC_TEST_TOKEN", "canary-3f9a1c");
+        server.routes.insert("/api/v1/query", R"({"status":"success","data":{"resultType":"vector","result":[)"
+                                              R"({"metric":{},"value":[1766625240,"canary-3f9a1c"]}]}})");
+        Network network;
+        PrometheusAuth auth;
+        auth.bearerTokenEnv = QStringLiteral("IC_TEST_TOKEN");
+        const HttpRequest query = PrometheusClient::instantQuery(QUrl(server.base()), QStringLiteral("up"), 1766625240, auth, 3000);
+        const HttpResult result = waitFor(network.send(query, this), 3000);
+        QCOMPARE(result.outcome, HttpOutcome::Malformed);
+        QVERIFY2(result.detail.contains(QStringLiteral("not a number")), qPrintable(result.detail));
+        QVERIFY2(!result.detail.contains(QStringLiteral("canary-3f9a1c")), qPrintable(result.detail));
+        QVERIFY2(!result.describe().contains(QStringLiteral("canary-3f9a1c")), qPrintable(result.describe()));
+    }
+
     void webhookPosts_data()
     {
         QTest::addColumn<QString>("path");
