@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "DemoIncident.h"
 #include "Incident.h"
+#include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 #include "storage/SampleWriter.h"
 
@@ -36,10 +37,34 @@ bool IncidentService::requireIncident()
     return m_current ? true : failWith(tr("No incident is open. Declare one or open a past one first."));
 }
 
-void IncidentService::setCurrent(std::unique_ptr<Incident> incident)
+void IncidentService::setCurrent(std::unique_ptr<Incident> incident, qint64 feedPosition)
 {
     m_current = std::move(incident);
+    m_feedPosition = feedPosition;
+    if (m_follower)
+        m_follower->follow(m_current ? m_current->id() : 0, feedPosition);
     Q_EMIT currentChanged(m_current.get());
+}
+
+void IncidentService::setFollower(IncidentFollower* follower)
+{
+    if (m_follower)
+        disconnect(m_follower, nullptr, this, nullptr);
+    m_follower = follower;
+    if (!m_follower)
+        return;
+    connect(m_follower, &IncidentFollower::changed, this, &IncidentService::applyChanges);
+    if (m_current)
+        m_follower->follow(m_current->id(), m_feedPosition);
+}
+
+void IncidentService::applyChanges(qint64 incidentId, const IncidentChanges& changes)
+{
+    if (!m_current || m_current->id() != incidentId || changes.lastSeq <= m_feedPosition)
+        return; // for an incident no longer open, or already applied
+    m_feedPosition = changes.lastSeq;
+    m_current->apply(changes);
+    Q_EMIT changesArrived(changes);
 }
 
 TimelineEvent IncidentService::stamp(EventKind kind, const QString& text) const
@@ -83,16 +108,21 @@ bool IncidentService::declare(const DeclareRequest& request)
     data.events.append(declared);
     if (!m_store.createIncident(data))
         return failWith(m_store.errorString());
-    setCurrent(std::make_unique<Incident>(std::move(data), m_language));
+    const qint64 position = qMax<qint64>(0, m_store.lastChange(data.id));
+    setCurrent(std::make_unique<Incident>(std::move(data), m_language), position);
     return true;
 }
 
 bool IncidentService::open(qint64 incidentId)
 {
+    // The position first: what other seats commit while the incident loads is read again, never missed.
+    const qint64 position = m_store.lastChange(incidentId);
+    if (position < 0)
+        return failWith(m_store.errorString());
     auto data = m_store.loadIncident(incidentId);
     if (!data)
         return failWith(m_store.errorString());
-    setCurrent(std::make_unique<Incident>(std::move(*data), m_language));
+    setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
     return true;
 }
 
@@ -104,13 +134,14 @@ bool IncidentService::openDemo(const QByteArray& demoJson)
         return failWith(error);
     if (!m_store.createIncident(*data))
         return failWith(m_store.errorString());
-    setCurrent(std::make_unique<Incident>(std::move(*data), m_language));
+    const qint64 position = qMax<qint64>(0, m_store.lastChange(data->id));
+    setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
     return true;
 }
 
 void IncidentService::closeIncident()
 {
-    setCurrent(nullptr);
+    setCurrent(nullptr, 0);
 }
 
 bool IncidentService::addNote(const QString& text)

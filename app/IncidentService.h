@@ -11,7 +11,9 @@
 
 class Clock;
 class Incident;
+class IncidentFollower;
 class IncidentStore;
+struct IncidentChanges;
 class SampleWriter;
 
 struct DeclareRequest
@@ -63,11 +65,16 @@ public:
     // Through the sample writer when there is one (the window: off the UI thread), else at once.
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
     void setSampleWriter(SampleWriter* writer); // not owned; outlives the service's use of it
+    // What other seats record in the open incident arrives through it; not owned.
+    void setFollower(IncidentFollower* follower);
+    void applyChanges(qint64 incidentId, const IncidentChanges& changes);
+    qint64 feedPosition() const { return m_feedPosition; }
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
     void failed(const QString& message);
+    void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
 
 private:
     bool requireIncident();
@@ -77,7 +84,7 @@ private:
     static constexpr qint64 IncidentMarginMs = 30 * 60'000;
     bool failWith(const QString& message);
     TimelineEvent stamp(EventKind kind, const QString& text) const;
-    void setCurrent(std::unique_ptr<Incident> incident);
+    void setCurrent(std::unique_ptr<Incident> incident, qint64 feedPosition);
 
     IncidentStore& m_store;
     const Clock& m_clock;
@@ -87,4 +94,6 @@ private:
     QString m_error;
     std::unique_ptr<Incident> m_current;
     SampleWriter* m_samples = nullptr;
+    IncidentFollower* m_follower = nullptr;
+    qint64 m_feedPosition = 0; // the last change of the open incident that this seat has
 };

@@ -1,5 +1,7 @@
 #include "Incident.h"
 
+#include <QSet>
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -63,11 +65,48 @@ int Incident::checkedCount(int phaseIndex) const
 
 int Incident::rowOfEvent(qint64 eventId) const
 {
-    for (int row = 0; row < m_data.events.size(); ++row) {
+    // From the end: the events looked up are mostly the latest.
+    for (int row = int(m_data.events.size()) - 1; row >= 0; --row) {
         if (m_data.events.at(row).id == eventId)
             return row;
     }
     return -1;
+}
+
+void Incident::apply(const IncidentChanges& changes)
+{
+    for (const TimelineEvent& event : changes.events) {
+        const int row = rowOfEvent(event.id);
+        if (row < 0) {
+            insertEvent(event);
+            continue;
+        }
+        const TimelineEvent& shown = m_data.events.at(row);
+        if (shown.revisions != event.revisions || shown.atMs != event.atMs || shown.text != event.text)
+            replaceEvent(event);
+    }
+    if (changes.header) {
+        const IncidentData& h = *changes.header;
+        m_data.title = h.title;
+        m_data.severity = h.severity;
+        m_data.status = h.status;
+        m_data.commander = h.commander;
+        setKeyTimes(h.startedMs, h.detectedMs, h.mitigatedMs, h.resolvedMs); // says headerChanged
+    }
+    if (changes.checkedItems) {
+        QSet<QString> items;
+        for (auto it = m_data.checkedItems.cbegin(); it != m_data.checkedItems.cend(); ++it)
+            items.insert(it.key());
+        for (auto it = changes.checkedItems->cbegin(); it != changes.checkedItems->cend(); ++it)
+            items.insert(it.key());
+        for (const QString& item : items) {
+            const qint64 at = changes.checkedItems->value(item);
+            if (m_data.checkedItems.value(item) != at)
+                setChecked(item, at);
+        }
+    }
+    if (changes.postmortem)
+        setPostmortem(*changes.postmortem);
 }
 
 int Incident::insertionRow(const QList<TimelineEvent>& events, const TimelineEvent& event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Checklist.h"
+#include "IncidentChanges.h"
 #include "IncidentData.h"
 
 #include <QObject>
@@ -33,6 +34,8 @@ public:
     void setKeyTimes(qint64 startedMs, qint64 detectedMs, qint64 mitigatedMs, qint64 resolvedMs);
     void setChecked(const QString& itemId, qint64 atMs); // atMs == 0 unchecks
     void setPostmortem(const PostmortemFields& fields);
+    // Another seat's changes: new events inserted, edited ones replaced, changed parts taken whole.
+    void apply(const IncidentChanges& changes);
 
     // Why the key times are out of order (started ≤ detected ≤ mitigated ≤ resolved), or empty.
     static QString keyTimesProblem(const IncidentData& data);

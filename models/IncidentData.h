@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QUuid>
 #include <QStringList>
 #include <memory>
 
@@ -58,6 +59,8 @@ struct TimelineEvent
     QString author;
     int revisions = 0; // how often the text or time was edited afterwards
     AlertRefSlot alert; // set on Alert events recorded by the evaluator
+    QUuid uuid;         // made by the seat that records it: sent twice, kept once
+    QString role;       // the author's role at the time (commander, scribe, ...), empty on a single seat
 };
 
 struct FiveWhy

@@ -43,8 +43,27 @@ QSqlDatabase IncidentStore::db() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+bool IncidentStore::failServer(const QString& what, const QSqlError& error)
+{
+    // Classified by PostgreSQL's SQLSTATE, never by its (translated) text; none at all: the connection broke.
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    Problem problem = Problem::Other;
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        problem = Problem::Unreachable;
+    else if (state == QLatin1String("53100"))
+        problem = Problem::Full;
+    else if (state.startsWith(QLatin1String("28")) || state == QLatin1String("42501"))
+        problem = Problem::Access;
+    else if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        problem = Problem::Locked;
+    return fail(what, detail.trimmed(), problem);
+}
+
 bool IncidentStore::fail(const QString& what, const QSqlError& error)
 {
+    if (m_location.isShared())
+        return failServer(what, error);
     // Classified by SQLite's own result code, never by its (English) text.
     bool known = false;
     const int code = error.nativeErrorCode().toInt(&known) & 0xff;
@@ -78,6 +97,34 @@ bool IncidentStore::fail(const QString& what, const QSqlError& error)
 bool IncidentStore::fail(const QString& what, const QString& detail, Problem problem)
 {
     qCWarning(lcStore, "store %s: %s failed: %s", qUtf8Printable(m_path), qUtf8Printable(what), qUtf8Printable(detail));
+    m_lostConnection = problem == Problem::Unreachable;
+    if (m_location.isShared()) {
+        switch (problem) {
+        case Problem::Unreachable:
+            m_error = tr("The shared incident store %1 cannot be reached while %2 (%3). Check that the server runs "
+                         "and that the URL, user and password (PGPASSWORD or ~/.pgpass) are right. If the database "
+                         "does not exist yet, create it once with createdb (see the README).")
+                          .arg(m_path, what, detail);
+            return false;
+        case Problem::Access:
+            m_error = tr("The shared incident store %1 refused this user while %2 (%3). Ask its administrator for "
+                         "access, or check the user and password (PGPASSWORD or ~/.pgpass).")
+                          .arg(m_path, what, detail);
+            return false;
+        case Problem::Full:
+            m_error = tr("The server of the shared incident store %1 is out of disk space while %2, so nothing was "
+                         "recorded. Ask its administrator to free some.")
+                          .arg(m_path, what);
+            return false;
+        case Problem::Locked:
+            m_error = tr("Another seat changed the shared incident store %1 at the same moment while %2. "
+                         "Try again.")
+                          .arg(m_path, what);
+            return false;
+        default:
+            break;
+        }
+    }
     switch (problem) {
     case Problem::Locked:
         m_error = tr("The incident store %1 is locked by another program (another console?) while %2. "
@@ -106,6 +153,7 @@ bool IncidentStore::fail(const QString& what, const QString& detail, Problem pro
                      "Free some space on it and try again.")
                       .arg(m_path, what);
         break;
+    case Problem::Unreachable:
     case Problem::Other:
         m_error = tr("The incident store %1 failed while %2: %3").arg(m_path, what, detail);
         break;
@@ -128,11 +176,39 @@ bool IncidentStore::execSql(const QString& sql, const QString& what)
     return fail(what, query.lastError());
 }
 
-bool IncidentStore::transaction(const QString& what)
+bool IncidentStore::transaction(const QString& what, qint64 incidentId)
 {
     m_error.clear(); // an earlier failure is not this operation's
-    // IMMEDIATE takes the write lock up front so a busy store fails here, not half way.
-    return execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
+    m_editConflict = false;
+    if (m_lostConnection && m_location.isShared() && !reconnect())
+        return false;
+    if (!m_location.isShared()) {
+        // IMMEDIATE takes the write lock up front so a busy store fails here, not half way.
+        return execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
+    }
+    if (!execSql(QStringLiteral("BEGIN"), what))
+        return false;
+    if (incidentId == 0)
+        return true;
+    // Writers to one incident take turns, so its change feed numbers rise in the order they commit:
+    // a follower that has read up to N never finds a change below N later.
+    QSqlQuery lock(db());
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    lock.addBindValue(incidentId);
+    if (exec(lock, what))
+        return true;
+    rollback();
+    return false;
+}
+
+bool IncidentStore::recordChange(qint64 incidentId, const char* kind, qint64 refId)
+{
+    QSqlQuery change(db());
+    change.prepare(QStringLiteral("INSERT INTO changes (incident_id, kind, ref_id) VALUES (?, ?, ?)"));
+    change.addBindValue(incidentId);
+    change.addBindValue(QLatin1String(kind));
+    change.addBindValue(refId);
+    return exec(change, tr("recording a change"));
 }
 
 bool IncidentStore::commit(const QString& what)
@@ -149,11 +225,112 @@ void IncidentStore::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
-bool IncidentStore::open(const QString& path, const Options& options)
+bool IncidentStore::open(const QString& location, const Options& options)
 {
     close();
-    m_path = path;
     m_error.clear();
+    m_lostConnection = false;
+    m_path = StoreLocation::masked(location);
+    m_location = StoreLocation::parse(location, &m_error);
+    if (!m_error.isEmpty())
+        return false;
+    return m_location.isShared() ? openServer() : openFile(location, options);
+}
+
+bool IncidentStore::openServer()
+{
+    qCDebug(lcStore, "connecting to %s", qUtf8Printable(m_path));
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    if (!database.isValid()) {
+        m_error = tr("This console cannot reach PostgreSQL: Qt's driver for it is missing. Install the package "
+                     "libqt6sql6-psql, or use a SQLite file with --db.");
+        return false;
+    }
+    m_location.configure(database);
+    if (!database.open())
+        return fail(tr("connecting to it"), database.lastError());
+    if (!migrateServer())
+        return false;
+    qCInfo(lcStore, "shared store %s open, schema %d", qUtf8Printable(m_path), schemaVersion());
+    return true;
+}
+
+bool IncidentStore::reconnect()
+{
+    if (!m_location.isShared())
+        return isOpen();
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open())
+        return fail(tr("connecting to it again"), database.lastError());
+    m_lostConnection = false;
+    qCInfo(lcStore, "shared store %s: connected again", qUtf8Printable(m_path));
+    return true;
+}
+
+bool IncidentStore::migrateServer()
+{
+    const QString what = tr("setting it up");
+    if (!transaction(what))
+        return false;
+    // Consoles setting up one new database together take turns.
+    if (!execSql(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId), what)) {
+        rollback();
+        return false;
+    }
+    QSqlQuery tables(db());
+    if (!tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                    " WHERE table_schema = current_schema() ORDER BY table_name"))) {
+        fail(what, tables.lastError());
+        rollback();
+        return false;
+    }
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    int version = 0;
+    if (names.contains(QLatin1String("ic_meta"))) {
+        QSqlQuery meta(db());
+        if (!meta.exec(QStringLiteral("SELECT value FROM ic_meta WHERE key = 'schema'")) || !meta.next()) {
+            fail(what, meta.lastError());
+            rollback();
+            return false;
+        }
+        version = meta.value(0).toInt();
+    } else if (!names.isEmpty()) {
+        rollback();
+        return fail(tr("opening it"), tr("tables %1").arg(names.join(QStringLiteral(", "))), Problem::Foreign);
+    }
+    if (version > LatestSchemaVersion) {
+        rollback();
+        return fail(tr("opening it"),
+                    tr("it was written by a newer Incident Console (schema %1, this one knows %2); use the newer console")
+                        .arg(version)
+                        .arg(LatestSchemaVersion),
+                    Problem::Other);
+    }
+    const int from = qMax(version, StoreSchema::ServerFirstVersion - 1);
+    for (int step = from; step < LatestSchemaVersion; ++step) {
+        for (const QString& sql : StoreSchema::serverMigrations().at(step - (StoreSchema::ServerFirstVersion - 1))) {
+            if (!execSql(sql, tr("upgrading it to schema version %1").arg(step + 1))) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    if (version != LatestSchemaVersion &&
+        !execSql(QStringLiteral("INSERT INTO ic_meta (key, value) VALUES ('schema', '%1')"
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                     .arg(LatestSchemaVersion),
+                 what)) {
+        rollback();
+        return false;
+    }
+    return commit(what);
+}
+
+bool IncidentStore::openFile(const QString& path, const Options& options)
+{
     qCDebug(lcStore, "opening store %s", qUtf8Printable(path));
     if (path.trimmed().isEmpty() || path == QLatin1String(":memory:")) {
         m_error = tr("\"%1\" is not a file, and a store that is not a file keeps nothing that is recorded. "
@@ -255,7 +432,7 @@ bool IncidentStore::isOurs()
             continue; // SQLite's own: sequences, automatic indexes
         if (type == QLatin1String("table"))
             tables.insert(name);
-        else if (!(type == QLatin1String("index") && name == QLatin1String("events_by_incident")))
+        else if (!(type == QLatin1String("index") && StoreSchema::ownIndexes().contains(name)))
             others << QStringLiteral("%1 %2").arg(type, name);
     }
     // A new, empty file is ours to set up; a store has exactly the tables of its schema version (the
@@ -333,6 +510,11 @@ bool IncidentStore::isOpen() const
 int IncidentStore::schemaVersion() const
 {
     QSqlQuery query(db());
+    if (m_location.isShared()) {
+        if (!query.exec(QStringLiteral("SELECT value FROM ic_meta WHERE key = 'schema'")) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "IncidentChanges.h"
 #include "IncidentData.h"
 #include "MetricPanelData.h"
+#include "StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,13 +13,14 @@ class QSqlDatabase;
 class QSqlError;
 class QSqlQuery;
 
-// Incidents on Qt SQL (SQLite, WAL). Every write is one transaction, durable when the call returns.
-// Failures return false and leave a sentence for the user in errorString().
+// Incidents on Qt SQL: a SQLite file (WAL) or a shared PostgreSQL database. Every write is one transaction,
+// durable when the call returns, and leaves a row in the change feed that other seats follow. Failures
+// return false and leave a sentence for the user in errorString(); it never shows a password.
 class IncidentStore
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentStore)
 public:
-    static constexpr int LatestSchemaVersion = 4;
+    static constexpr int LatestSchemaVersion = 5;
 
     struct Options
     {
@@ -31,12 +34,20 @@ public:
     IncidentStore(const IncidentStore&) = delete;
     IncidentStore& operator=(const IncidentStore&) = delete;
 
-    bool open(const QString& path, const Options& options);
-    bool open(const QString& path) { return open(path, Options()); }
+    // A SQLite file's path or a postgresql:// URL (see StoreLocation).
+    bool open(const QString& location, const Options& options);
+    bool open(const QString& location) { return open(location, Options()); }
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // for display: a URL's password masked
+    QString location() const { return m_location.text(); } // as opened, to open it again in this process
+    bool isShared() const { return m_location.isShared(); }
     QString errorString() const { return m_error; }
+    // The last failure was the server going away (not a refusal): the write may be sent again later.
+    bool lostConnection() const { return m_lostConnection; }
+    // The last editEvent failed because another seat edited the event since the caller read it.
+    bool editConflict() const { return m_editConflict; }
+    bool reconnect(); // a shared store: a new connection to the same server
     int schemaVersion() const;
     // Whether the path is (a journal of) a store open in this process: such files are opened by SQLite only.
     static bool isStoreFile(const QString& path);
@@ -55,12 +66,20 @@ public:
     bool saveSamples(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch);
     QList<MetricPanelData> loadSamples(qint64 incidentId);
 
+    // What other seats changed in an incident after a change feed position (0: from the start).
+    std::optional<IncidentChanges> changesSince(qint64 incidentId, qint64 afterSeq);
+    qint64 lastChange(qint64 incidentId); // the feed position now; -1 on failure
+
     QList<IncidentSummary> listIncidents();
-    std::optional<IncidentData> loadIncident(qint64 id);
+    std::optional<IncidentData> loadIncident(qint64 id) { return loadIncident(id, true); }
     QList<TimelineEvent> revisionsOf(qint64 eventId); // earlier versions, oldest first
 
 private:
-    enum class Problem { Locked, Damaged, Foreign, Access, Full, Other };
+    enum class Problem { Locked, Damaged, Foreign, Access, Full, Unreachable, Other };
+    bool openFile(const QString& path, const Options& options);
+    bool openServer();
+    bool migrateServer();
+    bool failServer(const QString& what, const QSqlError& error);
     bool fail(const QString& what, const QString& detail, Problem problem);
     bool fail(const QString& what, const QSqlError& error); // classified by SQLite's result code
     std::optional<qint64> pragma(const QString& name);
@@ -71,7 +90,10 @@ private:
     bool exec(QSqlQuery& query, const QString& what);
     bool execSql(const QString& sql, const QString& what);
     bool migrate(int targetVersion);
-    bool transaction(const QString& what);
+    bool transaction(const QString& what, qint64 incidentId = 0); // writes to one incident take turns
+    bool recordChange(qint64 incidentId, const char* kind, qint64 refId = 0);
+    std::optional<IncidentData> loadIncident(qint64 id, bool withEvents);
+    bool readEvents(QSqlQuery& query, QList<TimelineEvent>& events, const QString& what);
     bool commit(const QString& what);
     void rollback(); // leaves errorString() as the failure that led here
     static void bindHeader(QSqlQuery& query, const IncidentData& incident);
@@ -79,7 +101,10 @@ private:
     QSqlDatabase db() const;
 
     QString m_connection;
+    StoreLocation m_location;
     QString m_path;
+    bool m_lostConnection = false;
+    bool m_editConflict = false;
     QString m_error;
     QString m_registered; // the path while open (see StoreFiles)
 };

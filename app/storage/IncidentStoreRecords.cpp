@@ -3,12 +3,18 @@
 #include "PostmortemJson.h"
 
 #include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 // Incidents, their events, checklist and post-mortem: written in transactions, read back whole.
 namespace {
+constexpr const char* EventColumns = "id, at_ms, kind, phase, text, author, revisions, alert_panel, alert_series,"
+                                     " alert_rule, alert_start_ms, alert_firing, uuid, role";
+
 // A null QString binds as SQL NULL; the schema wants empty text instead.
 QString notNull(const QString& text)
 {
@@ -30,10 +36,23 @@ void IncidentStore::bindHeader(QSqlQuery& query, const IncidentData& incident)
 
 bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
 {
+    const QString what = tr("recording an event");
+    if (!event.uuid.isNull()) {
+        // Sent again (an outbox after a lost answer): the first copy stands.
+        QSqlQuery known(db());
+        known.prepare(QStringLiteral("SELECT id FROM events WHERE uuid = ?"));
+        known.addBindValue(event.uuid.toString(QUuid::WithoutBraces));
+        if (!exec(known, what))
+            return false;
+        if (known.next()) {
+            event.id = known.value(0).toLongLong();
+            return true;
+        }
+    }
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author,"
-                                 " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing, uuid, role)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(incidentId);
     query.addBindValue(event.atMs);
     query.addBindValue(EventKindInfo::key(event.kind));
@@ -45,10 +64,15 @@ bool IncidentStore::insertEventRow(qint64 incidentId, TimelineEvent& event)
     query.addBindValue(notNull(event.alert->rule));
     query.addBindValue(event.alert->startMs);
     query.addBindValue(event.alert->firing ? 1 : 0);
-    if (!exec(query, tr("recording an event")))
+    query.addBindValue(event.uuid.isNull() ? QStringLiteral("") : event.uuid.toString(QUuid::WithoutBraces));
+    query.addBindValue(notNull(event.role));
+    if (!exec(query, what))
         return false;
-    event.id = query.lastInsertId().toLongLong();
-    return true;
+    if (!query.next())
+        return fail(what, tr("the store returned no id"), Problem::Other);
+    event.id = query.value(0).toLongLong();
+    query.finish();
+    return recordChange(incidentId, "event", event.id);
 }
 
 bool IncidentStore::createIncident(IncidentData& incident)
@@ -59,15 +83,22 @@ bool IncidentStore::createIncident(IncidentData& incident)
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO incidents (title, severity, status, commander, started_ms, detected_ms,"
                                  " mitigated_ms, resolved_ms, checklist_json, postmortem_json)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindHeader(query, incident);
     query.addBindValue(notNull(QString::fromUtf8(incident.checklistJson)));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(incident.postmortem)).toJson(QJsonDocument::Compact)));
-    if (!exec(query, what)) {
+    if (!exec(query, what) || !query.next()) {
+        if (m_error.isEmpty())
+            fail(what, tr("the store returned no id"), Problem::Other);
         rollback();
         return false;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    if (!recordChange(id, "header")) {
+        rollback();
+        return false;
+    }
     for (TimelineEvent& event : incident.events) {
         if (!insertEventRow(id, event)) {
             rollback();
@@ -93,15 +124,20 @@ bool IncidentStore::createIncident(IncidentData& incident)
 
 bool IncidentStore::insertEvent(qint64 incidentId, TimelineEvent& event)
 {
-    m_error.clear();
-    // A single INSERT is its own transaction in SQLite: durable once it returns.
-    return insertEventRow(incidentId, event);
+    const QString what = tr("recording an event");
+    if (!transaction(what, incidentId))
+        return false;
+    if (!insertEventRow(incidentId, event)) {
+        rollback(); // keeps the error that caused it
+        return false;
+    }
+    return commit(what);
 }
 
 bool IncidentStore::insertEvents(qint64 incidentId, QList<TimelineEvent>& events)
 {
     const QString what = tr("recording events");
-    if (!transaction(what))
+    if (!transaction(what, incidentId))
         return false;
     for (TimelineEvent& event : events) {
         if (!insertEventRow(incidentId, event)) {
@@ -116,7 +152,7 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
                               const QString& editor, qint64 editedAtMs)
 {
     const QString what = tr("editing an event");
-    if (!transaction(what))
+    if (!transaction(what, incidentId))
         return false;
     QSqlQuery revision(db());
     revision.prepare(QStringLiteral("INSERT INTO event_revisions (event_id, edited_ms, editor, old_at_ms, old_text)"
@@ -127,19 +163,36 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
     revision.addBindValue(before.atMs);
     revision.addBindValue(notNull(before.text));
     QSqlQuery update(db());
+    // Only the version the editor saw: another seat's edit since then is never overwritten silently.
     update.prepare(QStringLiteral("UPDATE events SET at_ms = ?, text = ?, revisions = revisions + 1"
-                                  " WHERE id = ? AND incident_id = ?"));
+                                  " WHERE id = ? AND incident_id = ? AND revisions = ?"));
     update.addBindValue(after.atMs);
     update.addBindValue(notNull(after.text));
     update.addBindValue(before.id);
     update.addBindValue(incidentId);
+    update.addBindValue(before.revisions);
     if (!exec(revision, what) || !exec(update, what)) {
         rollback(); // keeps the error that caused it
         return false;
     }
     if (update.numRowsAffected() != 1) {
         rollback();
+        QSqlQuery exists(db());
+        exists.prepare(QStringLiteral("SELECT revisions FROM events WHERE id = ? AND incident_id = ?"));
+        exists.addBindValue(before.id);
+        exists.addBindValue(incidentId);
+        if (exec(exists, what) && exists.next()) {
+            m_editConflict = true;
+            return fail(what, tr("another seat changed the event since it was opened (version %1, not %2)")
+                                  .arg(exists.value(0).toInt())
+                                  .arg(before.revisions),
+                        Problem::Other);
+        }
         return fail(what, tr("event %1 does not exist").arg(before.id), Problem::Other);
+    }
+    if (!recordChange(incidentId, "event", before.id)) {
+        rollback();
+        return false;
     }
     return commit(what);
 }
@@ -147,14 +200,14 @@ bool IncidentStore::editEvent(qint64 incidentId, const TimelineEvent& before, co
 bool IncidentStore::updateHeader(const IncidentData& incident, TimelineEvent* stamp)
 {
     const QString what = tr("changing the incident");
-    if (!transaction(what))
+    if (!transaction(what, incident.id))
         return false;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE incidents SET title = ?, severity = ?, status = ?, commander = ?,"
                                  " started_ms = ?, detected_ms = ?, mitigated_ms = ?, resolved_ms = ? WHERE id = ?"));
     bindHeader(query, incident);
     query.addBindValue(incident.id);
-    if (!exec(query, what) || (stamp && !insertEventRow(incident.id, *stamp))) {
+    if (!exec(query, what) || !recordChange(incident.id, "header") || (stamp && !insertEventRow(incident.id, *stamp))) {
         rollback(); // keeps the error that caused it
         return false;
     }
@@ -164,12 +217,12 @@ bool IncidentStore::updateHeader(const IncidentData& incident, TimelineEvent* st
 bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 checkedAtMs, TimelineEvent& stamp)
 {
     const QString what = tr("recording a checklist item");
-    if (!transaction(what))
+    if (!transaction(what, incidentId))
         return false;
     QSqlQuery query(db());
     if (checkedAtMs != 0) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO checklist_state (incident_id, item_id, checked_ms)"
-                                     " VALUES (?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO checklist_state (incident_id, item_id, checked_ms) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (incident_id, item_id) DO UPDATE SET checked_ms = excluded.checked_ms"));
         query.addBindValue(incidentId);
         query.addBindValue(notNull(itemId));
         query.addBindValue(checkedAtMs);
@@ -178,7 +231,7 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
         query.addBindValue(incidentId);
         query.addBindValue(notNull(itemId));
     }
-    if (!exec(query, what) || !insertEventRow(incidentId, stamp)) {
+    if (!exec(query, what) || !recordChange(incidentId, "checklist") || !insertEventRow(incidentId, stamp)) {
         rollback(); // keeps the error that caused it
         return false;
     }
@@ -187,12 +240,19 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
 
 bool IncidentStore::updatePostmortem(qint64 incidentId, const PostmortemFields& fields)
 {
-    m_error.clear();
+    const QString what = tr("saving the post-mortem");
+    if (!transaction(what, incidentId))
+        return false;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE incidents SET postmortem_json = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE incidents SET postmortem_json = ?, postmortem_version = postmortem_version + 1"
+                                 " WHERE id = ?"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(fields)).toJson(QJsonDocument::Compact)));
     query.addBindValue(incidentId);
-    return exec(query, tr("saving the post-mortem"));
+    if (!exec(query, what) || !recordChange(incidentId, "postmortem")) {
+        rollback();
+        return false;
+    }
+    return commit(what);
 }
 
 QList<IncidentSummary> IncidentStore::listIncidents()
@@ -221,7 +281,7 @@ QList<IncidentSummary> IncidentStore::listIncidents()
     return list;
 }
 
-std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
+std::optional<IncidentData> IncidentStore::loadIncident(qint64 id, bool withEvents)
 {
     m_error.clear();
     const QString what = tr("loading incident %1").arg(id);
@@ -261,36 +321,14 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id)
     while (checked.next())
         data.checkedItems.insert(checked.value(0).toString(), checked.value(1).toLongLong());
 
+    if (!withEvents)
+        return data;
     QSqlQuery events(db());
     events.setForwardOnly(true);
-    events.prepare(QStringLiteral("SELECT id, at_ms, kind, phase, text, author, revisions,"
-                                  " alert_panel, alert_series, alert_rule, alert_start_ms, alert_firing FROM events"
-                                  " WHERE incident_id = ? ORDER BY at_ms, id"));
+    events.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? ORDER BY at_ms, id").arg(QLatin1String(EventColumns)));
     events.addBindValue(id);
-    if (!exec(events, what))
+    if (!readEvents(events, data.events, what))
         return std::nullopt;
-    // Phases, kinds and authors repeat: share one string each instead of one per row.
-    QHash<QString, QString> shared;
-    auto intern = [&shared](const QString& s) {
-        auto it = shared.constFind(s);
-        if (it != shared.constEnd())
-            return *it;
-        shared.insert(s, s);
-        return s;
-    };
-    while (events.next()) {
-        TimelineEvent e;
-        e.id = events.value(0).toLongLong();
-        e.atMs = events.value(1).toLongLong();
-        e.kind = EventKindInfo::fromKey(events.value(2).toString()).value_or(EventKind::Note);
-        e.phase = intern(events.value(3).toString());
-        e.text = events.value(4).toString();
-        e.author = intern(events.value(5).toString());
-        e.revisions = events.value(6).toInt();
-        e.alert = AlertRef{intern(events.value(7).toString()), intern(events.value(8).toString()),
-                   intern(events.value(9).toString()), events.value(10).toLongLong(), events.value(11).toInt() != 0};
-        data.events.append(std::move(e));
-    }
     data.events.squeeze();
     return data;
 }
@@ -314,4 +352,109 @@ QList<TimelineEvent> IncidentStore::revisionsOf(qint64 eventId)
         list.append(e);
     }
     return list;
+}
+
+bool IncidentStore::readEvents(QSqlQuery& events, QList<TimelineEvent>& list, const QString& what)
+{
+    if (!exec(events, what))
+        return false;
+    // Phases, kinds, authors and roles repeat: share one string each instead of one per row.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString& s) {
+        auto it = shared.constFind(s);
+        if (it != shared.constEnd())
+            return *it;
+        shared.insert(s, s);
+        return s;
+    };
+    while (events.next()) {
+        TimelineEvent e;
+        e.id = events.value(0).toLongLong();
+        e.atMs = events.value(1).toLongLong();
+        e.kind = EventKindInfo::fromKey(events.value(2).toString()).value_or(EventKind::Note);
+        e.phase = intern(events.value(3).toString());
+        e.text = events.value(4).toString();
+        e.author = intern(events.value(5).toString());
+        e.revisions = events.value(6).toInt();
+        e.alert = AlertRef{intern(events.value(7).toString()), intern(events.value(8).toString()),
+                   intern(events.value(9).toString()), events.value(10).toLongLong(), events.value(11).toInt() != 0};
+        const QString uuid = events.value(12).toString();
+        if (!uuid.isEmpty())
+            e.uuid = QUuid::fromString(uuid);
+        e.role = intern(events.value(13).toString());
+        list.append(std::move(e));
+    }
+    return true;
+}
+
+qint64 IncidentStore::lastChange(qint64 incidentId)
+{
+    m_error.clear();
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes WHERE incident_id = ?"));
+    query.addBindValue(incidentId);
+    if (!exec(query, tr("reading the change feed")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qint64 afterSeq)
+{
+    m_error.clear();
+    if (m_lostConnection && m_location.isShared() && !reconnect())
+        return std::nullopt;
+    const QString what = tr("reading what other seats recorded");
+    IncidentChanges changes;
+    changes.lastSeq = afterSeq;
+    QSqlQuery feed(db());
+    feed.setForwardOnly(true);
+    feed.prepare(QStringLiteral("SELECT seq, kind, ref_id FROM changes WHERE incident_id = ? AND seq > ? ORDER BY seq"));
+    feed.addBindValue(incidentId);
+    feed.addBindValue(afterSeq);
+    if (!exec(feed, what))
+        return std::nullopt;
+    QList<qint64> eventIds;
+    bool header = false, checklist = false, postmortem = false;
+    while (feed.next()) {
+        changes.lastSeq = feed.value(0).toLongLong();
+        const QString kind = feed.value(1).toString();
+        if (kind == QLatin1String("event"))
+            eventIds << feed.value(2).toLongLong();
+        else if (kind == QLatin1String("header"))
+            header = true;
+        else if (kind == QLatin1String("checklist"))
+            checklist = true;
+        else if (kind == QLatin1String("postmortem"))
+            postmortem = true;
+    }
+    feed.finish();
+    if (header || checklist || postmortem) {
+        auto whole = loadIncident(incidentId, false); // the events are read below, by id
+        if (!whole)
+            return std::nullopt;
+        if (checklist)
+            changes.checkedItems = whole->checkedItems;
+        if (postmortem)
+            changes.postmortem = whole->postmortem;
+        if (header) {
+            whole->events.clear();
+            changes.header = std::move(*whole);
+        }
+    }
+    std::sort(eventIds.begin(), eventIds.end());
+    eventIds.erase(std::unique(eventIds.begin(), eventIds.end()), eventIds.end());
+    // In slices: a follower back from a long outage may have thousands to read.
+    for (qsizetype from = 0; from < eventIds.size(); from += 500) {
+        QStringList ids;
+        for (qsizetype i = from; i < qMin(from + 500, eventIds.size()); ++i)
+            ids << QString::number(eventIds.at(i));
+        QSqlQuery events(db());
+        events.setForwardOnly(true);
+        events.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id IN (%2) ORDER BY at_ms, id")
+                           .arg(QLatin1String(EventColumns), ids.join(QLatin1Char(','))));
+        events.addBindValue(incidentId);
+        if (!readEvents(events, changes.events, what))
+            return std::nullopt;
+    }
+    return changes;
 }

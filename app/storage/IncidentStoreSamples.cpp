@@ -22,8 +22,9 @@ bool IncidentStore::saveSamples(qint64 incidentId, const PanelDefinition& panel,
     definition.addBindValue(QString::fromUtf8(QJsonDocument(panel.toJson()).toJson(QJsonDocument::Compact)));
     bool ok = exec(definition, what);
     QSqlQuery sample(db());
-    sample.prepare(QStringLiteral("INSERT OR REPLACE INTO metric_samples (incident_id, panel_id, series_key, legend, t, value)"
-                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    sample.prepare(QStringLiteral("INSERT INTO metric_samples (incident_id, panel_id, series_key, legend, t, value)"
+                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, panel_id, series_key, t)"
+                                  " DO UPDATE SET legend = excluded.legend, value = excluded.value"));
     for (const MetricSeries& series : batch) {
         for (size_t i = 0; ok && i < series.size(); ++i) {
             sample.addBindValue(incidentId);

@@ -182,8 +182,9 @@ private Q_SLOTS:
         QCOMPARE(d.resolvedMs, m_clock.nowMs());
         QCOMPARE(d.events.last().text, QStringLiteral("Status changed: Monitoring → Resolved"));
 
+        const qint64 id = d.id; // d goes with the service
         start(); // as after a restart
-        QVERIFY(m_service->open(d.id));
+        QVERIFY(m_service->open(id));
         const IncidentData& again = m_service->current()->data();
         QCOMPARE(again.severity, Severity::Sev1);
         QCOMPARE(again.status, IncidentStatus::Resolved);
