@@ -55,3 +55,8 @@ void AppSettings::setDashboardProfile(const QString& path)
 {
     QSettings().setValue(QStringLiteral("dashboardProfile"), path);
 }
+
+QString AppSettings::storeLocation()
+{
+    return QSettings().value(QStringLiteral("store")).toString();
+}

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "DataFiles.h"
+#include "FollowCommand.h"
 #include "Incident.h"
 #include "IncidentService.h"
 #include "Logging.h"
@@ -69,7 +70,7 @@ const QStringList& verbs()
     static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
                                      QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report"),
-                                     QStringLiteral("runbook")};
+                                     QStringLiteral("runbook"), QStringLiteral("follow")};
     return list;
 }
 } // namespace
@@ -113,10 +114,20 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     CLI::App cli{s(tr("Incident Console: declare incidents, follow the checklist, record the timeline and export "
                       "post-mortems. Without a command it opens the console window."))};
     cli.name("incident-console");
-    std::string dbPath = s(DataFiles::defaultStorePath());
+    // --db, else IC_DB, else the settings, else the file in the data folder.
+    QString defaultStore = qEnvironmentVariable("IC_DB");
+    if (defaultStore.isEmpty())
+        defaultStore = AppSettings::storeLocation();
+    if (defaultStore.isEmpty())
+        defaultStore = DataFiles::defaultStorePath();
+    std::string dbPath = s(defaultStore);
     std::string language;
     std::string author = s(AppSettings::author());
-    cli.add_option("--db", dbPath, s(tr("the incident store (SQLite file)")))->capture_default_str();
+    // The default is shown masked: IC_DB may carry a password.
+    cli.add_option("--db", dbPath,
+                   s(tr("the incident store: a SQLite file, or a shared PostgreSQL database as "
+                        "postgresql://user@host:5432/database (also IC_DB); now %1")
+                         .arg(StoreLocation::masked(defaultStore))));
     cli.add_option("--lang", language, s(tr("language of the interface and exports: en or ko")))
         ->check(CLI::IsMember({"en", "ko"}));
     cli.add_option("--author", author, s(tr("who is recorded as the owner of new events")));
@@ -203,6 +214,12 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     std::string audienceId = "internal";
     report->add_option("--audience", audienceId, s(tr("who the update is for: internal (responders) or external "
                                                       "(stakeholders, no request details)")));
+
+    CLI::App* follow = cli.add_subcommand("follow", s(tr("print the incident's events, then each new one as any seat "
+                                                          "records it, until Ctrl+C")));
+    addIncidentOption(follow);
+    bool followJson = false;
+    follow->add_flag("--json", followJson, s(tr("one JSON object per line: id, at, kind, text, author, role")));
 
     CLI::App* runbookVerb = cli.add_subcommand("runbook", s(tr("work with Markdown runbooks")));
     CLI::App* runbookCheck = runbookVerb->add_subcommand("check", s(tr("print what the console understands of a runbook; "
@@ -295,6 +312,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     if (!service.open(incidentId))
         return failure(service.lastError());
+    if (follow->parsed())
+        return FollowCommand::run(service, followJson);
     if (note->parsed()) {
         QStringList text;
         for (const std::string& word : words)

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "MetricsController.h"
 #include "network/Network.h"
+#include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 #include "storage/SampleWriter.h"
 
@@ -62,8 +63,11 @@ int openWindow(const CommandLine::GlobalOptions& options)
     IncidentService service(store, Clock::system(), DataFiles::checklist(language, &checklistWarning), language);
     service.setAuthor(options.author);
     // Panels refresh every second: their samples are kept from a thread of their own.
-    SampleWriter samples(store.path());
+    SampleWriter samples(store.location());
     service.setSampleWriter(&samples);
+    // What other seats (and other consoles on this file) record arrives from a thread of its own.
+    IncidentFollower follower(store.location());
+    service.setFollower(&follower);
     if (options.openIncident != 0) {
         if (!service.open(options.openIncident))
             QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());
@@ -112,16 +116,10 @@ int openWindow(const CommandLine::GlobalOptions& options)
     if (!templateWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Templates"), templateWarning);
     if (options.wall) {
-        // A wall console follows the store: other consoles record, this one shows.
+        // A wall console only shows: the follower brings what the other seats record.
         window->hide();
         window->openWallView(0);
         QObject::connect(window->wallView(), &QObject::destroyed, qApp, &QCoreApplication::quit);
-        auto* follow = new QTimer(window.get());
-        QObject::connect(follow, &QTimer::timeout, window.get(), [&service] {
-            if (service.current())
-                service.open(service.current()->id());
-        });
-        follow->start(2000);
     }
     if (!profileWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Dashboard profile"), profileWarning);

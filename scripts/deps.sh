@@ -4,12 +4,12 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libgl-dev libqt6opengl6-dev libxkbcommon-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libpq-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev
   libqcustomplot-dev libspdlog-dev libcli11-dev libmd4c-dev libmd4c-html0-dev libsimdjson-dev libyaml-cpp-dev libjq-dev
   fonts-noto-cjk fonts-noto-color-emoji
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xauth sqlite3 prometheus clang-14 libfuzzer-14-dev libclang-rt-14-dev)
+  packages+=(xvfb xauth sqlite3 prometheus postgresql-15 postgresql-common clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,401 @@
+#include "Fixtures.h"
+#include "Incident.h"
+#include "IncidentService.h"
+#include "SharedServer.h"
+#include "TestClock.h"
+#include "storage/IncidentFollower.h"
+#include "storage/IncidentStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <csignal>
+#include <memory>
+
+namespace {
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    capturedLog << message;
+    previousHandler(type, context, message);
+}
+
+// One seat: its own connection, its own follower, its own service.
+struct Seat
+{
+    IncidentStore store;
+    std::unique_ptr<IncidentFollower> follower;
+    std::unique_ptr<IncidentService> service;
+
+    bool join(const QString& url, const TestClock& clock, const QString& author)
+    {
+        if (!store.open(url))
+            return false;
+        service = std::make_unique<IncidentService>(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        service->setAuthor(author);
+        follower = std::make_unique<IncidentFollower>(url);
+        service->setFollower(follower.get());
+        return true;
+    }
+    ~Seat()
+    {
+        if (service)
+            service->setFollower(nullptr);
+        follower.reset();
+        service.reset();
+    }
+    bool has(const QString& text) const
+    {
+        const Incident* incident = service->current();
+        if (!incident)
+            return false;
+        return std::any_of(incident->events().cbegin(), incident->events().cend(),
+                           [&](const TimelineEvent& e) { return e.text == text; });
+    }
+};
+
+// Reads "ack N" lines of a store_writer until it has acknowledged at least `atLeast` in all.
+bool readAcks(QProcess& writer, QSet<int>& acked, int atLeast)
+{
+    QByteArray pending;
+    while (acked.size() < atLeast) {
+        if (!writer.waitForReadyRead(30'000))
+            return false;
+        pending += writer.readAllStandardOutput();
+        int newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(newline);
+            pending.remove(0, newline + 1);
+            if (line.startsWith("ack "))
+                acked.insert(line.mid(4).toInt());
+        }
+    }
+    return true;
+}
+
+void collectRemainingAcks(QProcess& writer, QSet<int>& acked)
+{
+    for (const QByteArray& line : writer.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("ack "))
+            acked.insert(line.mid(4).toInt());
+    }
+}
+} // namespace
+
+// The shared store on a real PostgreSQL (pg_virtualenv): seats see each other live, lose nothing when
+// writers are killed or the server restarts, and never show a password.
+class TestSharedStore final : public QObject
+{
+    Q_OBJECT
+private:
+    TestClock m_clock;
+    int m_database = 0;
+    QString m_url;
+
+    qint64 declare(IncidentService& service)
+    {
+        DeclareRequest request{QStringLiteral("Checkout 5xx"), Severity::Sev1, QStringLiteral("Kim"), 0};
+        return service.declare(request) ? service.current()->id() : 0;
+    }
+
+    // The events of an incident as its store has them: text -> how many times.
+    QHash<QString, int> storedTexts(qint64 incidentId)
+    {
+        IncidentStore store;
+        QHash<QString, int> counts;
+        if (!store.open(m_url))
+            return counts;
+        const auto data = store.loadIncident(incidentId);
+        for (const TimelineEvent& e : data->events)
+            ++counts[e.text];
+        return counts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(SharedServer::available(), "run under pg_virtualenv -t (the test command does)");
+        previousHandler = qInstallMessageHandler(capture);
+    }
+
+    void init()
+    {
+        // A database of its own for each test: nothing carries over.
+        const QString name = QStringLiteral("seat_%1").arg(++m_database);
+        QVERIFY(SharedServer::admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+        m_url = SharedServer::url(name);
+        capturedLog.clear();
+    }
+
+    void everythingRecordedLoadsBack()
+    {
+        IncidentStore store;
+        QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+        QVERIFY(store.isShared());
+        QCOMPARE(store.schemaVersion(), IncidentStore::LatestSchemaVersion);
+        IncidentData data = Fixtures::incident();
+        data.events << Fixtures::event(0, 1'000'500, EventKind::Note, QStringLiteral("첫 메모 — first note"));
+        data.events.last().role = QStringLiteral("scribe");
+        data.events.last().uuid = QUuid::createUuid();
+        QVERIFY2(store.createIncident(data), qPrintable(store.errorString()));
+        TimelineEvent action = Fixtures::event(0, 1'001'000, EventKind::Action, QStringLiteral("rolled back"));
+        QVERIFY(store.insertEvent(data.id, action));
+        TimelineEvent edited = action;
+        edited.text = QStringLiteral("rolled back deploy 42");
+        QVERIFY(store.editEvent(data.id, action, edited, QStringLiteral("Lee"), 1'002'000));
+        TimelineEvent stamp = Fixtures::event(0, 1'003'000, EventKind::Checklist, QStringLiteral("checked"));
+        QVERIFY(store.setChecked(data.id, QStringLiteral("declare"), 1'003'000, stamp));
+        PostmortemFields postmortem;
+        postmortem.summary = QStringLiteral("요약");
+        QVERIFY(store.updatePostmortem(data.id, postmortem));
+        PanelDefinition panel;
+        panel.id = QStringLiteral("p1");
+        panel.title = QStringLiteral("5xx");
+        MetricSeries series(QStringLiteral("k"), QStringLiteral("legend"));
+        series.append(1000.0, 1.5);
+        series.append(1001.0, qQNaN());
+        QVERIFY2(store.saveSamples(data.id, panel, {series}), qPrintable(store.errorString()));
+
+        IncidentStore again;
+        QVERIFY(again.open(m_url)); // an existing store is opened as it is
+        const auto loaded = again.loadIncident(data.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->title, data.title);
+        QCOMPARE(loaded->events.size(), 3);
+        QCOMPARE(loaded->events.at(0).role, QStringLiteral("scribe"));
+        QCOMPARE(loaded->events.at(0).uuid, data.events.at(0).uuid);
+        QCOMPARE(loaded->events.at(0).text, QStringLiteral("첫 메모 — first note"));
+        QCOMPARE(loaded->events.at(1).text, QStringLiteral("rolled back deploy 42"));
+        QCOMPARE(loaded->events.at(1).revisions, 1);
+        QCOMPARE(again.revisionsOf(action.id).size(), 1);
+        QCOMPARE(loaded->checkedItems.value(QStringLiteral("declare")), 1'003'000);
+        QCOMPARE(loaded->postmortem.summary, QStringLiteral("요약"));
+        const QList<MetricPanelData> samples = again.loadSamples(data.id);
+        QCOMPARE(samples.size(), 1);
+        QCOMPARE(samples.at(0).series.at(0).size(), size_t(2));
+        QVERIFY(std::isnan(samples.at(0).series.at(0).values()[1]));
+        QCOMPARE(again.listIncidents().size(), 1);
+        QCOMPARE(again.listIncidents().at(0).eventCount, 3);
+    }
+
+    void anEventSentTwiceIsKeptOnce()
+    {
+        IncidentStore store;
+        QVERIFY(store.open(m_url));
+        IncidentData data = Fixtures::incident();
+        QVERIFY(store.createIncident(data));
+        TimelineEvent event = Fixtures::event(0, 1'000'100, EventKind::Note, QStringLiteral("once"));
+        event.uuid = QUuid::createUuid();
+        TimelineEvent copy = event;
+        QVERIFY(store.insertEvent(data.id, event));
+        QVERIFY(store.insertEvent(data.id, copy)); // an outbox whose first answer was lost
+        QCOMPARE(copy.id, event.id);
+        QCOMPARE(storedTexts(data.id).value(QStringLiteral("once")), 1);
+    }
+
+    void anEditOfAChangedEventIsRefused()
+    {
+        IncidentStore first, second;
+        QVERIFY(first.open(m_url));
+        QVERIFY(second.open(m_url));
+        IncidentData data = Fixtures::incident();
+        QVERIFY(first.createIncident(data));
+        TimelineEvent event = Fixtures::event(0, 1'000'100, EventKind::Note, QStringLiteral("original"));
+        QVERIFY(first.insertEvent(data.id, event));
+        TimelineEvent mine = event, theirs = event;
+        mine.text = QStringLiteral("mine");
+        theirs.text = QStringLiteral("theirs");
+        QVERIFY(first.editEvent(data.id, event, mine, QStringLiteral("A"), 1));
+        QVERIFY(!second.editEvent(data.id, event, theirs, QStringLiteral("B"), 2)); // saw revision 0
+        QVERIFY(second.editConflict());
+        QCOMPARE(storedTexts(data.id).value(QStringLiteral("mine")), 1);
+        QCOMPARE(storedTexts(data.id).value(QStringLiteral("theirs")), 0);
+    }
+
+    void aDatabaseOfAnotherProgramIsNeverChanged()
+    {
+        QVERIFY(SharedServer::admin(QStringLiteral("CREATE TABLE customers (id int)"), m_url.section('/', -1)));
+        IncidentStore store;
+        QVERIFY(!store.open(m_url));
+        QVERIFY2(store.errorString().contains(QStringLiteral("customers")), qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(m_url));
+    }
+
+    void passwordsAreNeverShown_data()
+    {
+        QTest::addColumn<QString>("url");
+        const QString port = qEnvironmentVariable("PGPORT");
+        QTest::newRow("wrong password") << QStringLiteral("postgresql://%1:Hunter2Secret@localhost:%2/postgres")
+                                               .arg(qEnvironmentVariable("PGUSER"), port);
+        QTest::newRow("no such database") << QStringLiteral("postgresql://nobody:Hunter2Secret@localhost:%1/missing").arg(port);
+        QTest::newRow("nothing listening") << QStringLiteral("postgresql://u:Hunter2Secret@127.0.0.1:1/db");
+        QTest::newRow("password as option") << QStringLiteral("postgresql://u@127.0.0.1:1/db?password=Hunter2Secret");
+        QTest::newRow("unknown option") << QStringLiteral("postgres://u:Hunter2Secret@127.0.0.1:1/db?evil=1");
+    }
+
+    void passwordsAreNeverShown()
+    {
+        QFETCH(QString, url);
+        IncidentStore store;
+        QVERIFY(!store.open(url));
+        QVERIFY(!store.errorString().isEmpty());
+        QVERIFY2(!store.errorString().contains(QStringLiteral("Hunter2Secret")), qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(QStringLiteral("***")), qPrintable(store.errorString()));
+        QVERIFY(!store.path().contains(QStringLiteral("Hunter2Secret")));
+        for (const QString& line : capturedLog)
+            QVERIFY2(!line.contains(QStringLiteral("Hunter2Secret")), qPrintable(line));
+        // The command line says the same, and its help never prints IC_DB's password either.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("IC_DB"), url);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(INCIDENT_CONSOLE), {QStringLiteral("list")});
+        QVERIFY(cli.waitForFinished(30'000));
+        QVERIFY(cli.exitCode() != 0);
+        const QByteArray said = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(!said.contains("Hunter2Secret"), said.constData());
+        cli.start(QStringLiteral(INCIDENT_CONSOLE), {QStringLiteral("--help")});
+        QVERIFY(cli.waitForFinished(30'000));
+        QVERIFY(!cli.readAllStandardOutput().contains("Hunter2Secret"));
+    }
+
+    void seatsSeeEachOthersWork()
+    {
+        Seat commander, scribe, wall;
+        QVERIFY2(commander.join(m_url, m_clock, QStringLiteral("Kim")), qPrintable(commander.store.errorString()));
+        QVERIFY(scribe.join(m_url, m_clock, QStringLiteral("Lee")));
+        QVERIFY(wall.join(m_url, m_clock, QStringLiteral("wall")));
+        const qint64 id = declare(*commander.service);
+        QVERIFY(id > 0);
+        QVERIFY(scribe.service->open(id));
+        QVERIFY(wall.service->open(id));
+
+        QVERIFY(commander.service->addNote(QStringLiteral("rolled back deploy 42")));
+        QTRY_VERIFY(scribe.has(QStringLiteral("rolled back deploy 42")));
+        QTRY_VERIFY(wall.has(QStringLiteral("rolled back deploy 42")));
+
+        QVERIFY(scribe.service->setItemChecked(QStringLiteral("triage.scope"), true));
+        QTRY_VERIFY(commander.service->current()->isChecked(QStringLiteral("triage.scope")));
+        QVERIFY(commander.service->setSeverity(Severity::Sev2));
+        QTRY_COMPARE(wall.service->current()->data().severity, Severity::Sev2);
+        QVERIFY(commander.service->setStatus(IncidentStatus::Mitigated));
+        QTRY_COMPARE(scribe.service->current()->data().status, IncidentStatus::Mitigated);
+        QCOMPARE(scribe.service->current()->data().mitigatedMs, commander.service->current()->data().mitigatedMs);
+        PostmortemFields fields;
+        fields.summary = QStringLiteral("written by the scribe");
+        QVERIFY(scribe.service->savePostmortem(fields));
+        QTRY_COMPARE(commander.service->current()->data().postmortem.summary, fields.summary);
+        const qint64 edited = commander.service->current()->events().first().id;
+        QVERIFY(scribe.service->editEvent(edited, QStringLiteral("declared by Kim"), 0));
+        QTRY_COMPARE(wall.service->current()->events().first().text, QStringLiteral("declared by Kim"));
+        // Every seat ends with the same timeline, each event once.
+        for (const Seat* seat : {&commander, &scribe, &wall}) {
+            QTRY_COMPARE(seat->service->current()->events().size(), commander.service->current()->events().size());
+            QSet<qint64> ids;
+            for (const TimelineEvent& e : seat->service->current()->events())
+                ids.insert(e.id);
+            QCOMPARE(ids.size(), seat->service->current()->events().size());
+        }
+    }
+
+    // Three writers at once, one of them killed: every acknowledged event is kept once and every
+    // follower sees them all.
+    void threeWritersOneKilled()
+    {
+        Seat follower;
+        QVERIFY(follower.join(m_url, m_clock, QStringLiteral("wall")));
+        const qint64 id = declare(*follower.service);
+        QVERIFY(id > 0);
+        QProcess writers[3];
+        QSet<int> acked[3];
+        for (int w = 0; w < 3; ++w) {
+            writers[w].start(QStringLiteral(STORE_WRITER), {m_url, QString::number(id), QString::number(w * 1'000'000)});
+            QVERIFY(writers[w].waitForStarted());
+        }
+        for (int w = 0; w < 3; ++w)
+            QVERIFY2(readAcks(writers[w], acked[w], 40), "a writer stopped acknowledging");
+        writers[1].kill(); // mid-write, most likely
+        writers[0].terminate();
+        writers[2].terminate();
+        for (int w = 0; w < 3; ++w) {
+            QVERIFY(writers[w].waitForFinished(10'000));
+            collectRemainingAcks(writers[w], acked[w]);
+        }
+        const QHash<QString, int> stored = storedTexts(id);
+        for (int w = 0; w < 3; ++w) {
+            for (int n : acked[w])
+                QCOMPARE(stored.value(QStringLiteral("event %1").arg(n)), 1);
+        }
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        // The follower ends with exactly what the store has.
+        QTRY_COMPARE(follower.service->current()->events().size(), stored.size());
+    }
+
+    // The server restarted mid-run, then every connection killed: writers send again, followers catch up.
+    void serverRestartAndKilledConnectionsLoseNothing()
+    {
+        Seat follower;
+        QVERIFY(follower.join(m_url, m_clock, QStringLiteral("wall")));
+        QSignalSpy lost(follower.follower.get(), &IncidentFollower::connectionLost);
+        QSignalSpy restored(follower.follower.get(), &IncidentFollower::connectionRestored);
+        const qint64 id = declare(*follower.service);
+        QProcess writer;
+        writer.start(QStringLiteral(STORE_WRITER), {m_url, QString::number(id), QStringLiteral("0")});
+        QVERIFY(writer.waitForStarted());
+        QSet<int> acked;
+        QVERIFY(readAcks(writer, acked, 30));
+        QVERIFY(SharedServer::cluster(QStringLiteral("restart")));
+        QVERIFY2(readAcks(writer, acked, acked.size() + 30), "the writer did not carry on after the restart");
+        QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(restored.size() >= 1, 10'000);
+        QVERIFY(SharedServer::admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                                   " WHERE application_name LIKE 'incident-console%'")));
+        QVERIFY2(readAcks(writer, acked, acked.size() + 30), "the writer did not carry on after its connection was killed");
+        writer.kill();
+        QVERIFY(writer.waitForFinished(10'000));
+        collectRemainingAcks(writer, acked);
+        const QHash<QString, int> stored = storedTexts(id);
+        for (int n : acked)
+            QCOMPARE(stored.value(QStringLiteral("event %1").arg(n)), 1);
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(follower.service->current()->events().size(), stored.size(), 10'000);
+    }
+
+    void followPrintsEachEventAsJson()
+    {
+        Seat seat;
+        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim")));
+        const qint64 id = declare(*seat.service);
+        QProcess follow;
+        follow.start(QStringLiteral(INCIDENT_CONSOLE),
+                     {QStringLiteral("--db"), m_url, QStringLiteral("follow"), QStringLiteral("--incident"),
+                      QString::number(id), QStringLiteral("--json")});
+        QVERIFY(follow.waitForStarted());
+        QTRY_VERIFY(follow.canReadLine());
+        const QJsonObject first = QJsonDocument::fromJson(follow.readLine()).object();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("status"));
+        QCOMPARE(first.value(QStringLiteral("author")).toString(), QStringLiteral("Kim"));
+        QVERIFY(first.value(QStringLiteral("at")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(seat.service->addNote(QStringLiteral("DB failover started")));
+        QTRY_VERIFY_WITH_TIMEOUT(follow.canReadLine(), 10'000);
+        const QJsonObject next = QJsonDocument::fromJson(follow.readLine()).object();
+        QCOMPARE(next.value(QStringLiteral("text")).toString(), QStringLiteral("DB failover started"));
+        QCOMPARE(next.value(QStringLiteral("kind")).toString(), QStringLiteral("note"));
+        QCOMPARE(next.value(QStringLiteral("id")).toInteger(), seat.service->current()->events().last().id);
+        QCOMPARE(next.value(QStringLiteral("at")).toString(), QStringLiteral("2025-12-25T01:14:00.000Z"));
+        QVERIFY(next.contains(QStringLiteral("role")));
+        ::kill(pid_t(follow.processId()), SIGTERM);
+        QVERIFY(follow.waitForFinished(10'000));
+        QCOMPARE(follow.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(follow.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedStore)
+#include "tst_sharedstore.moc"
