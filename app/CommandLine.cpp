@@ -14,6 +14,7 @@
 #include "runbook/RunbookRules.h"
 #include "TimeOffset.h"
 #include "storage/IncidentStore.h"
+#include "storage/Outbox.h"
 
 #include <CLI/CLI.hpp>
 #include <QDateTime>
@@ -271,6 +272,22 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         return failure(store.errorString(), 3);
     IncidentService service(store, Clock::system(), checklistJson, lang);
     service.setAuthor(q(author));
+    Outbox outbox(Outbox::fileFor(DataFiles::dataDirectory(), store.path()));
+    if (store.isShared()) {
+        QString outboxError;
+        if (!outbox.load(&outboxError))
+            return failure(outboxError);
+        service.setOutbox(&outbox);
+        service.flushOutbox(); // what an earlier run kept while the server was away
+    }
+    // Said once the command's work is kept: what waits for the server, and where.
+    auto waitingNote = [&outbox, &store] {
+        if (!outbox.isEmpty())
+            std::cerr << lines(tr("%1 cannot be reached: %n change(s) wait in %2 and are sent when a console "
+                                  "reaches it again.", nullptr, outbox.size())
+                                   .arg(store.path(), outbox.file()))
+                      << std::endl;
+    };
 
     if (list->parsed()) {
         const QList<IncidentSummary> incidents = store.listIncidents();
@@ -318,9 +335,10 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
         QStringList text;
         for (const std::string& word : words)
             text << q(word);
-        return service.addEvent(*EventKindInfo::fromKey(q(kind)), text.join(QLatin1Char(' ')))
-                   ? 0
-                   : failure(service.lastError());
+        if (!service.addEvent(*EventKindInfo::fromKey(q(kind)), text.join(QLatin1Char(' '))))
+            return failure(service.lastError());
+        waitingNote();
+        return 0;
     }
     if (check->parsed()) {
         if (itemId.empty()) {

@@ -16,6 +16,7 @@
 #include "network/Network.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
+#include "storage/Outbox.h"
 #include "storage/SampleWriter.h"
 
 #include <QApplication>
@@ -68,6 +69,15 @@ int openWindow(const CommandLine::GlobalOptions& options)
     // What other seats (and other consoles on this file) record arrives from a thread of its own.
     IncidentFollower follower(store.location());
     service.setFollower(&follower);
+    // A shared store may go away: this seat keeps recording into its outbox meanwhile.
+    Outbox outbox(Outbox::fileFor(DataFiles::dataDirectory(), store.path()));
+    if (store.isShared()) {
+        QString outboxError;
+        if (!outbox.load(&outboxError))
+            QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), outboxError);
+        service.setOutbox(&outbox);
+        service.flushOutbox();
+    }
     if (options.openIncident != 0) {
         if (!service.open(options.openIncident))
             QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "Clock.h"
+#include "LogCategories.h"
 #include "DemoIncident.h"
 #include "Incident.h"
 #include "storage/IncidentFollower.h"
@@ -21,9 +22,19 @@ IncidentService::IncidentService(IncidentStore& store, const Clock& clock, QByte
     , m_checklistJson(std::move(checklistJson))
     , m_language(std::move(language))
 {
+    connectRetry();
 }
 
 IncidentService::~IncidentService() = default;
+
+void IncidentService::connectRetry()
+{
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_followerOnline)
+            flushOutbox(); // the server answers the follower: this seat's connection can try again
+    });
+}
 
 bool IncidentService::failWith(const QString& message)
 {
@@ -54,6 +65,14 @@ void IncidentService::setFollower(IncidentFollower* follower)
     if (!m_follower)
         return;
     connect(m_follower, &IncidentFollower::changed, this, &IncidentService::applyChanges);
+    connect(m_follower, &IncidentFollower::connectionLost, this, [this](qint64 sinceMs) {
+        m_followerOnline = false;
+        storeLost(sinceMs);
+    });
+    connect(m_follower, &IncidentFollower::connectionRestored, this, [this] {
+        m_followerOnline = true;
+        storeBack();
+    });
     if (m_current)
         m_follower->follow(m_current->id(), m_feedPosition);
 }
@@ -123,6 +142,7 @@ bool IncidentService::open(qint64 incidentId)
     if (!data)
         return failWith(m_store.errorString());
     setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
+    showWaiting();
     return true;
 }
 
@@ -155,10 +175,11 @@ bool IncidentService::addEvent(EventKind kind, const QString& text)
         return false;
     if (text.trimmed().isEmpty())
         return failWith(tr("The note is empty: type what happened, then press Enter."));
-    TimelineEvent event = stamp(kind, text.trimmed());
-    if (!m_store.insertEvent(m_current->id(), event))
-        return failWith(m_store.errorString());
-    m_current->insertEvent(event);
+    Outbox::Entry entry;
+    entry.event = stamp(kind, text.trimmed());
+    if (!write(entry))
+        return false;
+    m_current->insertEvent(entry.event);
     return true;
 }
 
@@ -178,12 +199,14 @@ bool IncidentService::setSeverity(Severity severity)
         return true;
     IncidentData changed = m_current->data();
     changed.severity = severity;
-    TimelineEvent event = stamp(EventKind::Severity, tr("Severity changed: %1 → %2")
-                                                        .arg(SeverityInfo::label(before), SeverityInfo::label(severity)));
-    if (!m_store.updateHeader(changed, &event))
-        return failWith(m_store.errorString());
+    Outbox::Entry entry{Outbox::Op::Header, 0,
+                        stamp(EventKind::Severity, tr("Severity changed: %1 → %2")
+                                                       .arg(SeverityInfo::label(before), SeverityInfo::label(severity))),
+                        changed, {}, 0};
+    if (!write(entry))
+        return false;
     m_current->setSeverity(severity);
-    m_current->insertEvent(event);
+    m_current->insertEvent(entry.event);
     return true;
 }
 
@@ -215,12 +238,12 @@ bool IncidentService::setStatus(IncidentStatus status, qint64 atMs)
         text += tr(" (as of %1, %2)")
                     .arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          TimeOffset::format(atMs - changed.startedMs));
-    TimelineEvent event = stamp(EventKind::Status, text);
-    if (!m_store.updateHeader(changed, &event))
-        return failWith(m_store.errorString());
+    Outbox::Entry entry{Outbox::Op::Header, 0, stamp(EventKind::Status, text), changed, {}, 0};
+    if (!write(entry))
+        return false;
     m_current->setKeyTimes(changed.startedMs, changed.detectedMs, changed.mitigatedMs, changed.resolvedMs);
     m_current->setStatus(status, at);
-    m_current->insertEvent(event);
+    m_current->insertEvent(entry.event);
     return true;
 }
 
@@ -238,10 +261,11 @@ bool IncidentService::setItemChecked(const QString& itemId, bool checked)
                                                               : tr("Reopened: %1").arg(item->text));
     event.phase = m_current->checklist().phases.at(phaseIndex).id; // the item's phase, not the current one
     const qint64 at = checked ? event.atMs : 0;
-    if (!m_store.setChecked(m_current->id(), itemId, at, event))
-        return failWith(m_store.errorString());
+    Outbox::Entry entry{Outbox::Op::Checked, 0, event, {}, itemId, at};
+    if (!write(entry))
+        return false;
     m_current->setChecked(itemId, at);
-    m_current->insertEvent(event);
+    m_current->insertEvent(entry.event);
     return true;
 }
 
@@ -346,22 +370,146 @@ int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, con
         event.author = tr("Prometheus");
         event.alert = ref;
         const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
-        if (detects) {
-            IncidentData changed = d;
-            changed.detectedMs = event.atMs;
-            if (!m_store.updateHeader(changed, &event)) {
-                failWith(m_store.errorString());
-                return recorded;
-            }
-            m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
-        } else if (!m_store.insertEvent(m_current->id(), event)) {
-            failWith(m_store.errorString());
+        Outbox::Entry entry{detects ? Outbox::Op::Header : Outbox::Op::Event, 0, event, d, {}, 0};
+        entry.header.detectedMs = detects ? event.atMs : d.detectedMs;
+        if (!write(entry))
             return recorded;
-        }
-        m_current->insertEvent(event);
+        if (detects)
+            m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
+        m_current->insertEvent(entry.event);
         ++recorded;
     }
     return recorded;
+}
+
+bool IncidentService::send(Outbox::Entry& entry)
+{
+    switch (entry.op) {
+    case Outbox::Op::Event:
+        return m_store.insertEvent(entry.incidentId, entry.event);
+    case Outbox::Op::Header:
+        return m_store.updateHeader(entry.header, &entry.event);
+    case Outbox::Op::Checked:
+        return m_store.setChecked(entry.incidentId, entry.itemId, entry.checkedAtMs, entry.event);
+    }
+    return false;
+}
+
+bool IncidentService::write(Outbox::Entry& entry)
+{
+    entry.incidentId = m_current->id();
+    entry.header.id = entry.incidentId;
+    if (entry.event.uuid.isNull())
+        entry.event.uuid = QUuid::createUuid();
+    entry.event.role = m_role;
+    if (!isOffline()) {
+        if (send(entry))
+            return true;
+        if (!m_outbox || !m_store.lostConnection())
+            return failWith(m_store.errorString());
+        qCWarning(lcStore, "shared store unreachable; keeping this seat's work in %s", qUtf8Printable(m_outbox->file()));
+        m_reachable = false;
+        if (m_offlineSinceMs == 0)
+            m_offlineSinceMs = m_clock.nowMs();
+    }
+    // Kept here until the server has it; shown as waiting (a negative id) meanwhile.
+    QString error;
+    entry.event.id = --m_lastPendingId;
+    if (!m_outbox->append(entry, &error))
+        return failWith(error);
+    if (!m_retry.isActive())
+        m_retry.start();
+    Q_EMIT connectionChanged();
+    return true;
+}
+
+void IncidentService::setOutbox(Outbox* outbox)
+{
+    m_outbox = outbox;
+    m_retry.setInterval(RetryMs);
+    if (m_outbox && !m_outbox->isEmpty()) {
+        m_retry.start();
+        Q_EMIT connectionChanged();
+    }
+}
+
+bool IncidentService::isOffline() const
+{
+    return m_outbox && (!m_outbox->isEmpty() || !m_reachable);
+}
+
+int IncidentService::waitingCount() const
+{
+    return m_outbox ? m_outbox->size() : 0;
+}
+
+void IncidentService::storeLost(qint64 sinceMs)
+{
+    if (!m_outbox)
+        return;
+    m_reachable = false;
+    if (m_offlineSinceMs == 0)
+        m_offlineSinceMs = sinceMs;
+    Q_EMIT connectionChanged();
+}
+
+void IncidentService::storeBack()
+{
+    m_reachable = true;
+    flushOutbox();
+}
+
+bool IncidentService::flushOutbox()
+{
+    while (m_outbox && !m_outbox->isEmpty()) {
+        Outbox::Entry entry = m_outbox->entries().first();
+        if (!send(entry)) {
+            if (m_store.lostConnection()) {
+                m_reachable = false;
+                return false; // still away: the next try, or the follower's reconnect, sends it
+            }
+            failWith(m_store.errorString());
+            return false;
+        }
+        m_reachable = true;
+        if (m_current && m_current->id() == entry.incidentId)
+            m_current->settleEvent(entry.event.uuid, entry.event);
+        QString error;
+        if (!m_outbox->removeFirst(&error)) {
+            failWith(error);
+            return false;
+        }
+        Q_EMIT connectionChanged();
+    }
+    m_retry.stop();
+    m_reachable = true;
+    if (m_offlineSinceMs != 0) {
+        m_offlineSinceMs = 0;
+        Q_EMIT connectionChanged();
+    }
+    return true;
+}
+
+void IncidentService::showWaiting()
+{
+    // Work this seat recorded offline, perhaps before a restart, is shown (as waiting) with its incident.
+    if (!m_outbox || !m_current)
+        return;
+    for (const Outbox::Entry& entry : m_outbox->entries()) {
+        if (entry.incidentId != m_current->id())
+            continue;
+        TimelineEvent event = entry.event;
+        event.id = --m_lastPendingId;
+        m_current->insertEvent(event);
+        if (entry.op == Outbox::Op::Checked)
+            m_current->setChecked(entry.itemId, entry.checkedAtMs);
+        if (entry.op == Outbox::Op::Header) {
+            m_current->setSeverity(entry.header.severity);
+            m_current->setKeyTimes(entry.header.startedMs, entry.header.detectedMs, entry.header.mitigatedMs,
+                                   entry.header.resolvedMs);
+            m_current->setStatus(entry.header.status, 0);
+        }
+    }
 }
 
 bool IncidentService::withinIncident(qint64 atMs) const

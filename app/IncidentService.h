@@ -3,6 +3,9 @@
 #include "AlertEvaluator.h"
 #include "IncidentData.h"
 #include "MetricPanelData.h"
+#include "storage/Outbox.h"
+
+#include <QTimer>
 
 #include <QCoreApplication>
 #include <QObject>
@@ -69,15 +72,32 @@ public:
     void setFollower(IncidentFollower* follower);
     void applyChanges(qint64 incidentId, const IncidentChanges& changes);
     qint64 feedPosition() const { return m_feedPosition; }
+    // A shared store: while it is unreachable, work waits in the outbox (not owned) and is sent once it is back.
+    void setOutbox(Outbox* outbox);
+    bool isOffline() const;
+    qint64 offlineSinceMs() const { return m_offlineSinceMs; } // 0: online
+    int waitingCount() const;
+    bool flushOutbox(); // true when nothing waits any more
+    void storeLost(qint64 sinceMs);
+    void storeBack();
+    // This seat's person and role (commander, scribe, comms, observer, wall), recorded with its events.
+    QString role() const { return m_role; }
+    void setRole(const QString& role) { m_role = role; }
+    static constexpr int RetryMs = 2000;
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
+    void connectionChanged(); // offline or back, or the number of waiting events changed
 
 private:
     bool requireIncident();
+    bool write(Outbox::Entry& entry); // to the store, or to the outbox while the shared store is away
+    bool send(Outbox::Entry& entry);
+    void showWaiting();
+    void connectRetry();
     bool withinIncident(qint64 atMs) const;
     // The timeline's last transition of an alert at or before a time, and the next one after it.
     std::optional<AlertRef> recordedAlertAt(const QString& alertKey, qint64 atMs, std::optional<AlertRef>* next) const;
@@ -95,5 +115,12 @@ private:
     std::unique_ptr<Incident> m_current;
     SampleWriter* m_samples = nullptr;
     IncidentFollower* m_follower = nullptr;
+    Outbox* m_outbox = nullptr;
+    QTimer m_retry;
+    bool m_reachable = true;
+    bool m_followerOnline = true;
+    qint64 m_offlineSinceMs = 0;
+    qint64 m_lastPendingId = 0; // waiting events have negative ids
+    QString m_role;
     qint64 m_feedPosition = 0; // the last change of the open incident that this seat has
 };

@@ -73,12 +73,29 @@ int Incident::rowOfEvent(qint64 eventId) const
     return -1;
 }
 
+void Incident::settleEvent(const QUuid& uuid, const TimelineEvent& recorded)
+{
+    for (int row = int(m_data.events.size()) - 1; row >= 0; --row) {
+        const TimelineEvent& shown = m_data.events.at(row);
+        if (shown.id < 0 && shown.uuid == uuid) {
+            m_data.events[row] = recorded;
+            Q_EMIT eventChanged(row);
+            return;
+        }
+    }
+    if (rowOfEvent(recorded.id) < 0)
+        insertEvent(recorded);
+}
+
 void Incident::apply(const IncidentChanges& changes)
 {
     for (const TimelineEvent& event : changes.events) {
         const int row = rowOfEvent(event.id);
         if (row < 0) {
-            insertEvent(event);
+            if (!event.uuid.isNull())
+                settleEvent(event.uuid, event); // this seat's waiting copy, or a new row
+            else
+                insertEvent(event);
             continue;
         }
         const TimelineEvent& shown = m_data.events.at(row);

@@ -36,6 +36,8 @@ public:
     void setPostmortem(const PostmortemFields& fields);
     // Another seat's changes: new events inserted, edited ones replaced, changed parts taken whole.
     void apply(const IncidentChanges& changes);
+    // A waiting event (negative id) the store has now recorded: shown with its recorded id from now on.
+    void settleEvent(const QUuid& uuid, const TimelineEvent& recorded);
 
     // Why the key times are out of order (started ≤ detected ≤ mitigated ≤ resolved), or empty.
     static QString keyTimesProblem(const IncidentData& data);

@@ -5,12 +5,14 @@
 #include "TestClock.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
+#include "storage/Outbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 #include <memory>
@@ -129,6 +131,11 @@ private Q_SLOTS:
         QVERIFY(SharedServer::admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
         m_url = SharedServer::url(name);
         capturedLog.clear();
+    }
+
+    void cleanup()
+    {
+        SharedServer::cluster(QStringLiteral("start")); // after a failure with the server stopped; else a no-op
     }
 
     void everythingRecordedLoadsBack()
@@ -365,6 +372,53 @@ private Q_SLOTS:
         for (auto it = stored.cbegin(); it != stored.cend(); ++it)
             QCOMPARE(it.value(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(follower.service->current()->events().size(), stored.size(), 10'000);
+    }
+
+    // The server goes away mid-incident: the seat keeps recording (shown as waiting, kept on disk), then
+    // sends each event exactly once when the server is back.
+    void anOfflineSeatKeepsRecordingAndSendsOnce()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(Outbox::fileFor(dir.path(), m_url));
+        Seat seat, other;
+        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim")));
+        QVERIFY(other.join(m_url, m_clock, QStringLiteral("Lee")));
+        seat.service->setOutbox(&outbox);
+        QSignalSpy lost(seat.follower.get(), &IncidentFollower::connectionLost);
+        const qint64 id = declare(*seat.service);
+        QVERIFY(other.service->open(id));
+        QVERIFY(SharedServer::cluster(QStringLiteral("stop")));
+        QVERIFY(seat.service->addNote(QStringLiteral("offline note 1")));
+        QVERIFY(seat.service->setItemChecked(QStringLiteral("triage.scope"), true));
+        QVERIFY(seat.service->addNote(QStringLiteral("offline note 2")));
+        QVERIFY(seat.service->isOffline());
+        QCOMPARE(seat.service->waitingCount(), 3);
+        QVERIFY(seat.service->offlineSinceMs() > 0);
+        for (const TimelineEvent& e : seat.service->current()->events()) {
+            if (e.text.startsWith(QLatin1String("offline note")))
+                QVERIFY(e.id < 0); // shown as waiting
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(lost.size() >= 1, 10'000);
+        {
+            Outbox afterACrash(outbox.file()); // on disk, as a killed console would leave it
+            QString error;
+            QVERIFY(afterACrash.load(&error));
+            QCOMPARE(afterACrash.size(), 3);
+            QCOMPARE(afterACrash.entries().at(2).event.text, QStringLiteral("offline note 2"));
+        }
+        QVERIFY(SharedServer::cluster(QStringLiteral("start")));
+        QTRY_COMPARE_WITH_TIMEOUT(seat.service->waitingCount(), 0, 15'000);
+        QVERIFY(!seat.service->isOffline());
+        QCOMPARE(seat.service->offlineSinceMs(), 0);
+        for (const TimelineEvent& e : seat.service->current()->events())
+            QVERIFY2(e.id > 0, qPrintable(e.text));
+        const QHash<QString, int> stored = storedTexts(id);
+        QCOMPARE(stored.value(QStringLiteral("offline note 1")), 1);
+        QCOMPARE(stored.value(QStringLiteral("offline note 2")), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(other.has(QStringLiteral("offline note 2")), 10'000);
+        QTRY_VERIFY(other.service->current()->isChecked(QStringLiteral("triage.scope")));
+        QCOMPARE(seat.service->current()->events().size(), stored.size());
+        QVERIFY(!QFile::exists(outbox.file()));
     }
 
     void followPrintsEachEventAsJson()
