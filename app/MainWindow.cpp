@@ -13,6 +13,7 @@
 #include "IncidentService.h"
 #include "LogCategories.h"
 #include "MainMenus.h"
+#include "ConnectionBadge.h"
 #include "MessageBar.h"
 #include "MetricDashboard.h"
 #include "MetricRouting.h"
@@ -147,6 +148,15 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     m_incidentActions = MainMenus::build(*this, m_service);
     connectMetrics();
     statusBar()->addPermanentWidget(new QLabel(tr("Store: %1").arg(QDir::toNativeSeparators(m_service.store().path())), this));
+    auto* connection = new ConnectionBadge(this);
+    statusBar()->addPermanentWidget(connection);
+    auto showConnection = [this, connection] {
+        connection->setState(m_service.offlineSinceMs(), m_service.waitingCount());
+        if (m_wall)
+            m_wall->setConnectionLost(m_service.offlineSinceMs());
+    };
+    connect(&m_service, &IncidentService::connectionChanged, this, showConnection);
+    showConnection();
     resize(1440, 900);
     showIncident(m_service.current());
     m_statusUpdates->refresh();
@@ -239,6 +249,7 @@ void MainWindow::openWallView(int screenIndex)
             connect(m_metrics, &MetricsController::panelUpdated, m_wall.data(), &WallView::refresh);
     }
     m_wall->setIncident(m_service.current());
+    m_wall->setConnectionLost(m_service.offlineSinceMs());
     m_wall->showOnScreen(screenIndex);
 }
 

@@ -1,5 +1,7 @@
 #include "TimelineModel.h"
 
+#include <QColor>
+
 #include "Incident.h"
 #include "TimeOffset.h"
 
@@ -122,7 +124,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case Kind:
             return EventKindInfo::label(event.kind);
         case Text:
-            return event.text;
+            return event.id < 0 ? tr("%1 (waiting to be sent)").arg(event.text) : event.text;
         case Author:
             return event.author;
         case ColumnCount:
@@ -132,6 +134,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
     case DetailsRole:
         return details(event);
+    case Qt::ForegroundRole:
+        if (event.id < 0)
+            return QColor(Qt::gray); // waiting for the shared store
+        return {};
     case Qt::FontRole:
         if (event.revisions > 0 && index.column() == Text) {
             QFont font;

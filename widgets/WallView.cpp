@@ -122,6 +122,12 @@ WallView::WallView(const Clock& clock, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
 
     auto* layout = new QVBoxLayout(this);
+    // Above everything, so a lost connection never passes for a calm incident.
+    m_connection = makeLabel(Qt::AlignCenter);
+    m_connection->setWordWrap(true);
+    paint(m_connection, QColor(0xff, 0xc1, 0x07), QColor(0x10, 0x10, 0x10));
+    m_connection->hide();
+    layout->addWidget(m_connection);
     layout->addWidget(createBanner());
     layout->addLayout(createClocks());
     layout->addLayout(createTiles());
@@ -321,6 +327,7 @@ void WallView::applySizes()
     m_banner->layout()->setSpacing(qRound(32 * scale));
     for (QWidget* w : {static_cast<QWidget*>(m_severity), static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_status)})
         setPixelSize(w, heading, true);
+    setPixelSize(m_connection, text, true);
     setPixelSize(m_commanderCaption, text, false);
     setPixelSize(m_commander, text, true);
     setPixelSize(m_countdownCaption, text, false);
@@ -360,6 +367,15 @@ void WallView::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void WallView::setConnectionLost(qint64 sinceMs)
+{
+    m_connectionLostMs = sinceMs;
+    m_connection->setVisible(sinceMs != 0);
+    if (sinceMs != 0)
+        m_connection->setText(tr("Connection to the shared store lost since %1 — what is shown may be out of date")
+                                  .arg(QDateTime::fromMSecsSinceEpoch(sinceMs).toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void WallView::refresh()

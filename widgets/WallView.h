@@ -28,6 +28,9 @@ public:
     void setPanels(const QList<MetricPanelData>* panels);
     void setAlerts(const FiringAlerts* alerts);
     void refresh();
+    // The shared store unreachable since then (0: connected): said above everything else.
+    void setConnectionLost(qint64 sinceMs);
+    QLabel* connectionLabel() const { return m_connection; }
     void showOnScreen(int screenIndex); // full screen there (-1 or unknown: where it is)
 
     QLabel* clockLabel() const { return m_tplus; }
@@ -84,6 +87,8 @@ private:
     QPointer<Incident> m_incident;
     const QList<MetricPanelData>* m_panels = nullptr;
     const FiringAlerts* m_firing = nullptr;
+    QLabel* m_connection = nullptr;
+    qint64 m_connectionLostMs = 0;
     QWidget* m_banner = nullptr;
     QLabel* m_severity = nullptr;
     ElidingLabel* m_title = nullptr;

@@ -451,6 +451,29 @@ private Q_SLOTS:
         QCOMPARE(untrusted, 3);
     }
 
+    // A wall that lost the shared store says so above everything, readable, and stops saying it once back.
+    void aLostConnectionIsNeverCalm()
+    {
+        TestClock clock(45 * 60'000);
+        Incident incident(Fixtures::incident(0), QStringLiteral("en"));
+        WallView wall(clock);
+        wall.setIncident(&incident);
+        wall.resize(1920, 1080);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QVERIFY(!wall.connectionLabel()->isVisible());
+        const qint64 lostAt = QDateTime(QDate(2026, 11, 22), QTime(14, 2, 5)).toMSecsSinceEpoch();
+        wall.setConnectionLost(lostAt);
+        QVERIFY(wall.connectionLabel()->isVisible());
+        QVERIFY2(wall.connectionLabel()->text().contains(QStringLiteral("14:02:05")), qPrintable(wall.connectionLabel()->text()));
+        QVERIFY(wall.connectionLabel()->mapTo(&wall, QPoint(0, 0)).y() < wall.titleLabel()->mapTo(&wall, QPoint(0, 0)).y());
+        QVERIFY(WallView::contrastRatio(wall.connectionLabel()->palette().color(QPalette::WindowText),
+                                        backgroundOf(wall.connectionLabel())) >= 7.0);
+        QVERIFY(QFontInfo(wall.connectionLabel()->font()).pixelSize() >= WallView::TextPixelsAt1080);
+        wall.setConnectionLost(0);
+        QVERIFY(!wall.connectionLabel()->isVisible());
+    }
+
     void escapeLeavesAndNothingNeedsAMouse()
     {
         TestClock clock;
