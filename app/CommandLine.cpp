@@ -71,7 +71,7 @@ const QStringList& verbs()
     static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
                                      QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report"),
-                                     QStringLiteral("runbook"), QStringLiteral("follow")};
+                                     QStringLiteral("runbook"), QStringLiteral("follow"), QStringLiteral("handover")};
     return list;
 }
 } // namespace
@@ -138,6 +138,10 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
     bool wall = false;
     cli.add_flag("--wall", wall, s(tr("open the war-room wall view full screen (read-only; Esc leaves)")));
+    std::string role;
+    cli.add_option("--role", role, s(tr("this seat's role in the incident: commander, deputy, scribe, comms, observer "
+                                        "or wall (recorded with its events; the post-mortem lists who held which)")))
+        ->check(CLI::IsMember({"commander", "deputy", "scribe", "comms", "observer", "wall"}));
     // Applied before parsing (Logging::levelsFromArguments), so the first lines obey it; checked and listed here.
     std::vector<std::string> logLevels;
     cli.add_option("--log-level", logLevels,
@@ -216,6 +220,11 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     report->add_option("--audience", audienceId, s(tr("who the update is for: internal (responders) or external "
                                                       "(stakeholders, no request details)")));
 
+    CLI::App* handover = cli.add_subcommand("handover", s(tr("hand over command; every seat and the timeline see it")));
+    addIncidentOption(handover);
+    std::string newCommander;
+    handover->add_option("--to", newCommander, s(tr("who takes command")))->required();
+
     CLI::App* follow = cli.add_subcommand("follow", s(tr("print the incident's events, then each new one as any seat "
                                                           "records it, until Ctrl+C")));
     addIncidentOption(follow);
@@ -260,7 +269,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     const qint64 incidentId = *namedId;
     if (cli.get_subcommands().empty())
-        return openWindow(GlobalOptions{q(dbPath), lang, q(author), *openId, q(profile), wall});
+        return openWindow(GlobalOptions{q(dbPath), lang, q(author), *openId, q(profile), wall,
+                                        q(role.empty() && wall ? std::string("wall") : role)});
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
@@ -329,8 +339,11 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     if (!service.open(incidentId))
         return failure(service.lastError());
+    service.setRole(q(role));
     if (follow->parsed())
         return FollowCommand::run(service, followJson);
+    if (handover->parsed())
+        return service.handOverCommand(q(newCommander)) ? 0 : failure(service.lastError());
     if (note->parsed()) {
         QStringList text;
         for (const std::string& word : words)

@@ -84,6 +84,10 @@ int openWindow(const CommandLine::GlobalOptions& options)
     } else if (const qint64 last = AppSettings::lastIncident(store.path())) {
         service.open(last); // one that is gone (another store, say) simply opens nothing
     }
+    if (service.current() && !options.role.isEmpty())
+        service.joinAs(options.role);
+    else
+        service.setRole(options.role);
 
     QString templateWarning;
     DataFiles::reportTemplates(language, &templateWarning).applyToSeverities();

@@ -291,6 +291,86 @@ bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs
     return true;
 }
 
+bool IncidentService::joinAs(const QString& role)
+{
+    if (!requireIncident())
+        return false;
+    m_role = role;
+    if (role.isEmpty() || m_author.isEmpty())
+        return true;
+    const RoleSpan span{m_author, role, m_clock.nowMs(), 0};
+    // Walls and observers only watch: their seats are kept in the roles, not announced in the timeline.
+    const bool announce = role != QLatin1String("wall") && role != QLatin1String("observer");
+    TimelineEvent event = stamp(EventKind::Note, tr("%1 joined as %2").arg(m_author, roleLabel(role)));
+    event.role = role;
+    event.uuid = QUuid::createUuid();
+    if (!m_store.takeRole(m_current->id(), span, announce ? &event : nullptr))
+        return failWith(m_store.errorString());
+    QList<RoleSpan> roles = m_current->data().roles;
+    if (!announce || event.id != 0) {
+        roles.append(span);
+        m_current->setRoles(roles);
+    }
+    if (announce && event.id != 0)
+        m_current->insertEvent(event);
+    return true;
+}
+
+bool IncidentService::handOverCommand(const QString& to)
+{
+    if (!requireIncident())
+        return false;
+    const QString from = m_current->data().commander;
+    if (to.trimmed().isEmpty())
+        return failWith(tr("Name the person who takes command."));
+    if (to.trimmed() == from)
+        return failWith(tr("%1 is already the commander.").arg(from));
+    if (isOffline())
+        return failWith(tr("Command can only be handed over while the shared store is reachable: both seats must see it."));
+    IncidentData changed = m_current->data();
+    changed.commander = to.trimmed();
+    const qint64 now = m_clock.nowMs();
+    TimelineEvent event = stamp(EventKind::Status, tr("Command handed over: %1 → %2").arg(from, changed.commander));
+    event.role = m_role;
+    event.uuid = QUuid::createUuid();
+    if (!m_store.handOver(changed, now, event))
+        return failWith(m_store.errorString());
+    QList<RoleSpan> roles = m_current->data().roles;
+    for (RoleSpan& span : roles) {
+        if (span.role == QLatin1String("commander") && span.endedMs == 0)
+            span.endedMs = now;
+    }
+    roles.append(RoleSpan{changed.commander, QStringLiteral("commander"), now, 0});
+    m_current->setCommander(changed.commander);
+    m_current->setRoles(roles);
+    m_current->insertEvent(event);
+    return true;
+}
+
+QString IncidentService::roleLabel(const QString& role)
+{
+    if (role == QLatin1String("commander"))
+        return tr("commander");
+    if (role == QLatin1String("deputy"))
+        return tr("deputy");
+    if (role == QLatin1String("scribe"))
+        return tr("scribe");
+    if (role == QLatin1String("comms"))
+        return tr("comms lead");
+    if (role == QLatin1String("observer"))
+        return tr("observer");
+    if (role == QLatin1String("wall"))
+        return tr("war-room wall");
+    return role;
+}
+
+const QStringList& IncidentService::roles()
+{
+    static const QStringList list{QStringLiteral("commander"), QStringLiteral("deputy"), QStringLiteral("scribe"),
+                                  QStringLiteral("comms"), QStringLiteral("observer"), QStringLiteral("wall")};
+    return list;
+}
+
 bool IncidentService::savePostmortem(const PostmortemFields& fields)
 {
     if (!requireIncident())

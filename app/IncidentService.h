@@ -83,6 +83,12 @@ public:
     // This seat's person and role (commander, scribe, comms, observer, wall), recorded with its events.
     QString role() const { return m_role; }
     void setRole(const QString& role) { m_role = role; }
+    // This seat's person takes the role in the open incident (recorded once, with a timeline note).
+    bool joinAs(const QString& role);
+    // An explicit act: the timeline and every seat see it; the roles keep who commanded when.
+    bool handOverCommand(const QString& to);
+    static QString roleLabel(const QString& role);
+    static const QStringList& roles();
     static constexpr int RetryMs = 2000;
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CommandKeys.h"
+#include "Incident.h"
 #include "IncidentDialogs.h"
 #include "IncidentService.h"
 #include "Logging.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -32,6 +34,16 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
     incident->addSeparator();
     QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), window.dialogs(), &IncidentDialogs::setStatusAsOf);
     statusAsOf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* handOver = incident->addAction(tr("&Hand over command…"), &window, [&window, &service] {
+        if (!service.current())
+            return;
+        bool ok = false;
+        const QString to = QInputDialog::getText(&window, tr("Hand over command"),
+                                                 tr("%1 hands over command to:").arg(service.current()->data().commander),
+                                                 QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            service.handOverCommand(to); // a refusal comes back through the service's failed()
+    });
     QAction* exportAction = incident->addAction(tr("&Export post-mortem…"), &window, &MainWindow::exportPostmortem);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     incident->addSeparator();
@@ -49,7 +61,7 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
     QAction* edit = timeline->addAction(tr("&Edit selected event…"), &window, [&window] {
         window.dialogs()->editEvent(window.timelineView()->selectedEventId());
     });
-    QList<QAction*> needIncident = {exportAction, note, edit, statusAsOf};
+    QList<QAction*> needIncident = {exportAction, note, edit, statusAsOf, handOver};
 
     QMenu* metrics = window.menuBar()->addMenu(tr("&Metrics"));
     metrics->addAction(tr("&Open dashboard profile…"), &window, &MainWindow::openDashboardProfile);

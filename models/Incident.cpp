@@ -124,6 +124,20 @@ void Incident::apply(const IncidentChanges& changes)
     }
     if (changes.postmortem)
         setPostmortem(*changes.postmortem);
+    if (changes.roles)
+        setRoles(*changes.roles);
+}
+
+void Incident::setCommander(const QString& commander)
+{
+    m_data.commander = commander;
+    Q_EMIT headerChanged();
+}
+
+void Incident::setRoles(const QList<RoleSpan>& roles)
+{
+    m_data.roles = roles;
+    Q_EMIT headerChanged();
 }
 
 int Incident::insertionRow(const QList<TimelineEvent>& events, const TimelineEvent& event)

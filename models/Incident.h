@@ -34,6 +34,8 @@ public:
     void setKeyTimes(qint64 startedMs, qint64 detectedMs, qint64 mitigatedMs, qint64 resolvedMs);
     void setChecked(const QString& itemId, qint64 atMs); // atMs == 0 unchecks
     void setPostmortem(const PostmortemFields& fields);
+    void setRoles(const QList<RoleSpan>& roles);
+    void setCommander(const QString& commander);
     // Another seat's changes: new events inserted, edited ones replaced, changed parts taken whole.
     void apply(const IncidentChanges& changes);
     // A waiting event (negative id) the store has now recorded: shown with its recorded id from now on.

@@ -13,5 +13,6 @@ struct IncidentChanges
     std::optional<IncidentData> header;         // title, SEV, status, commander and key times
     std::optional<QHash<QString, qint64>> checkedItems;
     std::optional<PostmortemFields> postmortem;
-    bool isEmpty() const { return events.isEmpty() && !header && !checkedItems && !postmortem; }
+    std::optional<QList<RoleSpan>> roles;
+    bool isEmpty() const { return events.isEmpty() && !header && !checkedItems && !postmortem && !roles; }
 };

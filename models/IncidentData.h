@@ -128,6 +128,15 @@ struct IncidentSummary
     qint64 eventCount = 0;
 };
 
+// Who held a role in the incident, and when (endedMs 0: still holds it).
+struct RoleSpan
+{
+    QString person;
+    QString role; // commander, deputy, scribe, comms, observer, wall
+    qint64 startedMs = 0;
+    qint64 endedMs = 0;
+};
+
 struct IncidentData
 {
     qint64 id = 0;
@@ -143,4 +152,5 @@ struct IncidentData
     QByteArray checklistJson;            // the checklist this incident follows, kept as it was
     QHash<QString, qint64> checkedItems; // item id -> when it was checked
     QList<TimelineEvent> events;         // ordered by time, then id
+    QList<RoleSpan> roles;               // in the order they were taken
 };

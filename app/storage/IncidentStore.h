@@ -61,6 +61,10 @@ public:
     bool updateHeader(const IncidentData& incident, TimelineEvent* stamp);
     bool setChecked(qint64 incidentId, const QString& itemId, qint64 checkedAtMs, TimelineEvent& stamp);
     bool updatePostmortem(qint64 incidentId, const PostmortemFields& fields);
+    // A seat's person taking a role (nothing when they hold it already); the stamp is recorded with it.
+    bool takeRole(qint64 incidentId, const RoleSpan& role, TimelineEvent* stamp);
+    // Command passes to header.commander at atMs: the old commander's span ends, the new one's begins.
+    bool handOver(const IncidentData& header, qint64 atMs, TimelineEvent& stamp);
 
     // Fetched metric samples kept with the incident, so its charts outlive Prometheus' retention.
     bool saveSamples(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch);
@@ -93,6 +97,8 @@ private:
     bool transaction(const QString& what, qint64 incidentId = 0); // writes to one incident take turns
     bool recordChange(qint64 incidentId, const char* kind, qint64 refId = 0);
     std::optional<IncidentData> loadIncident(qint64 id, bool withEvents);
+    bool readRoles(qint64 incidentId, QList<RoleSpan>& roles, const QString& what);
+    bool insertRole(qint64 incidentId, const RoleSpan& role);
     bool readEvents(QSqlQuery& query, QList<TimelineEvent>& events, const QString& what);
     bool commit(const QString& what);
     void rollback(); // leaves errorString() as the failure that led here

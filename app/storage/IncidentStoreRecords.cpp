@@ -95,7 +95,9 @@ bool IncidentStore::createIncident(IncidentData& incident)
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    if (!recordChange(id, "header")) {
+    if (!recordChange(id, "header") ||
+        (!incident.commander.isEmpty() &&
+         !insertRole(id, RoleSpan{incident.commander, QStringLiteral("commander"), incident.startedMs, 0}))) {
         rollback();
         return false;
     }
@@ -321,6 +323,8 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id, bool withEven
     while (checked.next())
         data.checkedItems.insert(checked.value(0).toString(), checked.value(1).toLongLong());
 
+    if (!readRoles(id, data.roles, what))
+        return std::nullopt;
     if (!withEvents)
         return data;
     QSqlQuery events(db());
@@ -414,7 +418,7 @@ std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qi
     if (!exec(feed, what))
         return std::nullopt;
     QList<qint64> eventIds;
-    bool header = false, checklist = false, postmortem = false;
+    bool header = false, checklist = false, postmortem = false, roles = false;
     while (feed.next()) {
         changes.lastSeq = feed.value(0).toLongLong();
         const QString kind = feed.value(1).toString();
@@ -426,9 +430,11 @@ std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qi
             checklist = true;
         else if (kind == QLatin1String("postmortem"))
             postmortem = true;
+        else if (kind == QLatin1String("role"))
+            roles = true;
     }
     feed.finish();
-    if (header || checklist || postmortem) {
+    if (header || checklist || postmortem || roles) {
         auto whole = loadIncident(incidentId, false); // the events are read below, by id
         if (!whole)
             return std::nullopt;
@@ -436,6 +442,8 @@ std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qi
             changes.checkedItems = whole->checkedItems;
         if (postmortem)
             changes.postmortem = whole->postmortem;
+        if (roles)
+            changes.roles = whole->roles;
         if (header) {
             whole->events.clear();
             changes.header = std::move(*whole);
@@ -457,4 +465,81 @@ std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qi
             return std::nullopt;
     }
     return changes;
+}
+
+bool IncidentStore::insertRole(qint64 incidentId, const RoleSpan& role)
+{
+    QSqlQuery insert(db());
+    insert.prepare(QStringLiteral("INSERT INTO roles (incident_id, person, role, started_ms, ended_ms) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(incidentId);
+    insert.addBindValue(notNull(role.person));
+    insert.addBindValue(notNull(role.role));
+    insert.addBindValue(role.startedMs);
+    insert.addBindValue(role.endedMs);
+    return exec(insert, tr("recording a role")) && recordChange(incidentId, "role");
+}
+
+bool IncidentStore::readRoles(qint64 incidentId, QList<RoleSpan>& roles, const QString& what)
+{
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT person, role, started_ms, ended_ms FROM roles WHERE incident_id = ?"
+                                 " ORDER BY started_ms, id"));
+    query.addBindValue(incidentId);
+    if (!exec(query, what))
+        return false;
+    while (query.next())
+        roles.append(RoleSpan{query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong(),
+                              query.value(3).toLongLong()});
+    return true;
+}
+
+bool IncidentStore::takeRole(qint64 incidentId, const RoleSpan& role, TimelineEvent* stamp)
+{
+    const QString what = tr("recording a role");
+    if (!transaction(what, incidentId))
+        return false;
+    QSqlQuery held(db());
+    held.prepare(QStringLiteral("SELECT 1 FROM roles WHERE incident_id = ? AND person = ? AND role = ? AND ended_ms = 0"));
+    held.addBindValue(incidentId);
+    held.addBindValue(notNull(role.person));
+    held.addBindValue(notNull(role.role));
+    if (!exec(held, what)) {
+        rollback();
+        return false;
+    }
+    if (held.next()) {
+        rollback(); // holds it already: a seat that opens the incident again is not news
+        if (stamp)
+            stamp->id = 0;
+        return true;
+    }
+    held.finish();
+    if (!insertRole(incidentId, role) || (stamp && !insertEventRow(incidentId, *stamp))) {
+        rollback();
+        return false;
+    }
+    return commit(what);
+}
+
+bool IncidentStore::handOver(const IncidentData& header, qint64 atMs, TimelineEvent& stamp)
+{
+    const QString what = tr("handing over command");
+    if (!transaction(what, header.id))
+        return false;
+    QSqlQuery end(db());
+    end.prepare(QStringLiteral("UPDATE roles SET ended_ms = ? WHERE incident_id = ? AND role = 'commander' AND ended_ms = 0"));
+    end.addBindValue(atMs);
+    end.addBindValue(header.id);
+    QSqlQuery update(db());
+    update.prepare(QStringLiteral("UPDATE incidents SET commander = ? WHERE id = ?"));
+    update.addBindValue(notNull(header.commander));
+    update.addBindValue(header.id);
+    if (!exec(end, what) || !exec(update, what) || !recordChange(header.id, "header") ||
+        !insertRole(header.id, RoleSpan{header.commander, QStringLiteral("commander"), atMs, 0}) ||
+        !insertEventRow(header.id, stamp)) {
+        rollback();
+        return false;
+    }
+    return commit(what);
 }

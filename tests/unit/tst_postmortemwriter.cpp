@@ -107,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(timeline->rows.at(2).at(1), eventTime);
     }
 
+    // Who held which role when, a handover as two commander rows; no section when nobody was recorded.
+    void rolesListWhoHeldWhatWhen()
+    {
+        IncidentData incident = Fixtures::incident(QDateTime::fromString(QStringLiteral("2025-12-25T01:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+        const qint64 handover = incident.startedMs + 45 * 60'000;
+        incident.roles = {RoleSpan{QStringLiteral("Kim"), QStringLiteral("commander"), incident.startedMs, handover},
+                          RoleSpan{QStringLiteral("Lee"), QStringLiteral("scribe"), incident.startedMs + 60'000, 0},
+                          RoleSpan{QStringLiteral("Park"), QStringLiteral("commander"), handover, 0}};
+        const PostmortemWriter writer(QTimeZone(QByteArrayLiteral("UTC")));
+        const MarkdownProbe probe = MarkdownProbe::parse(writer.write(incident, checklist()));
+        const MarkdownProbe::Table* roles = tableWithHeader(probe, QStringLiteral("Role"));
+        QVERIFY(roles);
+        QCOMPARE(roles->rows.size(), 4); // header and three spans
+        QCOMPARE(roles->rows.at(1), (QStringList{QStringLiteral("Incident commander"), QStringLiteral("Kim"),
+                                                 QStringLiteral("2025-12-25 01:00:00 UTC"), QStringLiteral("2025-12-25 01:45:00 UTC")}));
+        QCOMPARE(roles->rows.at(2).at(0), QStringLiteral("Scribe"));
+        QCOMPARE(roles->rows.at(3), (QStringList{QStringLiteral("Incident commander"), QStringLiteral("Park"),
+                                                 QStringLiteral("2025-12-25 01:45:00 UTC"), QStringLiteral("the end")}));
+        incident.roles.clear();
+        QVERIFY(!tableWithHeader(MarkdownProbe::parse(writer.write(incident, checklist())), QStringLiteral("Role")));
+    }
+
     // md4c reads back exactly what was typed, in every place; ordinary text gets no backslash at all.
     void anyTextStaysLiteral_data()
     {
