@@ -71,8 +71,9 @@ void IncidentDialogs::editEvent(qint64 eventId)
     const TimelineEvent& event = incident->events().at(row);
     auto* dialog = new EditEventDialog(event.text, QDateTime::fromMSecsSinceEpoch(event.atMs), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, eventId] {
-        m_service.editEvent(eventId, dialog->text(), dialog->at().toMSecsSinceEpoch());
+    const int seen = event.revisions; // another seat's edit meanwhile is a conflict, not overwritten
+    connect(dialog, &QDialog::accepted, this, [this, dialog, eventId, seen] {
+        m_service.editEvent(eventId, dialog->text(), dialog->at().toMSecsSinceEpoch(), seen);
     });
     dialog->open();
 }

@@ -269,7 +269,7 @@ bool IncidentService::setItemChecked(const QString& itemId, bool checked)
     return true;
 }
 
-bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs)
+bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs, int seenRevision)
 {
     if (!requireIncident())
         return false;
@@ -278,15 +278,31 @@ bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs
         return failWith(tr("The event %1 is not part of this incident.").arg(eventId));
     if (text.trimmed().isEmpty())
         return failWith(tr("An event cannot be emptied; its text is what the post-mortem shows."));
-    const TimelineEvent before = m_current->events().at(row);
+    if (isOffline())
+        return failWith(tr("Events can be edited again once the shared store is reachable; your text was not saved."));
+    TimelineEvent before = m_current->events().at(row);
+    if (seenRevision >= 0 && seenRevision != before.revisions) {
+        // Another seat's edit arrived while this one was being written: both are shown, the editor chooses.
+        m_error = tr("Another seat changed this event while you were editing it.");
+        Q_EMIT editConflict(before, text.trimmed(), atMs);
+        return false;
+    }
     TimelineEvent after = before;
     after.text = text.trimmed();
     after.atMs = atMs;
     if (after.text == before.text && after.atMs == before.atMs)
         return true;
     after.revisions = before.revisions + 1;
-    if (!m_store.editEvent(m_current->id(), before, after, m_author, m_clock.nowMs()))
-        return failWith(m_store.errorString());
+    if (!m_store.editEvent(m_current->id(), before, after, m_author, m_clock.nowMs())) {
+        if (!m_store.editConflict())
+            return failWith(m_store.errorString());
+        m_error = tr("Another seat changed this event while you were editing it.");
+        if (const auto theirs = m_store.loadEvent(m_current->id(), eventId)) {
+            m_current->replaceEvent(*theirs);
+            Q_EMIT editConflict(*theirs, after.text, atMs);
+        }
+        return false;
+    }
     m_current->replaceEvent(after);
     return true;
 }
@@ -371,12 +387,24 @@ const QStringList& IncidentService::roles()
     return list;
 }
 
-bool IncidentService::savePostmortem(const PostmortemFields& fields)
+bool IncidentService::savePostmortem(const PostmortemFields& fields, int baseVersion)
 {
     if (!requireIncident())
         return false;
-    if (!m_store.updatePostmortem(m_current->id(), fields))
-        return failWith(m_store.errorString());
+    if (isOffline())
+        return failWith(tr("The post-mortem is saved once the shared store is reachable again; keep the window open."));
+    int version = 0;
+    if (!m_store.updatePostmortem(m_current->id(), fields, baseVersion, &version)) {
+        if (!m_store.editConflict())
+            return failWith(m_store.errorString());
+        m_error = tr("Another seat saved the post-mortem while you were writing it.");
+        if (auto theirs = m_store.loadIncident(m_current->id())) {
+            m_current->setPostmortemVersion(theirs->postmortemVersion);
+            Q_EMIT postmortemConflict(theirs->postmortem, theirs->postmortemVersion, fields);
+        }
+        return false;
+    }
+    m_current->setPostmortemVersion(version);
     m_current->setPostmortem(fields);
     return true;
 }

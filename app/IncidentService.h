@@ -57,8 +57,11 @@ public:
     // The status, and the key time it implies stamped now or at atMs (a moment the commander names).
     bool setStatus(IncidentStatus status, qint64 atMs = 0);
     bool setItemChecked(const QString& itemId, bool checked);
-    bool editEvent(qint64 eventId, const QString& text, qint64 atMs);
-    bool savePostmortem(const PostmortemFields& fields);
+    // seenRevision: the event's revisions when the editor opened it (-1: the latest); another seat's edit since
+    // then is never overwritten: editConflict() offers both.
+    bool editEvent(qint64 eventId, const QString& text, qint64 atMs, int seenRevision = -1);
+    // baseVersion: the post-mortem version the editor started from (-1: the latest); see postmortemConflict().
+    bool savePostmortem(const PostmortemFields& fields, int baseVersion = -1);
     // Threshold alerts firing or resolving, in the evaluator's order; the first firing after the start
     // sets the detection time. Returns how many changed the timeline.
     int recordAlerts(const QList<AlertTransition>& transitions, const QString& unit);
@@ -97,6 +100,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
     void connectionChanged(); // offline or back, or the number of waiting events changed
+    void editConflict(const TimelineEvent& theirs, const QString& myText, qint64 myAtMs);
+    void postmortemConflict(const PostmortemFields& theirs, int theirVersion, const PostmortemFields& mine);
 
 private:
     bool requireIncident();

@@ -13,6 +13,7 @@
 #include "IncidentService.h"
 #include "LogCategories.h"
 #include "MainMenus.h"
+#include "ConflictDialogs.h"
 #include "ConnectionBadge.h"
 #include "MessageBar.h"
 #include "MetricDashboard.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_reminder(new UpdateReminder(service, this))
     , m_exporter(new PostmortemExporter(service, this))
     , m_dialogs(new IncidentDialogs(service, this))
+    , m_conflicts(new ConflictDialogs(service, *m_postmortem, this))
     , m_runbooks(new RunbooksTab(service, parts.network, this))
     , m_statusUpdates(new StatusUpdates(service, parts.metrics, parts.network, m_templates, m_composer, this))
 {
@@ -138,8 +140,10 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_noteBar, &NoteBar::noteSubmitted, this, &MainWindow::recordNote);
     connect(m_postmortem, &PostmortemEditor::saveRequested, this,
             [this](const PostmortemFields& fields) {
-                if (m_service.savePostmortem(fields))
+                if (m_service.savePostmortem(fields, m_conflicts->postmortemBase())) {
+                    m_conflicts->acceptSaved();
                     statusBar()->showMessage(tr("Post-mortem saved"), 3000);
+                }
             });
     connect(&m_service, &IncidentService::failed, this, &MainWindow::showProblem);
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
@@ -263,7 +267,7 @@ void MainWindow::showIncident(Incident* incident)
     m_header->setIncident(incident);
     m_checklistPanel->setTitle(incident ? incident->checklist().title : QString());
     m_checklistPanel->view()->expandAll();
-    m_postmortem->setFields(incident ? incident->data().postmortem : PostmortemFields());
+    m_conflicts->showPostmortem();
     m_postmortem->setEnabledForIncident(incident != nullptr);
     m_noteBar->setEnabled(incident != nullptr);
     for (QAction* action : std::as_const(m_incidentActions))

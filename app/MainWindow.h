@@ -12,6 +12,7 @@
 class ChecklistModel;
 class ChecklistPanel;
 class Incident;
+class ConflictDialogs;
 class IncidentDialogs;
 class IncidentHeader;
 class IncidentMarkers;
@@ -115,6 +116,7 @@ private:
     UpdateReminder* m_reminder;
     PostmortemExporter* m_exporter;
     IncidentDialogs* m_dialogs;
+    ConflictDialogs* m_conflicts;
     QPointer<WallView> m_wall;
     RunbooksTab* m_runbooks;
     StatusUpdates* m_statusUpdates;

@@ -122,10 +122,17 @@ void Incident::apply(const IncidentChanges& changes)
                 setChecked(item, at);
         }
     }
-    if (changes.postmortem)
+    if (changes.postmortem) {
+        m_data.postmortemVersion = changes.postmortemVersion;
         setPostmortem(*changes.postmortem);
+    }
     if (changes.roles)
         setRoles(*changes.roles);
+}
+
+void Incident::setPostmortemVersion(int version)
+{
+    m_data.postmortemVersion = version;
 }
 
 void Incident::setCommander(const QString& commander)

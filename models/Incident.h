@@ -36,6 +36,7 @@ public:
     void setPostmortem(const PostmortemFields& fields);
     void setRoles(const QList<RoleSpan>& roles);
     void setCommander(const QString& commander);
+    void setPostmortemVersion(int version);
     // Another seat's changes: new events inserted, edited ones replaced, changed parts taken whole.
     void apply(const IncidentChanges& changes);
     // A waiting event (negative id) the store has now recorded: shown with its recorded id from now on.

@@ -13,6 +13,7 @@ struct IncidentChanges
     std::optional<IncidentData> header;         // title, SEV, status, commander and key times
     std::optional<QHash<QString, qint64>> checkedItems;
     std::optional<PostmortemFields> postmortem;
+    int postmortemVersion = 0;
     std::optional<QList<RoleSpan>> roles;
     bool isEmpty() const { return events.isEmpty() && !header && !checkedItems && !postmortem && !roles; }
 };

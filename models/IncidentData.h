@@ -5,6 +5,7 @@
 #include "Severity.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -149,8 +150,12 @@ struct IncidentData
     qint64 mitigatedMs = 0;
     qint64 resolvedMs = 0;
     PostmortemFields postmortem;
+    int postmortemVersion = 0;           // the store's count of saves: an edit based on an older one is a conflict
     QByteArray checklistJson;            // the checklist this incident follows, kept as it was
     QHash<QString, qint64> checkedItems; // item id -> when it was checked
     QList<TimelineEvent> events;         // ordered by time, then id
     QList<RoleSpan> roles;               // in the order they were taken
 };
+
+Q_DECLARE_METATYPE(TimelineEvent)
+Q_DECLARE_METATYPE(PostmortemFields)

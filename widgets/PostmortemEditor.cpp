@@ -207,6 +207,11 @@ void PostmortemEditor::setEnabledForIncident(bool enabled)
     setEnabled(enabled);
 }
 
+bool PostmortemEditor::hasUnsavedEdits() const
+{
+    return m_debounce->isActive();
+}
+
 void PostmortemEditor::setFields(const PostmortemFields& f)
 {
     m_debounce->stop();

@@ -18,6 +18,7 @@ public:
     explicit PostmortemEditor(QWidget* parent = nullptr);
 
     void setFields(const PostmortemFields& fields);
+    bool hasUnsavedEdits() const; // typed but not yet handed to saveRequested
     PostmortemFields fields() const;
     void setEnabledForIncident(bool enabled);
     void setScenarioTemplates(const QList<ScenarioTemplate>& templates);

@@ -7,6 +7,10 @@
 #include <QDateTime>
 #include <QTimer>
 
+namespace {
+constexpr int RetryReadMs = 250;
+} // namespace
+
 struct IncidentFollower::Worker : QObject
 {
     IncidentFollower* owner;
@@ -68,8 +72,10 @@ struct IncidentFollower::Worker : QObject
         auto changes = store.changesSince(incidentId, lastSeq);
         if (!changes && store.lostConnection() && store.reconnect())
             changes = store.changesSince(incidentId, lastSeq); // a connection that died unnoticed, once
-        if (!changes)
-            return; // the listener's reconnect brings another read
+        if (!changes) {
+            QTimer::singleShot(RetryReadMs, this, [this] { read(); }); // the server restarting: read again soon
+            return;
+        }
         if (changes->lastSeq == lastSeq)
             return;
         lastSeq = changes->lastSeq;

@@ -60,7 +60,10 @@ public:
     // The changed header (SEV, status, key times) and the event that records the change, together.
     bool updateHeader(const IncidentData& incident, TimelineEvent* stamp);
     bool setChecked(qint64 incidentId, const QString& itemId, qint64 checkedAtMs, TimelineEvent& stamp);
-    bool updatePostmortem(qint64 incidentId, const PostmortemFields& fields);
+    // Saves over baseVersion only (-1: whatever is there); on success *version is the new one. Another
+    // seat's save since baseVersion fails with editConflict().
+    bool updatePostmortem(qint64 incidentId, const PostmortemFields& fields, int baseVersion = -1, int* version = nullptr);
+    std::optional<TimelineEvent> loadEvent(qint64 incidentId, qint64 eventId);
     // A seat's person taking a role (nothing when they hold it already); the stamp is recorded with it.
     bool takeRole(qint64 incidentId, const RoleSpan& role, TimelineEvent* stamp);
     // Command passes to header.commander at atMs: the old commander's span ends, the new one's begins.

@@ -240,21 +240,51 @@ bool IncidentStore::setChecked(qint64 incidentId, const QString& itemId, qint64 
     return commit(what);
 }
 
-bool IncidentStore::updatePostmortem(qint64 incidentId, const PostmortemFields& fields)
+bool IncidentStore::updatePostmortem(qint64 incidentId, const PostmortemFields& fields, int baseVersion, int* version)
 {
     const QString what = tr("saving the post-mortem");
     if (!transaction(what, incidentId))
         return false;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE incidents SET postmortem_json = ?, postmortem_version = postmortem_version + 1"
-                                 " WHERE id = ?"));
+                                 " WHERE id = ? AND (? < 0 OR postmortem_version = ?) RETURNING postmortem_version"));
     query.addBindValue(QString::fromUtf8(QJsonDocument(PostmortemJson::toJson(fields)).toJson(QJsonDocument::Compact)));
     query.addBindValue(incidentId);
-    if (!exec(query, what) || !recordChange(incidentId, "postmortem")) {
+    query.addBindValue(baseVersion);
+    query.addBindValue(baseVersion);
+    if (!exec(query, what)) {
         rollback();
         return false;
     }
-    return commit(what);
+    if (!query.next()) {
+        rollback();
+        m_editConflict = true;
+        return fail(what, tr("another seat saved the post-mortem since it was opened"), Problem::Other);
+    }
+    const int saved = query.value(0).toInt();
+    query.finish();
+    if (!recordChange(incidentId, "postmortem")) {
+        rollback();
+        return false;
+    }
+    if (!commit(what))
+        return false;
+    if (version)
+        *version = saved;
+    return true;
+}
+
+std::optional<TimelineEvent> IncidentStore::loadEvent(qint64 incidentId, qint64 eventId)
+{
+    m_error.clear();
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE incident_id = ? AND id = ?").arg(QLatin1String(EventColumns)));
+    query.addBindValue(incidentId);
+    query.addBindValue(eventId);
+    QList<TimelineEvent> events;
+    if (!readEvents(query, events, tr("reading an event")) || events.isEmpty())
+        return std::nullopt;
+    return events.first();
 }
 
 QList<IncidentSummary> IncidentStore::listIncidents()
@@ -290,7 +320,7 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id, bool withEven
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT title, severity, status, commander, started_ms, detected_ms, mitigated_ms,"
-                                 " resolved_ms, checklist_json, postmortem_json FROM incidents WHERE id = ?"));
+                                 " resolved_ms, checklist_json, postmortem_json, postmortem_version FROM incidents WHERE id = ?"));
     query.addBindValue(id);
     if (!exec(query, what))
         return std::nullopt;
@@ -312,6 +342,7 @@ std::optional<IncidentData> IncidentStore::loadIncident(qint64 id, bool withEven
     data.resolvedMs = query.value(7).toLongLong();
     data.checklistJson = query.value(8).toString().toUtf8();
     data.postmortem = PostmortemJson::fromJson(QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object());
+    data.postmortemVersion = query.value(10).toInt();
     query.finish();
 
     QSqlQuery checked(db());
@@ -440,8 +471,10 @@ std::optional<IncidentChanges> IncidentStore::changesSince(qint64 incidentId, qi
             return std::nullopt;
         if (checklist)
             changes.checkedItems = whole->checkedItems;
-        if (postmortem)
+        if (postmortem) {
             changes.postmortem = whole->postmortem;
+            changes.postmortemVersion = whole->postmortemVersion;
+        }
         if (roles)
             changes.roles = whole->roles;
         if (header) {

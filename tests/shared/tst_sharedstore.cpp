@@ -309,6 +309,44 @@ private Q_SLOTS:
         }
     }
 
+    // Two seats edit the same event and the same post-mortem: the second sees both and chooses.
+    void concurrentEditsAreShownNotOverwritten()
+    {
+        Seat kim, lee;
+        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim")));
+        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee")));
+        const qint64 id = declare(*kim.service);
+        QVERIFY(kim.service->addNote(QStringLiteral("db at 100%")));
+        QVERIFY(lee.service->open(id));
+        const TimelineEvent note = kim.service->current()->events().last();
+        QSignalSpy eventConflicts(kim.service.get(), &IncidentService::editConflict);
+        QVERIFY(lee.service->editEvent(note.id, QStringLiteral("db CPU at 100%"), note.atMs, note.revisions));
+        // Kim's editor was opened on revision 0, before Lee's edit arrived or not: never a silent overwrite.
+        QVERIFY(!kim.service->editEvent(note.id, QStringLiteral("db connections at 100%"), note.atMs, note.revisions));
+        QCOMPARE(eventConflicts.size(), 1);
+        const TimelineEvent theirs = eventConflicts.at(0).at(0).value<TimelineEvent>();
+        QCOMPARE(theirs.text, QStringLiteral("db CPU at 100%"));
+        QCOMPARE(eventConflicts.at(0).at(1).toString(), QStringLiteral("db connections at 100%"));
+        QCOMPARE(storedTexts(id).value(QStringLiteral("db CPU at 100%")), 1);
+        QVERIFY(kim.service->editEvent(note.id, QStringLiteral("db connections at 100%"), note.atMs, theirs.revisions));
+        QTRY_COMPARE(lee.service->current()->events().last().text, QStringLiteral("db connections at 100%"));
+        QCOMPARE(lee.service->current()->events().last().revisions, 2);
+
+        QSignalSpy postmortemConflicts(kim.service.get(), &IncidentService::postmortemConflict);
+        const int base = kim.service->current()->data().postmortemVersion;
+        PostmortemFields leeFields, kimFields;
+        leeFields.summary = QStringLiteral("Lee's summary");
+        kimFields.summary = QStringLiteral("Kim's summary");
+        QVERIFY(lee.service->savePostmortem(leeFields, base));
+        QVERIFY(!kim.service->savePostmortem(kimFields, base));
+        QCOMPARE(postmortemConflicts.size(), 1);
+        QCOMPARE(postmortemConflicts.at(0).at(0).value<PostmortemFields>().summary, QStringLiteral("Lee's summary"));
+        const int theirVersion = postmortemConflicts.at(0).at(1).toInt();
+        QCOMPARE(theirVersion, base + 1);
+        QVERIFY(kim.service->savePostmortem(kimFields, theirVersion)); // kept, knowingly
+        QTRY_COMPARE(lee.service->current()->data().postmortem.summary, QStringLiteral("Kim's summary"));
+    }
+
     // Seats have people and roles; command passes by an explicit act that both sides and the timeline see.
     void rolesAndAHandoverReachEverySeat()
     {
