@@ -2,7 +2,9 @@
 // wired as the window wires them: every answer is charted, and its samples are kept with the open
 // incident in the store. Measured twice in one run: samples kept by the store's writer thread (as the
 // console does), then written on the UI thread (as it did before), for comparison.
-// Target (issue 3): <= 16 ms.
+// Target (issue 3): <= 16 ms. With --shared (under pg_virtualenv, as scripts/bench.sh runs it), the
+// store is a shared PostgreSQL followed as the window follows it, while another seat records 5 events/s
+// into the same incident (issue 9: <= 16 ms).
 #include "BenchReport.h"
 #include "Clock.h"
 #include "FaultServer.h"
@@ -11,14 +13,18 @@
 #include "MetricsController.h"
 #include "PrometheusServer.h"
 #include "network/Network.h"
+#include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
+#include "Incident.h"
 #include "storage/SampleWriter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
+#include <QUuid>
 #include <algorithm>
 #include <ctime>
 
@@ -81,13 +87,50 @@ int main(int argc, char** argv)
         qFatal("%s", qPrintable(error));
 
     QTemporaryDir dir;
+    const bool shared = std::any_of(argv + 1, argv + argc, [](const char* a) { return QByteArray(a) == "--shared"; });
+    QString location = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (shared) {
+        if (qEnvironmentVariableIsEmpty("PGPORT"))
+            qFatal("--shared runs under pg_virtualenv (scripts/bench.sh)");
+        location = QStringLiteral("postgresql://%1@%2:%3/postgres")
+                       .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
+                            qEnvironmentVariable("PGPORT"));
+    }
     IncidentStore store;
-    if (!store.open(dir.filePath(QStringLiteral("bench.sqlite"))))
+    if (!store.open(location))
         qFatal("%s", qPrintable(store.errorString()));
     IncidentService service(store, Clock::system(), checklistJson(), QStringLiteral("en"));
     if (!service.declare({QStringLiteral("Kafka lag"), Severity::Sev2, QStringLiteral("Kim"), 0}))
         qFatal("%s", qPrintable(service.lastError()));
-    SampleWriter writer(store.path());
+    IncidentFollower follower(store.location());
+    service.setFollower(&follower);
+    SampleWriter writer(store.location());
+    // Another seat recording into the same incident, 5 events a second, from its own process's worth of work.
+    QThread otherSeat;
+    QTimer* otherWrites = nullptr;
+    if (shared) {
+        otherWrites = new QTimer;
+        otherWrites->setInterval(200);
+        otherWrites->moveToThread(&otherSeat);
+        otherSeat.start();
+        const qint64 incidentId = service.current()->id();
+        // The connection is made, used and closed on the other seat's thread, as Qt SQL requires.
+        QMetaObject::invokeMethod(otherWrites, [otherWrites, location, incidentId] {
+            auto* other = new IncidentStore;
+            if (!other->open(location))
+                qFatal("%s", qPrintable(other->errorString()));
+            QObject::connect(otherWrites, &QTimer::timeout, otherWrites, [other, incidentId] {
+                TimelineEvent e;
+                e.atMs = Clock::system().nowMs();
+                e.text = QStringLiteral("scribe: another line");
+                e.uuid = QUuid::createUuid();
+                if (!other->insertEvent(incidentId, e))
+                    qFatal("%s", qPrintable(other->errorString()));
+            });
+            QObject::connect(otherWrites, &QObject::destroyed, [other] { delete other; });
+            otherWrites->start();
+        });
+    }
     QObject::connect(&service, &IncidentService::failed, &app, [](const QString& message) {
         qFatal("%s", qPrintable(message));
     });
@@ -174,6 +217,21 @@ int main(int argc, char** argv)
         settle.exec();
     }
     const Stalls threaded = measure();
+    if (shared) {
+        controller.stop();
+        QMetaObject::invokeMethod(otherWrites, [otherWrites] { delete otherWrites; }, Qt::BlockingQueuedConnection);
+        otherSeat.quit();
+        otherSeat.wait();
+        const int seen = int(service.current()->events().size());
+        report.add(QStringLiteral("panel updates during %1 s (20 panels, 1 s refresh)").arg(Seconds), threaded.updates,
+                   QStringLiteral("updates"));
+        report.add(QStringLiteral("another seat's events shown here meanwhile"), seen - 1, QStringLiteral("events"));
+        report.add(QStringLiteral("event loop: longest stall, PostgreSQL store, another seat recording 5 events/s"),
+                   threaded.longest, QStringLiteral("ms"), BenchTarget::atMost(16, QStringLiteral("ms")));
+        report.add(QStringLiteral("  of it the UI thread's own CPU time, longest"), threaded.longestBusy, QStringLiteral("ms"));
+        report.add(QStringLiteral("event loop: 99th percentile gap"), threaded.p99, QStringLiteral("ms"));
+        return report.finish();
+    }
     writer.flush();
     service.setSampleWriter(nullptr);
     const Stalls onUiThread = measure();
