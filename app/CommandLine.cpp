@@ -5,6 +5,7 @@
 #include "DataFiles.h"
 #include "FollowCommand.h"
 #include "Incident.h"
+#include "IncidentMove.h"
 #include "IncidentService.h"
 #include "Logging.h"
 #include "PostmortemExport.h"
@@ -71,7 +72,8 @@ const QStringList& verbs()
     static const QStringList list = {QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("note"),
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
                                      QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report"),
-                                     QStringLiteral("runbook"), QStringLiteral("follow"), QStringLiteral("handover")};
+                                     QStringLiteral("runbook"), QStringLiteral("follow"), QStringLiteral("handover"),
+                                     QStringLiteral("move")};
     return list;
 }
 } // namespace
@@ -225,6 +227,12 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     std::string newCommander;
     handover->add_option("--to", newCommander, s(tr("who takes command")))->required();
 
+    CLI::App* moveVerb = cli.add_subcommand("move", s(tr("move an incident, while it runs, to a shared store; prints its "
+                                                         "new id and how others join")));
+    addIncidentOption(moveVerb);
+    std::string moveTarget;
+    moveVerb->add_option("--to", moveTarget, s(tr("the shared store: postgresql://user@host:5432/database")))->required();
+
     CLI::App* follow = cli.add_subcommand("follow", s(tr("print the incident's events, then each new one as any seat "
                                                           "records it, until Ctrl+C")));
     addIncidentOption(follow);
@@ -342,6 +350,18 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     service.setRole(q(role));
     if (follow->parsed())
         return FollowCommand::run(service, followJson);
+    if (moveVerb->parsed()) {
+        IncidentStore target;
+        if (!target.open(q(moveTarget)))
+            return failure(target.errorString(), 3);
+        QString error;
+        const qint64 moved = IncidentMove::move(store, incidentId, target, q(author), Clock::system().nowMs(), &error);
+        if (moved == 0)
+            return failure(error);
+        AppSettings::setLastIncident(target.path(), moved);
+        std::cout << moved << '\n' << lines(IncidentMove::invitation(target, moved)) << std::endl;
+        return 0;
+    }
     if (handover->parsed())
         return service.handOverCommand(q(newCommander)) ? 0 : failure(service.lastError());
     if (note->parsed()) {

@@ -95,9 +95,14 @@ bool IncidentStore::createIncident(IncidentData& incident)
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    if (!recordChange(id, "header") ||
-        (!incident.commander.isEmpty() &&
-         !insertRole(id, RoleSpan{incident.commander, QStringLiteral("commander"), incident.startedMs, 0}))) {
+    // The roles it comes with (an incident moved here), else its commander from the start.
+    QList<RoleSpan> roles = incident.roles;
+    if (roles.isEmpty() && !incident.commander.isEmpty())
+        roles << RoleSpan{incident.commander, QStringLiteral("commander"), incident.startedMs, 0};
+    bool rolesKept = recordChange(id, "header");
+    for (const RoleSpan& role : roles)
+        rolesKept = rolesKept && insertRole(id, role);
+    if (!rolesKept) {
         rollback();
         return false;
     }

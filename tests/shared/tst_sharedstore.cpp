@@ -489,6 +489,57 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(outbox.file()));
     }
 
+    // From one seat to the war room: an incident on a SQLite file moves to the server while it runs.
+    void anIncidentMovesFromAFileToTheServer()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+        qint64 localId = 0;
+        IncidentData before;
+        {
+            IncidentStore local;
+            QVERIFY(local.open(file));
+            IncidentService service(local, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+            QVERIFY(service.openDemo(Fixtures::demoJson()));
+            PostmortemFields fields;
+            fields.summary = QStringLiteral("pool exhausted");
+            QVERIFY(service.savePostmortem(fields));
+            PanelDefinition panel;
+            panel.id = QStringLiteral("pool");
+            MetricSeries series(QStringLiteral("k"), QStringLiteral("active"));
+            series.append(1000.0, 20.0);
+            QVERIFY(local.saveSamples(service.current()->id(), panel, {series}));
+            localId = service.current()->id();
+            before = service.current()->data();
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(INCIDENT_CONSOLE), {QStringLiteral("--db"), file, QStringLiteral("move"), QStringLiteral("--incident"),
+                                                      QString::number(localId), QStringLiteral("--to"), m_url});
+        QVERIFY(cli.waitForFinished(60'000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QList<QByteArray> out = cli.readAllStandardOutput().split('\n');
+        const qint64 movedId = out.at(0).toLongLong();
+        QVERIFY(movedId > 0);
+        QVERIFY(out.at(1).contains(m_url.toUtf8()));
+        QVERIFY(out.at(1).contains("--open " + QByteArray::number(movedId)));
+        IncidentStore server;
+        QVERIFY(server.open(m_url));
+        const auto moved = server.loadIncident(movedId);
+        QVERIFY(moved);
+        QCOMPARE(moved->title, before.title);
+        QCOMPARE(moved->events.size(), before.events.size());
+        for (int i = 0; i < before.events.size(); ++i)
+            QCOMPARE(moved->events.at(i).text, before.events.at(i).text);
+        QCOMPARE(moved->checkedItems, before.checkedItems);
+        QCOMPARE(moved->postmortem.summary, QStringLiteral("pool exhausted"));
+        QCOMPARE(server.loadSamples(movedId).size(), 1);
+        QCOMPARE(server.loadSamples(movedId).at(0).series.at(0).size(), size_t(1));
+        IncidentStore local;
+        QVERIFY(local.open(file));
+        const auto original = local.loadIncident(localId);
+        QVERIFY(original->events.last().text.contains(QStringLiteral("as incident %1").arg(movedId)));
+    }
+
     void followPrintsEachEventAsJson()
     {
         Seat seat;
