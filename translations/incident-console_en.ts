@@ -178,10 +178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the incident store (SQLite file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>language of the interface and exports: en or ko</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +357,45 @@
         <source>what the log keeps: debug, info (the default), warning or error; one module with ic.network=debug (modules: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the incident store: a SQLite file, or a shared PostgreSQL database as postgresql://user@host:5432/database (also IC_DB); now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this seat&apos;s role in the incident: commander, deputy, scribe, comms, observer or wall (recorded with its events; the post-mortem lists who held which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand over command; every seat and the timeline see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who takes command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move an incident, while it runs, to a shared store; prints its new id and how others join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared store: postgresql://user@host:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the incident&apos;s events, then each new one as any seat records it, until Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line: id, at, kind, text, author, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be reached: %n change(s) wait in %2 and are sent when a console reaches it again.</source>
+        <translation>
+            <numerusform>%1 cannot be reached: %n change wait in %2 and are sent when a console reaches it again.</numerusform>
+            <numerusform>%1 cannot be reached: %n changes wait in %2 and are sent when a console reaches it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -410,6 +445,83 @@
     </message>
     <message>
         <source>set in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogs</name>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event changed by another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this event while you were editing it. Which version should the timeline keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs:
+%1
+
+Yours:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+Yours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem changed by another seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat saved the post-mortem while you were writing it. Keep your version, or take theirs? The details show both, section by section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBadge</name>
+    <message numerus="yes">
+        <source>Offline since %1 · %n event(s) waiting</source>
+        <translation>
+            <numerusform>Offline since %1 · %n event waiting</numerusform>
+            <numerusform>Offline since %1 · %n events waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n waiting event(s)</source>
+        <translation>
+            <numerusform>Sending %n waiting event</numerusform>
+            <numerusform>Sending %n waiting events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared incident store cannot be reached. What you record is kept on this machine and sent, once each, when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,9 +803,27 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>FeedListener</name>
+    <message>
+        <source>the server has not answered for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Connection to the store lost at %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected again; reading what was missed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +1021,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>IncidentMove</name>
+    <message>
+        <source>Moved to the shared store %1 as incident %2; record there from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with: incident-console --db &apos;%1&apos; --open %2 --role scribe (the password from PGPASSWORD or ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentService</name>
     <message>
         <source>No incident is open. Declare one or open a past one first.</source>
@@ -954,6 +1095,66 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source> (as of %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events can be edited again once the shared store is reachable; your text was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat changed this event while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person who takes command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the commander.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command can only be handed over while the shared store is reachable: both seats must see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command handed over: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comms lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>war-room wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat saved the post-mortem while you were writing it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1331,70 @@ The shipped dashboard profile is used instead.</source>
         <source>&quot;%1&quot; is a SQLite URI, not a path. Name the store&apos;s file with --db, such as ~/incidents.sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The shared incident store %1 cannot be reached while %2 (%3). Check that the server runs and that the URL, user and password (PGPASSWORD or ~/.pgpass) are right. If the database does not exist yet, create it once with createdb (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared incident store %1 refused this user while %2 (%3). Ask its administrator for access, or check the user and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of the shared incident store %1 is out of disk space while %2, so nothing was recorded. Ask its administrator to free some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat changed the shared incident store %1 at the same moment while %2. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s driver for it is missing. Install the package libqt6sql6-psql, or use a SQLite file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store returned no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another seat changed the event since it was opened (version %1, not %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another seat saved the post-mortem since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the change feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading what other seats recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing over command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JqFilter</name>
@@ -1292,6 +1557,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands over command to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1770,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox %1 cannot be read (%2): events recorded while the server was unreachable wait in it. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is unreachable and the outbox %1 cannot be written (%2), so nothing was recorded. Free some disk space or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be rewritten (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +2174,54 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>(full text below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War-room wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2808,29 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store URL %1 cannot be used: %2. Write it as postgresql://user@host:5432/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not one the console passes on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>T+</source>
@@ -2506,6 +2869,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>replaced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +3013,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>No alerts firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the shared store lost since %1 — what is shown may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,10 +178,6 @@
         <translation>Incident Console: 인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다. 명령 없이 실행하면 콘솔 창을 엽니다.</translation>
     </message>
     <message>
-        <source>the incident store (SQLite file)</source>
-        <translation>인시던트 저장소(SQLite 파일)</translation>
-    </message>
-    <message>
         <source>language of the interface and exports: en or ko</source>
         <translation>화면과 내보내기에 쓸 언어: en 또는 ko</translation>
     </message>
@@ -361,6 +357,44 @@
         <source>what the log keeps: debug, info (the default), warning or error; one module with ic.network=debug (modules: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</source>
         <translation>로그에 남길 수준: debug, info(기본값), warning 또는 error. 모듈 하나만 올리려면 ic.network=debug 처럼 지정 (모듈: ic.app, ic.store, ic.network, ic.runbook, ic.metrics, ic.alerts)</translation>
     </message>
+    <message>
+        <source>the incident store: a SQLite file, or a shared PostgreSQL database as postgresql://user@host:5432/database (also IC_DB); now %1</source>
+        <translation>인시던트 저장소: SQLite 파일, 또는 postgresql://user@host:5432/database 형식의 공유 PostgreSQL 데이터베이스 (IC_DB로도 지정); 현재 %1</translation>
+    </message>
+    <message>
+        <source>this seat&apos;s role in the incident: commander, deputy, scribe, comms, observer or wall (recorded with its events; the post-mortem lists who held which)</source>
+        <translation>이 자리의 인시던트 역할: commander, deputy, scribe, comms, observer 또는 wall (이벤트와 함께 기록되며, 포스트모템에 누가 어떤 역할을 맡았는지 나옵니다)</translation>
+    </message>
+    <message>
+        <source>hand over command; every seat and the timeline see it</source>
+        <translation>지휘권 인계; 모든 자리와 타임라인에 보입니다</translation>
+    </message>
+    <message>
+        <source>who takes command</source>
+        <translation>지휘권을 넘겨받을 사람</translation>
+    </message>
+    <message>
+        <source>move an incident, while it runs, to a shared store; prints its new id and how others join</source>
+        <translation>진행 중인 인시던트를 공유 저장소로 옮깁니다; 새 ID와 다른 사람이 참여하는 방법을 출력합니다</translation>
+    </message>
+    <message>
+        <source>the shared store: postgresql://user@host:5432/database</source>
+        <translation>공유 저장소: postgresql://user@host:5432/database</translation>
+    </message>
+    <message>
+        <source>print the incident&apos;s events, then each new one as any seat records it, until Ctrl+C</source>
+        <translation>인시던트의 이벤트를 출력한 뒤, 어느 자리에서든 기록되는 새 이벤트를 Ctrl+C까지 하나씩 출력합니다</translation>
+    </message>
+    <message>
+        <source>one JSON object per line: id, at, kind, text, author, role</source>
+        <translation>한 줄에 JSON 객체 하나: id, at, kind, text, author, role</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be reached: %n change(s) wait in %2 and are sent when a console reaches it again.</source>
+        <translation>
+            <numerusform>%1에 연결할 수 없습니다: 변경 %n건이 %2에서 대기 중이며, 콘솔이 다시 연결되면 전송됩니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -411,6 +445,86 @@
     <message>
         <source>set in the environment</source>
         <translation>환경 변수에 설정됨</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialogs</name>
+    <message>
+        <source>Theirs</source>
+        <translation>상대 버전</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 버전</translation>
+    </message>
+    <message>
+        <source>Event changed by another seat</source>
+        <translation>다른 자리에서 변경한 이벤트</translation>
+    </message>
+    <message>
+        <source>%1 changed this event while you were editing it. Which version should the timeline keep?</source>
+        <translation>편집하는 동안 %1 님이 이 이벤트를 변경했습니다. 타임라인에 어느 버전을 남길까요?</translation>
+    </message>
+    <message>
+        <source>Another seat</source>
+        <translation>다른 자리</translation>
+    </message>
+    <message>
+        <source>Theirs:
+%1
+
+Yours:
+%2</source>
+        <translation>상대 버전:
+%1
+
+내 버전:
+%2</translation>
+    </message>
+    <message>
+        <source>Theirs: %1
+Yours: %2</source>
+        <translation>상대 버전: %1
+내 버전: %2</translation>
+    </message>
+    <message>
+        <source>Keep yours</source>
+        <translation>내 버전 유지</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>상대 버전 유지</translation>
+    </message>
+    <message>
+        <source>Post-mortem changed by another seat</source>
+        <translation>다른 자리에서 변경한 포스트모템</translation>
+    </message>
+    <message>
+        <source>Another seat saved the post-mortem while you were writing it. Keep your version, or take theirs? The details show both, section by section.</source>
+        <translation>작성하는 동안 다른 자리에서 포스트모템을 저장했습니다. 내 버전을 유지할까요, 상대 버전을 받을까요? 자세히 보기에 섹션별로 두 버전이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>상대 버전 받기</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBadge</name>
+    <message numerus="yes">
+        <source>Offline since %1 · %n event(s) waiting</source>
+        <translation>
+            <numerusform>%1부터 오프라인 · 이벤트 %n건 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n waiting event(s)</source>
+        <translation>
+            <numerusform>대기 중인 이벤트 %n건 전송 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared incident store cannot be reached. What you record is kept on this machine and sent, once each, when the connection is back.</source>
+        <translation>공유 인시던트 저장소에 연결할 수 없습니다. 기록한 내용은 이 컴퓨터에 보관되며, 연결이 돌아오면 각각 한 번씩 전송됩니다.</translation>
     </message>
 </context>
 <context>
@@ -692,10 +806,28 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>FeedListener</name>
+    <message>
+        <source>the server has not answered for %1 s</source>
+        <translation>서버가 %1초 동안 응답하지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
         <translation>폴더</translation>
+    </message>
+</context>
+<context>
+    <name>FollowCommand</name>
+    <message>
+        <source>Connection to the store lost at %1 (%2); reconnecting.</source>
+        <translation>%1에 저장소 연결이 끊겼습니다 (%2); 다시 연결하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Connected again; reading what was missed.</source>
+        <translation>다시 연결되었습니다; 놓친 내용을 읽는 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1024,17 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>IncidentMove</name>
+    <message>
+        <source>Moved to the shared store %1 as incident %2; record there from now on.</source>
+        <translation>공유 저장소 %1의 인시던트 %2(으)로 옮겼습니다; 이제부터 그곳에 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Join with: incident-console --db &apos;%1&apos; --open %2 --role scribe (the password from PGPASSWORD or ~/.pgpass)</source>
+        <translation>참여 방법: incident-console --db '%1' --open %2 --role scribe (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentService</name>
     <message>
         <source>No incident is open. Declare one or open a past one first.</source>
@@ -956,6 +1099,66 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source> (as of %1, %2)</source>
         <translation> (%1 기준, %2)</translation>
+    </message>
+    <message>
+        <source>Events can be edited again once the shared store is reachable; your text was not saved.</source>
+        <translation>공유 저장소에 다시 연결되면 이벤트를 편집할 수 있습니다; 입력한 내용은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another seat changed this event while you were editing it.</source>
+        <translation>편집하는 동안 다른 자리에서 이 이벤트를 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 joined as %2</source>
+        <translation>%1 님이 %2(으)로 참여</translation>
+    </message>
+    <message>
+        <source>Name the person who takes command.</source>
+        <translation>지휘권을 넘겨받을 사람의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already the commander.</source>
+        <translation>%1 님은 이미 지휘관입니다.</translation>
+    </message>
+    <message>
+        <source>Command can only be handed over while the shared store is reachable: both seats must see it.</source>
+        <translation>지휘권 인계는 공유 저장소에 연결된 동안에만 할 수 있습니다: 양쪽 자리 모두 볼 수 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Command handed over: %1 → %2</source>
+        <translation>지휘권 인계: %1 → %2</translation>
+    </message>
+    <message>
+        <source>commander</source>
+        <translation>지휘관</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>부지휘관</translation>
+    </message>
+    <message>
+        <source>scribe</source>
+        <translation>기록 담당</translation>
+    </message>
+    <message>
+        <source>comms lead</source>
+        <translation>커뮤니케이션 담당</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>참관자</translation>
+    </message>
+    <message>
+        <source>war-room wall</source>
+        <translation>워룸 화면</translation>
+    </message>
+    <message>
+        <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
+        <translation>포스트모템은 공유 저장소에 다시 연결되면 저장됩니다; 창을 닫지 마세요.</translation>
+    </message>
+    <message>
+        <source>Another seat saved the post-mortem while you were writing it.</source>
+        <translation>작성하는 동안 다른 자리에서 포스트모템을 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1334,70 @@ The shipped dashboard profile is used instead.</source>
         <source>&quot;%1&quot; is a SQLite URI, not a path. Name the store&apos;s file with --db, such as ~/incidents.sqlite.</source>
         <translation>&quot;%1&quot;은(는) 경로가 아니라 SQLite URI입니다. --db로 저장소 파일을 지정하세요(예: ~/incidents.sqlite).</translation>
     </message>
+    <message>
+        <source>The shared incident store %1 cannot be reached while %2 (%3). Check that the server runs and that the URL, user and password (PGPASSWORD or ~/.pgpass) are right. If the database does not exist yet, create it once with createdb (see the README).</source>
+        <translation>%2 중에 공유 인시던트 저장소 %1에 연결할 수 없습니다 (%3). 서버가 실행 중인지, URL·사용자·비밀번호(PGPASSWORD 또는 ~/.pgpass)가 맞는지 확인하세요. 데이터베이스가 아직 없다면 createdb로 한 번 만드세요 (README 참고).</translation>
+    </message>
+    <message>
+        <source>The shared incident store %1 refused this user while %2 (%3). Ask its administrator for access, or check the user and password (PGPASSWORD or ~/.pgpass).</source>
+        <translation>%2 중에 공유 인시던트 저장소 %1이(가) 이 사용자를 거부했습니다 (%3). 관리자에게 권한을 요청하거나 사용자와 비밀번호(PGPASSWORD 또는 ~/.pgpass)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server of the shared incident store %1 is out of disk space while %2, so nothing was recorded. Ask its administrator to free some.</source>
+        <translation>%2 중에 공유 인시던트 저장소 %1의 서버 디스크 공간이 부족해 아무것도 기록되지 않았습니다. 관리자에게 공간 확보를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Another seat changed the shared incident store %1 at the same moment while %2. Try again.</source>
+        <translation>%2 중에 다른 자리가 같은 순간 공유 인시던트 저장소 %1을(를) 변경했습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>recording a change</source>
+        <translation>변경 기록</translation>
+    </message>
+    <message>
+        <source>This console cannot reach PostgreSQL: Qt&apos;s driver for it is missing. Install the package libqt6sql6-psql, or use a SQLite file with --db.</source>
+        <translation>이 콘솔은 PostgreSQL에 연결할 수 없습니다: Qt의 PostgreSQL 드라이버가 없습니다. libqt6sql6-psql 패키지를 설치하거나 --db로 SQLite 파일을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>connecting to it again</source>
+        <translation>재연결</translation>
+    </message>
+    <message>
+        <source>the store returned no id</source>
+        <translation>저장소가 ID를 돌려주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>another seat changed the event since it was opened (version %1, not %2)</source>
+        <translation>연 뒤에 다른 자리에서 이벤트를 변경했습니다 (버전 %2이 아니라 %1)</translation>
+    </message>
+    <message>
+        <source>another seat saved the post-mortem since it was opened</source>
+        <translation>연 뒤에 다른 자리에서 포스트모템을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>reading an event</source>
+        <translation>이벤트 읽기</translation>
+    </message>
+    <message>
+        <source>reading the change feed</source>
+        <translation>변경 피드 읽기</translation>
+    </message>
+    <message>
+        <source>reading what other seats recorded</source>
+        <translation>다른 자리의 기록 읽기</translation>
+    </message>
+    <message>
+        <source>recording a role</source>
+        <translation>역할 기록</translation>
+    </message>
+    <message>
+        <source>handing over command</source>
+        <translation>지휘권 인계</translation>
+    </message>
 </context>
 <context>
     <name>JqFilter</name>
@@ -1294,6 +1561,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Declare an incident, follow the checklist, record the timeline, export the post-mortem.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Incident Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;인시던트를 선언하고, 체크리스트를 따라 대응하고, 타임라인을 기록하고, 포스트모템을 내보냅니다.&lt;/p&gt;&lt;p&gt;저장소: %2&lt;br&gt;로그: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over command…</source>
+        <translation>지휘권 인계(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Hand over command</source>
+        <translation>지휘권 인계</translation>
+    </message>
+    <message>
+        <source>%1 hands over command to:</source>
+        <translation>%1 님이 지휘권을 넘길 사람:</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1773,21 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>메모(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The outbox %1 cannot be read (%2): events recorded while the server was unreachable wait in it. Check the file&apos;s permissions.</source>
+        <translation>보낼 편지함 %1을(를) 읽을 수 없습니다 (%2): 서버에 연결할 수 없던 동안 기록한 이벤트가 그 안에서 대기 중입니다. 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server is unreachable and the outbox %1 cannot be written (%2), so nothing was recorded. Free some disk space or check the folder&apos;s permissions.</source>
+        <translation>서버에 연결할 수 없고 보낼 편지함 %1에도 쓸 수 없어 (%2) 아무것도 기록되지 않았습니다. 디스크 공간을 확보하거나 폴더 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 cannot be rewritten (%2).</source>
+        <translation>보낼 편지함 %1을(를) 다시 쓸 수 없습니다 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2177,54 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>(full text below)</source>
         <translation>(전체 내용은 아래 참고)</translation>
+    </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>인시던트 지휘관</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>부지휘관</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>기록 담당</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>커뮤니케이션</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>참관자</translation>
+    </message>
+    <message>
+        <source>War-room wall</source>
+        <translation>워룸 화면</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>끝까지</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2810,29 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store URL %1 cannot be used: %2. Write it as postgresql://user@host:5432/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>저장소 URL %1을(를) 사용할 수 없습니다: %2. postgresql://user@host:5432/database 형식으로 쓰세요 (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서).</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation>올바른 URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>호스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>호스트 뒤에 데이터베이스 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not one the console passes on (%2)</source>
+        <translation>옵션 "%1"은(는) 콘솔이 전달하는 옵션이 아닙니다 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>T+</source>
@@ -2506,6 +2871,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>replaced by %1</source>
         <translation>%1 님이 수정</translation>
+    </message>
+    <message>
+        <source>%1 (waiting to be sent)</source>
+        <translation>%1 (전송 대기 중)</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3012,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>No alerts firing</source>
         <translation>발생 중인 알림 없음</translation>
+    </message>
+    <message>
+        <source>Connection to the shared store lost since %1 — what is shown may be out of date</source>
+        <translation>%1부터 공유 저장소 연결 끊김 — 표시된 내용이 최신이 아닐 수 있습니다</translation>
     </message>
 </context>
 <context>
