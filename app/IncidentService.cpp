@@ -312,7 +312,8 @@ bool IncidentService::joinAs(const QString& role)
     if (!requireIncident())
         return false;
     m_role = role;
-    if (role.isEmpty() || m_author.isEmpty())
+    // Command is held through the declaration and handovers, never claimed by opening a seat.
+    if (role.isEmpty() || m_author.isEmpty() || role == QLatin1String("commander"))
         return true;
     const RoleSpan span{m_author, role, m_clock.nowMs(), 0};
     // Walls and observers only watch: their seats are kept in the roles, not announced in the timeline.
