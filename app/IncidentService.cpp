@@ -5,6 +5,7 @@
 
 #include "Clock.h"
 #include "LogCategories.h"
+#include "SeatRole.h"
 #include "DemoIncident.h"
 #include "Incident.h"
 #include "storage/IncidentFollower.h"
@@ -318,7 +319,7 @@ bool IncidentService::joinAs(const QString& role)
     const RoleSpan span{m_author, role, m_clock.nowMs(), 0};
     // Walls and observers only watch: their seats are kept in the roles, not announced in the timeline.
     const bool announce = role != QLatin1String("wall") && role != QLatin1String("observer");
-    TimelineEvent event = stamp(EventKind::Note, tr("%1 joined as %2").arg(m_author, roleLabel(role)));
+    TimelineEvent event = stamp(EventKind::Note, tr("%1 joined as %2").arg(m_author, SeatRole::title(role)));
     event.role = role;
     event.uuid = QUuid::createUuid();
     if (!m_store.takeRole(m_current->id(), span, announce ? &event : nullptr))
@@ -362,30 +363,6 @@ bool IncidentService::handOverCommand(const QString& to)
     m_current->setRoles(roles);
     m_current->insertEvent(event);
     return true;
-}
-
-QString IncidentService::roleLabel(const QString& role)
-{
-    if (role == QLatin1String("commander"))
-        return tr("commander");
-    if (role == QLatin1String("deputy"))
-        return tr("deputy");
-    if (role == QLatin1String("scribe"))
-        return tr("scribe");
-    if (role == QLatin1String("comms"))
-        return tr("comms lead");
-    if (role == QLatin1String("observer"))
-        return tr("observer");
-    if (role == QLatin1String("wall"))
-        return tr("war-room wall");
-    return role;
-}
-
-const QStringList& IncidentService::roles()
-{
-    static const QStringList list{QStringLiteral("commander"), QStringLiteral("deputy"), QStringLiteral("scribe"),
-                                  QStringLiteral("comms"), QStringLiteral("observer"), QStringLiteral("wall")};
-    return list;
 }
 
 bool IncidentService::savePostmortem(const PostmortemFields& fields, int baseVersion)

@@ -90,8 +90,6 @@ public:
     bool joinAs(const QString& role);
     // An explicit act: the timeline and every seat see it; the roles keep who commanded when.
     bool handOverCommand(const QString& to);
-    static QString roleLabel(const QString& role);
-    static const QStringList& roles();
     static constexpr int RetryMs = 2000;
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
 

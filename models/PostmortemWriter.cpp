@@ -1,4 +1,5 @@
 #include "PostmortemWriter.h"
+#include "SeatRole.h"
 
 #include "Checklist.h"
 #include "Markdown.h"
@@ -98,23 +99,6 @@ QString PostmortemWriter::timeOfDay(qint64 ms, qint64 firstDay) const
     return out;
 }
 
-QString PostmortemWriter::roleName(const QString& role)
-{
-    if (role == QLatin1String("commander"))
-        return tr("Incident commander");
-    if (role == QLatin1String("deputy"))
-        return tr("Deputy");
-    if (role == QLatin1String("scribe"))
-        return tr("Scribe");
-    if (role == QLatin1String("comms"))
-        return tr("Communications");
-    if (role == QLatin1String("observer"))
-        return tr("Observer");
-    if (role == QLatin1String("wall"))
-        return tr("War-room wall");
-    return role;
-}
-
 QString PostmortemWriter::dateTime(qint64 ms) const
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
@@ -203,7 +187,7 @@ QString PostmortemWriter::write(const IncidentData& incident, const ChecklistDef
         section(tr("Roles"));
         out << Markdown::tableHeader({tr("Role"), tr("Person"), tr("From"), tr("To")});
         for (const RoleSpan& r : incident.roles)
-            out << Markdown::tableRow({roleName(r.role), r.person, dateTime(r.startedMs),
+            out << Markdown::tableRow({SeatRole::title(r.role), r.person, dateTime(r.startedMs),
                                        r.endedMs == 0 ? tr("the end") : dateTime(r.endedMs)});
     }
 

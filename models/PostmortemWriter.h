@@ -25,7 +25,6 @@ public:
                   const QList<Chart>& charts = {}) const;
 
 private:
-    static QString roleName(const QString& role);
     QString dateTime(qint64 ms) const;
     qint64 localMs(qint64 ms) const;
     QString timeOfDay(qint64 ms, qint64 firstDay) const;

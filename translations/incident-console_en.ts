@@ -1126,30 +1126,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scribe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comms lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>war-room wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,30 +2153,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incident commander</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scribe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>War-room wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,6 +2625,33 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatRole</name>
+    <message>
+        <source>Incident commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>War-room wall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1031,7 +1031,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Join with: incident-console --db &apos;%1&apos; --open %2 --role scribe (the password from PGPASSWORD or ~/.pgpass)</source>
-        <translation>참여 방법: incident-console --db '%1' --open %2 --role scribe (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서)</translation>
+        <translation>참여 방법: incident-console --db &apos;%1&apos; --open %2 --role scribe (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서)</translation>
     </message>
 </context>
 <context>
@@ -1127,30 +1127,6 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Command handed over: %1 → %2</source>
         <translation>지휘권 인계: %1 → %2</translation>
-    </message>
-    <message>
-        <source>commander</source>
-        <translation>지휘관</translation>
-    </message>
-    <message>
-        <source>deputy</source>
-        <translation>부지휘관</translation>
-    </message>
-    <message>
-        <source>scribe</source>
-        <translation>기록 담당</translation>
-    </message>
-    <message>
-        <source>comms lead</source>
-        <translation>커뮤니케이션 담당</translation>
-    </message>
-    <message>
-        <source>observer</source>
-        <translation>참관자</translation>
-    </message>
-    <message>
-        <source>war-room wall</source>
-        <translation>워룸 화면</translation>
     </message>
     <message>
         <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
@@ -2179,30 +2155,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>(전체 내용은 아래 참고)</translation>
     </message>
     <message>
-        <source>Incident commander</source>
-        <translation>인시던트 지휘관</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>부지휘관</translation>
-    </message>
-    <message>
-        <source>Scribe</source>
-        <translation>기록 담당</translation>
-    </message>
-    <message>
-        <source>Communications</source>
-        <translation>커뮤니케이션</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>참관자</translation>
-    </message>
-    <message>
-        <source>War-room wall</source>
-        <translation>워룸 화면</translation>
-    </message>
-    <message>
         <source>Roles</source>
         <translation>역할</translation>
     </message>
@@ -2679,6 +2631,33 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>SeatRole</name>
+    <message>
+        <source>Incident commander</source>
+        <translation>인시던트 지휘관</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>부지휘관</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>기록 담당</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>커뮤니케이션</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>참관자</translation>
+    </message>
+    <message>
+        <source>War-room wall</source>
+        <translation>워룸 화면</translation>
+    </message>
+</context>
+<context>
     <name>SeverityInfo</name>
     <message>
         <source>Full outage or critical risk to data integrity</source>
@@ -2829,7 +2808,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the option &quot;%1&quot; is not one the console passes on (%2)</source>
-        <translation>옵션 "%1"은(는) 콘솔이 전달하는 옵션이 아닙니다 (%2)</translation>
+        <translation>옵션 &quot;%1&quot;은(는) 콘솔이 전달하는 옵션이 아닙니다 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // Targets (issue 9): record -> shown on another seat p95 <= 50 ms; with 50 following seats p95 <= 100 ms;
 // every seat caught up <= 2 s after a restarted server accepts connections; 100k events load + show <= 1 s.
 #include "BenchReport.h"
+#include "SharedServer.h"
 #include "Incident.h"
 #include "TimelineModel.h"
 #include "TimelineView.h"
@@ -29,30 +30,12 @@ QElapsedTimer clock0;
 
 QString serverUrl(const QString& database)
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(qEnvironmentVariable("PGUSER"), qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
-             qEnvironmentVariable("PGPORT"), database);
+    return SharedServer::url(database);
 }
 
 bool admin(const QString& sql, const QString& database = QStringLiteral("postgres"))
 {
-    const QString name = QUuid::createUuid().toString();
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(qEnvironmentVariable("PGHOST", QStringLiteral("localhost")));
-        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
-        db.setUserName(qEnvironmentVariable("PGUSER"));
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-            if (!ok)
-                qWarning("%s", qPrintable(query.lastError().text()));
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return SharedServer::admin(sql, database);
 }
 
 // Runs the event loop until done() or the time is up.
@@ -95,36 +78,47 @@ double p95(QList<double> samples)
 
 // One seat records `events` notes, one every gapMs; every following seat's delay from the start of the
 // write to the event being in its incident. Returns the delays in ms.
-QList<double> recordToShown(const QString& location, int seats, int events, int gapMs)
+// `count` seats following incident id of the store `writer` is open on; each applies what arrives to its own
+// copy of the incident, then hands the changes to onChanges.
+std::vector<Seat> followingSeats(const QString& location, IncidentStore& writer, qint64 id, int count,
+                                 const std::function<void(const IncidentChanges&)>& onChanges)
 {
-    IncidentStore writer;
-    if (!writer.open(location))
-        qFatal("%s", qPrintable(writer.errorString()));
-    const qint64 id = newIncident(writer);
-    std::vector<Seat> followers;
-    QHash<QString, double> sentAt;
-    QList<double> delays;
-    int shown = 0;
-    for (int s = 0; s < seats; ++s) {
+    std::vector<Seat> seats;
+    for (int s = 0; s < count; ++s) {
         Seat seat;
         seat.follower = std::make_unique<IncidentFollower>(location);
         auto data = writer.loadIncident(id);
         seat.incident = std::make_unique<Incident>(std::move(*data), QStringLiteral("en"));
         Incident* incident = seat.incident.get();
         QObject::connect(seat.follower.get(), &IncidentFollower::changed, incident,
-                         [incident, &sentAt, &delays, &shown](qint64, const IncidentChanges& changes) {
+                         [incident, onChanges](qint64, const IncidentChanges& changes) {
                              incident->apply(changes);
-                             const double now = clock0.nsecsElapsed() / 1e6;
-                             for (const TimelineEvent& e : changes.events) {
-                                 if (sentAt.contains(e.text)) {
-                                     delays << now - sentAt.value(e.text);
-                                     ++shown;
-                                 }
-                             }
+                             onChanges(changes);
                          });
         seat.follower->follow(id, writer.lastChange(id));
-        followers.push_back(std::move(seat));
+        seats.push_back(std::move(seat));
     }
+    return seats;
+}
+
+QList<double> recordToShown(const QString& location, int seats, int events, int gapMs)
+{
+    IncidentStore writer;
+    if (!writer.open(location))
+        qFatal("%s", qPrintable(writer.errorString()));
+    const qint64 id = newIncident(writer);
+    QHash<QString, double> sentAt;
+    QList<double> delays;
+    int shown = 0;
+    const std::vector<Seat> followers = followingSeats(location, writer, id, seats, [&](const IncidentChanges& changes) {
+        const double now = clock0.nsecsElapsed() / 1e6;
+        for (const TimelineEvent& e : changes.events) {
+            if (sentAt.contains(e.text)) {
+                delays << now - sentAt.value(e.text);
+                ++shown;
+            }
+        }
+    });
     waitUntil([] { return false; }, 1500); // every listener connected
     for (int i = 0; i < events; ++i) {
         TimelineEvent e;
@@ -149,23 +143,11 @@ double restartCatchUp(const QString& url, int seats)
     if (!writer.open(url))
         qFatal("%s", qPrintable(writer.errorString()));
     const qint64 id = newIncident(writer);
-    std::vector<Seat> followers;
     int caughtUp = 0;
-    for (int s = 0; s < seats; ++s) {
-        Seat seat;
-        seat.follower = std::make_unique<IncidentFollower>(url);
-        auto data = writer.loadIncident(id);
-        seat.incident = std::make_unique<Incident>(std::move(*data), QStringLiteral("en"));
-        Incident* incident = seat.incident.get();
-        QObject::connect(seat.follower.get(), &IncidentFollower::changed, incident,
-                         [incident, &caughtUp](qint64, const IncidentChanges& changes) {
-                             incident->apply(changes);
-                             for (const TimelineEvent& e : changes.events)
-                                 caughtUp += e.text == QLatin1String("after the restart");
-                         });
-        seat.follower->follow(id, writer.lastChange(id));
-        followers.push_back(std::move(seat));
-    }
+    const std::vector<Seat> followers = followingSeats(url, writer, id, seats, [&](const IncidentChanges& changes) {
+        for (const TimelineEvent& e : changes.events)
+            caughtUp += e.text == QLatin1String("after the restart");
+    });
     waitUntil([] { return false; }, 1000);
     QProcess ctl;
     ctl.start(QStringLiteral("pg_ctlcluster"),

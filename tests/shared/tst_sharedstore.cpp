@@ -358,10 +358,10 @@ private Q_SLOTS:
         QVERIFY(lee.service->joinAs(QStringLiteral("scribe")));
         QVERIFY(lee.service->joinAs(QStringLiteral("scribe"))); // opened again: not news
         QTRY_COMPARE(kim.service->current()->data().roles.size(), 2);
-        QVERIFY(kim.has(QStringLiteral("Lee joined as scribe")));
+        QVERIFY(kim.has(QStringLiteral("Lee joined as Scribe")));
         int joined = 0;
         for (const TimelineEvent& e : lee.service->current()->events())
-            joined += e.text == QLatin1String("Lee joined as scribe");
+            joined += e.text == QLatin1String("Lee joined as Scribe");
         QCOMPARE(joined, 1);
         m_clock.advanceMinutes(30);
         QVERIFY(kim.service->handOverCommand(QStringLiteral("Lee")));
