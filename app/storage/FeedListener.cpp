@@ -44,8 +44,8 @@ void FeedListener::connectNow()
     const QByteArray url = m_url.toUtf8();
     // These unless the URL names its own: the URL, expanded last, overrides them.
     const char* keys[] = {"connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval",
-                          "keepalives_count", "application_name", "dbname", nullptr};
-    const char* values[] = {"3", "1", "5", "2", "3", "incident-console-feed", url.constData(), nullptr};
+                          "keepalives_count", "tcp_user_timeout", "application_name", "dbname", nullptr};
+    const char* values[] = {"3", "1", "5", "2", "3", "5000", "incident-console-feed", url.constData(), nullptr};
     pg_conn* conn = PQconnectdbParams(keys, values, 1);
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();

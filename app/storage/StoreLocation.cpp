@@ -91,10 +91,12 @@ void StoreLocation::configure(QSqlDatabase& database) const
         password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
     if (!password.isEmpty())
         database.setPassword(password); // otherwise libpq reads PGPASSWORD or ~/.pgpass itself
-    // Keepalives find a dead server in seconds, not the kernel's two hours.
+    // Keepalives (idle) and the user timeout (a write unacknowledged) find a vanished server in seconds,
+    // not the kernel's hours.
     QStringList options{QStringLiteral("connect_timeout=3"), QStringLiteral("keepalives=1"),
                         QStringLiteral("keepalives_idle=5"), QStringLiteral("keepalives_interval=2"),
-                        QStringLiteral("keepalives_count=3"), QStringLiteral("application_name=incident-console")};
+                        QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=5000"),
+                        QStringLiteral("application_name=incident-console")};
     for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
         if (item.first == QLatin1String("password"))
             continue;

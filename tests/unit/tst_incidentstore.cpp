@@ -1,5 +1,7 @@
 #include "Fixtures.h"
 #include "BoundedFile.h"
+#include "Incident.h"
+#include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 
 #include <QCryptographicHash>
@@ -482,6 +484,46 @@ private Q_SLOTS:
             QVERIFY(!BoundedFile::read(picked, BoundedFile::MiB, &error));
             QVERIFY2(error.contains("incident store"), qPrintable(error));
         }
+    }
+
+    // A second console on the same file (the wall) sees new, edited and checked work from its change feed,
+    // read on a thread of its own: incrementally, not by reloading the incident.
+    void aFollowerOfTheFileSeesEveryChange()
+    {
+        const QString file = path("followed.sqlite");
+        IncidentStore writer;
+        QVERIFY(writer.open(file));
+        IncidentData data = Fixtures::incident();
+        data.events << Fixtures::event(0, data.startedMs, EventKind::Status, QStringLiteral("declared"));
+        QVERIFY(writer.createIncident(data));
+        IncidentFollower follower(file);
+        QList<IncidentChanges> arrived;
+        connect(&follower, &IncidentFollower::changed, this,
+                [&arrived](qint64, const IncidentChanges& changes) { arrived << changes; });
+        follower.follow(data.id, writer.lastChange(data.id));
+        TimelineEvent note = Fixtures::event(0, data.startedMs + 1000, EventKind::Note, QStringLiteral("from the commander"));
+        QVERIFY(writer.insertEvent(data.id, note));
+        TimelineEvent stamp = Fixtures::event(0, data.startedMs + 2000, EventKind::Checklist, QStringLiteral("Done"));
+        QVERIFY(writer.setChecked(data.id, QStringLiteral("triage.scope"), data.startedMs + 2000, stamp));
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
+        IncidentChanges all;
+        for (const IncidentChanges& c : arrived) {
+            all.events << c.events;
+            if (c.checkedItems)
+                all.checkedItems = c.checkedItems;
+        }
+        QCOMPARE(all.events.size(), 2); // only what is new: not the incident again
+        QCOMPARE(all.events.at(0).text, QStringLiteral("from the commander"));
+        QVERIFY(all.checkedItems && all.checkedItems->contains(QStringLiteral("triage.scope")));
+        Incident shown(*writer.loadIncident(data.id), QStringLiteral("en"));
+        arrived.clear();
+        TimelineEvent edited = note;
+        edited.text = QStringLiteral("from the commander, corrected");
+        QVERIFY(writer.editEvent(data.id, note, edited, QStringLiteral("Kim"), data.startedMs + 3000));
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
+        shown.apply(arrived.last());
+        QCOMPARE(shown.events().at(shown.rowOfEvent(note.id)).text, QStringLiteral("from the commander, corrected"));
+        QCOMPARE(shown.events().size(), 3); // replaced, not added
     }
 
     void unknownIncidentIsExplained()
