@@ -7,7 +7,15 @@
 #include "IncidentListDialog.h"
 #include "IncidentService.h"
 #include "StatusAsOfDialog.h"
+#include "IncidentMove.h"
 #include "storage/IncidentStore.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 
 IncidentDialogs::IncidentDialogs(IncidentService& service, QWidget* window)
     : QObject(window)
@@ -76,4 +84,58 @@ void IncidentDialogs::editEvent(qint64 eventId)
         m_service.editEvent(eventId, dialog->text(), dialog->at().toMSecsSinceEpoch(), seen);
     });
     dialog->open();
+}
+
+void IncidentDialogs::moveToSharedStore()
+{
+    const Incident* incident = m_service.current();
+    if (!incident || m_service.store().isShared())
+        return;
+    bool ok = false;
+    const QString url = QInputDialog::getText(m_window, tr("Move to a shared store"),
+                                              tr("The shared store's URL (the password from PGPASSWORD or ~/.pgpass):"),
+                                              QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    IncidentStore target;
+    if (!target.open(url.trimmed())) {
+        Q_EMIT problem(target.errorString());
+        return;
+    }
+    QString error;
+    const qint64 incidentId = incident->id();
+    const qint64 moved = IncidentMove::move(m_service.store(), incidentId, target, m_service.author(),
+                                            m_service.clock().nowMs(), &error);
+    if (moved == 0) {
+        Q_EMIT problem(error);
+        return;
+    }
+    m_service.open(incidentId); // shows the note that says where it went
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Incident moved"),
+                                tr("The incident is now incident %1 on %2. Send this to the people who should join:")
+                                    .arg(moved)
+                                    .arg(target.path()),
+                                QMessageBox::NoButton, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(IncidentMove::invitation(target, moved));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton* reopen = box->addButton(tr("Reopen on the shared store"), QMessageBox::AcceptRole);
+    box->addButton(tr("Stay on this file"), QMessageBox::RejectRole);
+    const QString location = target.location();
+    connect(box, &QMessageBox::finished, this, [this, box, reopen, location, moved] {
+        if (box->clickedButton() != reopen)
+            return;
+        // The URL goes through the environment: a password in it never shows in the process list.
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("IC_DB"), location);
+        console.setProcessEnvironment(env);
+        console.setProgram(QCoreApplication::applicationFilePath());
+        console.setArguments({QStringLiteral("--open"), QString::number(moved), QStringLiteral("--author"), m_service.author()});
+        if (console.startDetached())
+            QCoreApplication::quit();
+        else
+            Q_EMIT problem(tr("The console could not be started on the shared store: %1").arg(console.errorString()));
+    });
+    box->open();
 }

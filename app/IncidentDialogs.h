@@ -17,6 +17,8 @@ public:
     void setStatusAsOf();
     void open();
     void editEvent(qint64 eventId);
+    // From this seat's file to a shared store while the incident runs; offers to reopen the console there.
+    void moveToSharedStore();
 
 Q_SIGNALS:
     void done(const QString& message); // for the status bar

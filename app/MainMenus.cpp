@@ -34,6 +34,8 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
     incident->addSeparator();
     QAction* statusAsOf = incident->addAction(tr("Set status as of a &moment…"), window.dialogs(), &IncidentDialogs::setStatusAsOf);
     statusAsOf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction* moveAction = incident->addAction(tr("&Move to a shared store…"), window.dialogs(), &IncidentDialogs::moveToSharedStore);
+    moveAction->setVisible(!service.store().isShared());
     QAction* handOver = incident->addAction(tr("&Hand over command…"), &window, [&window, &service] {
         if (!service.current())
             return;
@@ -61,7 +63,7 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
     QAction* edit = timeline->addAction(tr("&Edit selected event…"), &window, [&window] {
         window.dialogs()->editEvent(window.timelineView()->selectedEventId());
     });
-    QList<QAction*> needIncident = {exportAction, note, edit, statusAsOf, handOver};
+    QList<QAction*> needIncident = {exportAction, note, edit, statusAsOf, handOver, moveAction};
 
     QMenu* metrics = window.menuBar()->addMenu(tr("&Metrics"));
     metrics->addAction(tr("&Open dashboard profile…"), &window, &MainWindow::openDashboardProfile);

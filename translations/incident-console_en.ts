@@ -942,6 +942,34 @@ The shipped dashboard profile is used instead.</source>
         <source>Status recorded as of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to a shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s URL (the password from PGPASSWORD or ~/.pgpass):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is now incident %1 on %2. Send this to the people who should join:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen on the shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not be started on the shared store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>
@@ -1545,6 +1573,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>%1 hands over command to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to a shared store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -945,6 +945,34 @@ The shipped dashboard profile is used instead.</source>
         <source>Status recorded as of %1</source>
         <translation>%1 기준으로 상태를 기록했습니다</translation>
     </message>
+    <message>
+        <source>Move to a shared store</source>
+        <translation>공유 저장소로 옮기기</translation>
+    </message>
+    <message>
+        <source>The shared store&apos;s URL (the password from PGPASSWORD or ~/.pgpass):</source>
+        <translation>공유 저장소의 URL (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서):</translation>
+    </message>
+    <message>
+        <source>Incident moved</source>
+        <translation>인시던트를 옮겼습니다</translation>
+    </message>
+    <message>
+        <source>The incident is now incident %1 on %2. Send this to the people who should join:</source>
+        <translation>이제 이 인시던트는 %2의 인시던트 %1입니다. 참여할 사람들에게 다음을 보내세요:</translation>
+    </message>
+    <message>
+        <source>Reopen on the shared store</source>
+        <translation>공유 저장소에서 다시 열기</translation>
+    </message>
+    <message>
+        <source>Stay on this file</source>
+        <translation>이 파일에 머물기</translation>
+    </message>
+    <message>
+        <source>The console could not be started on the shared store: %1</source>
+        <translation>공유 저장소로 콘솔을 시작할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>
@@ -1549,6 +1577,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>%1 hands over command to:</source>
         <translation>%1 님이 지휘권을 넘길 사람:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to a shared store…</source>
+        <translation>공유 저장소로 옮기기(&amp;M)…</translation>
     </message>
 </context>
 <context>
