@@ -291,13 +291,8 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     IncidentService service(store, Clock::system(), checklistJson, lang);
     service.setAuthor(q(author));
     Outbox outbox(Outbox::fileFor(DataFiles::dataDirectory(), store.path()));
-    if (store.isShared()) {
-        QString outboxError;
-        if (!outbox.load(&outboxError))
-            return failure(outboxError);
-        service.setOutbox(&outbox);
-        service.flushOutbox(); // what an earlier run kept while the server was away
-    }
+    if (QString outboxError; !service.adoptOutbox(outbox, &outboxError))
+        return failure(outboxError);
     // Said once the command's work is kept: what waits for the server, and where.
     auto waitingNote = [&outbox, &store] {
         if (!outbox.isEmpty())

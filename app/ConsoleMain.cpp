@@ -71,13 +71,8 @@ int openWindow(const CommandLine::GlobalOptions& options)
     service.setFollower(&follower);
     // A shared store may go away: this seat keeps recording into its outbox meanwhile.
     Outbox outbox(Outbox::fileFor(DataFiles::dataDirectory(), store.path()));
-    if (store.isShared()) {
-        QString outboxError;
-        if (!outbox.load(&outboxError))
-            QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), outboxError);
-        service.setOutbox(&outbox);
-        service.flushOutbox();
-    }
+    if (QString outboxError; !service.adoptOutbox(outbox, &outboxError))
+        QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), outboxError);
     if (options.openIncident != 0) {
         if (!service.open(options.openIncident))
             QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());

@@ -519,6 +519,16 @@ void IncidentService::setOutbox(Outbox* outbox)
     }
 }
 
+bool IncidentService::adoptOutbox(Outbox& outbox, QString* error)
+{
+    if (!m_store.isShared())
+        return true; // a file store is never away
+    const bool loaded = outbox.load(error);
+    setOutbox(&outbox);
+    flushOutbox(); // what an earlier run kept while the server was away
+    return loaded;
+}
+
 bool IncidentService::isOffline() const
 {
     return m_outbox && (!m_outbox->isEmpty() || !m_reachable);

@@ -77,6 +77,9 @@ public:
     qint64 feedPosition() const { return m_feedPosition; }
     // A shared store: while it is unreachable, work waits in the outbox (not owned) and is sent once it is back.
     void setOutbox(Outbox* outbox);
+    // A shared store's outbox: loads what an earlier run left, uses it, sends what it can. False: it could
+    // not be read (*error says why); it is used all the same, empty.
+    bool adoptOutbox(Outbox& outbox, QString* error);
     bool isOffline() const;
     qint64 offlineSinceMs() const { return m_offlineSinceMs; } // 0: online
     int waitingCount() const;

@@ -28,16 +28,6 @@
 namespace {
 QElapsedTimer clock0;
 
-QString serverUrl(const QString& database)
-{
-    return SharedServer::url(database);
-}
-
-bool admin(const QString& sql, const QString& database = QStringLiteral("postgres"))
-{
-    return SharedServer::admin(sql, database);
-}
-
 // Runs the event loop until done() or the time is up.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
@@ -197,11 +187,11 @@ double loadAndShow(const QString& location, qint64 id, int events)
 qint64 hundredThousandOnServer(const QString& database, int events)
 {
     IncidentStore store;
-    if (!store.open(serverUrl(database)))
+    if (!store.open(SharedServer::url(database)))
         qFatal("%s", qPrintable(store.errorString()));
     const qint64 id = newIncident(store);
     // Set up in one statement (not measured): the same rows the SQLite peer gets through the store.
-    if (!admin(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author)"
+    if (!SharedServer::admin(QStringLiteral("INSERT INTO events (incident_id, at_ms, kind, phase, text, author)"
                               " SELECT %1, 1766625240000 + g * 1000, 'note', 'triage',"
                               " 'Event ' || g || ': hikaricp.connections.active ' || (g %% 21) || '/20', 'Kim'"
                               " FROM generate_series(0, %2) AS g")
@@ -245,28 +235,28 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString peer = QStringLiteral("SQLite file, followed by polling every 1 s");
 
-    admin(QStringLiteral("CREATE DATABASE bench_one"));
-    const double oneServer = p95(recordToShown(serverUrl(QStringLiteral("bench_one")), 1, 200, 20));
+    SharedServer::admin(QStringLiteral("CREATE DATABASE bench_one"));
+    const double oneServer = p95(recordToShown(SharedServer::url(QStringLiteral("bench_one")), 1, 200, 20));
     const double oneFile = p95(recordToShown(dir.filePath(QStringLiteral("one.sqlite")), 1, 20, 100));
     report.addWithPeer(QStringLiteral("record on one seat -> shown on another, p95 (PostgreSQL LISTEN/NOTIFY)"), oneServer,
                        QStringLiteral("ms"), peer, oneFile, BenchTarget::atMost(50, QStringLiteral("ms")));
 
-    admin(QStringLiteral("CREATE DATABASE bench_fifty"));
-    const double fifty = p95(recordToShown(serverUrl(QStringLiteral("bench_fifty")), 50, 40, 50));
+    SharedServer::admin(QStringLiteral("CREATE DATABASE bench_fifty"));
+    const double fifty = p95(recordToShown(SharedServer::url(QStringLiteral("bench_fifty")), 50, 40, 50));
     report.add(QStringLiteral("record -> shown on each of 50 following seats, p95"), fifty, QStringLiteral("ms"),
                BenchTarget::atMost(100, QStringLiteral("ms")));
 
-    admin(QStringLiteral("CREATE DATABASE bench_restart"));
-    const double restart = restartCatchUp(serverUrl(QStringLiteral("bench_restart")), 5);
+    SharedServer::admin(QStringLiteral("CREATE DATABASE bench_restart"));
+    const double restart = restartCatchUp(SharedServer::url(QStringLiteral("bench_restart")), 5);
     report.add(QStringLiteral("server restarted: an event recorded once it accepts connections is on all 5 seats after"), restart,
                QStringLiteral("ms"), BenchTarget::atMost(2000, QStringLiteral("ms")));
 
     const int events = 100'000;
-    admin(QStringLiteral("CREATE DATABASE bench_load"));
+    SharedServer::admin(QStringLiteral("CREATE DATABASE bench_load"));
     const qint64 serverId = hundredThousandOnServer(QStringLiteral("bench_load"), events);
     const QString file = dir.filePath(QStringLiteral("load.sqlite"));
     const qint64 fileId = hundredThousandInFile(file, events);
-    const double fromServer = loadAndShow(serverUrl(QStringLiteral("bench_load")), serverId, events);
+    const double fromServer = loadAndShow(SharedServer::url(QStringLiteral("bench_load")), serverId, events);
     const double fromFile = loadAndShow(file, fileId, events);
     report.addWithPeer(QStringLiteral("100k-event incident: open, load + show from PostgreSQL (median of 3)"), fromServer,
                        QStringLiteral("ms"), QStringLiteral("the same from a SQLite file"), fromFile,
