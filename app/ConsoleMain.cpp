@@ -16,6 +16,7 @@
 #include "network/Network.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
+#include "storage/EventWriter.h"
 #include "storage/Outbox.h"
 #include "storage/SampleWriter.h"
 
@@ -66,6 +67,9 @@ int openWindow(const CommandLine::GlobalOptions& options)
     // Panels refresh every second: their samples are kept from a thread of their own.
     SampleWriter samples(store.location());
     service.setSampleWriter(&samples);
+    // This seat's own timeline work is committed from a thread of its own too, shown as pending until then.
+    EventWriter writer(store.location());
+    service.setEventWriter(&writer);
     // What other seats (and other consoles on this file) record arrives from a thread of its own.
     IncidentFollower follower(store.location());
     service.setFollower(&follower);
@@ -132,7 +136,11 @@ int openWindow(const CommandLine::GlobalOptions& options)
     }
     if (!profileWarning.isEmpty())
         QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Dashboard profile"), profileWarning);
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // What is still on its way is recorded, or kept in the outbox while a shared store is away.
+    service.waitForWrites();
+    service.setEventWriter(nullptr);
+    return status;
 }
 } // namespace
 

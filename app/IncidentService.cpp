@@ -8,6 +8,7 @@
 #include "SeatRole.h"
 #include "DemoIncident.h"
 #include "Incident.h"
+#include "storage/EventWriter.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 #include "storage/SampleWriter.h"
@@ -279,6 +280,8 @@ bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs
         return failWith(tr("The event %1 is not part of this incident.").arg(eventId));
     if (text.trimmed().isEmpty())
         return failWith(tr("An event cannot be emptied; its text is what the post-mortem shows."));
+    if (eventId < 0)
+        return failWith(tr("This event is still on its way to the store; edit it once it shows as recorded."));
     if (isOffline())
         return failWith(tr("Events can be edited again once the shared store is reachable; your text was not saved."));
     TimelineEvent before = m_current->events().at(row);
@@ -470,15 +473,7 @@ int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, con
 
 bool IncidentService::send(Outbox::Entry& entry)
 {
-    switch (entry.op) {
-    case Outbox::Op::Event:
-        return m_store.insertEvent(entry.incidentId, entry.event);
-    case Outbox::Op::Header:
-        return m_store.updateHeader(entry.header, &entry.event);
-    case Outbox::Op::Checked:
-        return m_store.setChecked(entry.incidentId, entry.itemId, entry.checkedAtMs, entry.event);
-    }
-    return false;
+    return EventWriter::send(m_store, entry);
 }
 
 bool IncidentService::write(Outbox::Entry& entry)
@@ -488,6 +483,12 @@ bool IncidentService::write(Outbox::Entry& entry)
     if (entry.event.uuid.isNull())
         entry.event.uuid = QUuid::createUuid();
     entry.event.role = m_role;
+    if (m_writer && !isOffline()) {
+        entry.event.id = --m_lastPendingId; // shown as pending until the writer's thread has committed it
+        ++m_writing;
+        m_writer->write(entry);
+        return true;
+    }
     if (!isOffline()) {
         if (send(entry))
             return true;
@@ -557,6 +558,8 @@ void IncidentService::storeBack()
 
 bool IncidentService::flushOutbox()
 {
+    if (m_writer)
+        return resendOutbox();
     while (m_outbox && !m_outbox->isEmpty()) {
         Outbox::Entry entry = m_outbox->entries().first();
         if (!send(entry)) {
@@ -584,6 +587,123 @@ bool IncidentService::flushOutbox()
         Q_EMIT connectionChanged();
     }
     return true;
+}
+
+void IncidentService::setEventWriter(EventWriter* writer)
+{
+    if (m_writer)
+        disconnect(m_writer, nullptr, this, nullptr);
+    m_writer = writer;
+    m_writing = 0;
+    m_resending = 0;
+    if (!m_writer)
+        return;
+    connect(m_writer, &EventWriter::recorded, this, &IncidentService::writeRecorded);
+    connect(m_writer, &EventWriter::away, this, &IncidentService::writeAway);
+    connect(m_writer, &EventWriter::refused, this, &IncidentService::writeRefused);
+}
+
+bool IncidentService::waitForWrites()
+{
+    if (!m_writer)
+        return true;
+    m_writer->flush();
+    // The answers are queued to this thread: take them now, in order.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    return m_writing == 0;
+}
+
+bool IncidentService::isWaiting(const QUuid& uuid) const
+{
+    if (!m_outbox)
+        return false;
+    const QList<Outbox::Entry>& waiting = m_outbox->entries();
+    return std::any_of(waiting.cbegin(), waiting.cend(), [&](const Outbox::Entry& e) { return e.event.uuid == uuid; });
+}
+
+bool IncidentService::resendOutbox()
+{
+    if (!m_outbox || m_outbox->isEmpty()) {
+        m_reachable = true;
+        return true;
+    }
+    if (m_resending > 0)
+        return false; // the last try is still on its way
+    m_writer->resume();
+    for (const Outbox::Entry& entry : m_outbox->entries()) {
+        ++m_writing;
+        ++m_resending;
+        m_writer->write(entry);
+    }
+    return false;
+}
+
+void IncidentService::writeRecorded(const Outbox::Entry& entry)
+{
+    --m_writing;
+    m_reachable = true;
+    if (isWaiting(entry.event.uuid)) {
+        --m_resending;
+        QString error;
+        if (m_outbox->entries().constFirst().event.uuid == entry.event.uuid && !m_outbox->removeFirst(&error))
+            failWith(error);
+        Q_EMIT connectionChanged();
+    }
+    if (m_current && m_current->id() == entry.incidentId)
+        m_current->settleEvent(entry.event.uuid, entry.event);
+    if (m_outbox && !m_outbox->isEmpty()) {
+        if (m_resending == 0)
+            resendOutbox(); // work this seat recorded while the last ones were being sent
+        return;
+    }
+    m_retry.stop();
+    if (m_offlineSinceMs != 0) {
+        m_offlineSinceMs = 0;
+        Q_EMIT connectionChanged();
+    }
+}
+
+void IncidentService::writeAway(const Outbox::Entry& entry)
+{
+    --m_writing;
+    if (!m_outbox) {
+        writeRefused(entry, m_store.isShared() ? tr("The shared store %1 cannot be reached.").arg(m_store.path())
+                                                 : tr("The store %1 cannot be reached.").arg(m_store.path()));
+        return;
+    }
+    if (isWaiting(entry.event.uuid)) {
+        --m_resending;
+    } else {
+        QString error;
+        if (!m_outbox->append(entry, &error)) {
+            writeRefused(entry, error);
+            return;
+        }
+        qCWarning(lcStore, "shared store unreachable; keeping this seat's work in %s", qUtf8Printable(m_outbox->file()));
+    }
+    m_reachable = false;
+    if (m_offlineSinceMs == 0)
+        m_offlineSinceMs = m_clock.nowMs();
+    if (!m_retry.isActive())
+        m_retry.start();
+    Q_EMIT connectionChanged();
+}
+
+void IncidentService::writeRefused(const Outbox::Entry& entry, const QString& message)
+{
+    --m_writing;
+    if (isWaiting(entry.event.uuid)) {
+        --m_resending;
+        failWith(message); // it stays in the outbox, tried again with the next
+        return;
+    }
+    failWith(tr("Not recorded: \"%1\". %2").arg(entry.event.text, message));
+    // What was shown at once is taken back: the incident is shown as the store has it.
+    if (m_current && m_current->id() == entry.incidentId) {
+        const QString error = m_error;
+        open(entry.incidentId);
+        m_error = error;
+    }
 }
 
 void IncidentService::showWaiting()

@@ -13,6 +13,7 @@
 #include <optional>
 
 class Clock;
+class EventWriter;
 class Incident;
 class IncidentFollower;
 class IncidentStore;
@@ -27,8 +28,9 @@ struct DeclareRequest
     qint64 startedMs = 0; // 0: now
 };
 
-// Every change to the open incident goes through here: store first, then the in-memory incident,
-// so nothing is shown as recorded before it is on disk. Used by the window and the command line alike.
+// Every change to the open incident goes through here. Nothing is shown as recorded before it is in the
+// store: with an event writer (the window) work is shown as pending at once and recorded after its commit
+// on the writer's thread; without one (the command line) it is stored before the call returns.
 class IncidentService final : public QObject
 {
     Q_OBJECT
@@ -71,6 +73,12 @@ public:
     // Through the sample writer when there is one (the window: off the UI thread), else at once.
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
     void setSampleWriter(SampleWriter* writer); // not owned; outlives the service's use of it
+    // Timeline work goes through it, off the UI thread; not owned. Without one it is stored at once.
+    void setEventWriter(EventWriter* writer);
+    // Returns once every write asked for so far is answered and shown (tests, and before quitting): true
+    // when none is still on its way.
+    bool waitForWrites();
+    int writingCount() const { return m_writing; } // asked for, not yet answered
     // What other seats record in the open incident arrives through it; not owned.
     void setFollower(IncidentFollower* follower);
     void applyChanges(qint64 incidentId, const IncidentChanges& changes);
@@ -108,6 +116,11 @@ private:
     bool requireIncident();
     bool write(Outbox::Entry& entry); // to the store, or to the outbox while the shared store is away
     bool send(Outbox::Entry& entry);
+    void writeRecorded(const Outbox::Entry& entry);
+    void writeAway(const Outbox::Entry& entry);
+    void writeRefused(const Outbox::Entry& entry, const QString& message);
+    bool isWaiting(const QUuid& uuid) const; // in the outbox
+    bool resendOutbox();
     void showWaiting();
     void connectRetry();
     bool withinIncident(qint64 atMs) const;
@@ -126,6 +139,9 @@ private:
     QString m_error;
     std::unique_ptr<Incident> m_current;
     SampleWriter* m_samples = nullptr;
+    EventWriter* m_writer = nullptr;
+    int m_writing = 0;   // written through m_writer, not yet answered
+    int m_resending = 0; // of those, outbox entries sent again
     IncidentFollower* m_follower = nullptr;
     Outbox* m_outbox = nullptr;
     QTimer m_retry;

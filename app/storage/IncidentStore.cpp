@@ -523,7 +523,12 @@ int IncidentStore::schemaVersion() const
 bool IncidentStore::migrate(int targetVersion)
 {
     const QString what = tr("setting it up");
-    // The version is read under the write lock: consoles creating one new store together each see
+    // A store already up to date is opened without its write lock: another console in the middle of a
+    // write never stops this one from opening.
+    if (const auto version = pragma(QStringLiteral("user_version")), id = pragma(QStringLiteral("application_id"));
+        version && id && *version >= targetVersion && *id == ApplicationId)
+        return true;
+    // The version is read again under the write lock: consoles creating one new store together each see
     // the tables the one before them made.
     if (!transaction(what))
         return false;

@@ -3,9 +3,10 @@
 #include "MetricPanelData.h"
 
 #include <QObject>
-#include <QThread>
 
-class IncidentStore;
+#include <memory>
+
+class StoreThread;
 
 // Keeps fetched metric samples in the store from a thread of its own, through a connection of its own,
 // so panels refreshing every second never make the UI thread wait for SQLite. Samples are not timeline
@@ -27,8 +28,5 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QString m_path;
-    QThread m_thread;
-    QObject* m_context = nullptr;   // lives on m_thread: queued work runs there, in order
-    IncidentStore* m_store = nullptr; // opened, used and closed on m_thread only
+    std::unique_ptr<StoreThread> m_thread;
 };

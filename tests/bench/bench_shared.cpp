@@ -7,6 +7,9 @@
 #include "Incident.h"
 #include "TimelineModel.h"
 #include "TimelineView.h"
+#include "Clock.h"
+#include "IncidentService.h"
+#include "storage/EventWriter.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 
@@ -125,6 +128,36 @@ QList<double> recordToShown(const QString& location, int seats, int events, int 
     return delays;
 }
 
+// This seat recording notes as the window does: the UI thread's time in each call, the longest of `notes`,
+// with the commit on the event writer's thread, or (the peer) on the UI thread itself.
+double ownNoteUiTime(const QString& location, bool throughWriter, int notes)
+{
+    IncidentStore store;
+    if (!store.open(location))
+        qFatal("%s", qPrintable(store.errorString()));
+    IncidentService service(store, Clock::system(), QByteArray(), QStringLiteral("en"));
+    std::unique_ptr<EventWriter> writer;
+    if (throughWriter) {
+        writer = std::make_unique<EventWriter>(location);
+        service.setEventWriter(writer.get());
+    }
+    if (!service.declare({QStringLiteral("Bench incident"), Severity::Sev2, QStringLiteral("Kim"), 0}))
+        qFatal("%s", qPrintable(service.lastError()));
+    double longest = 0;
+    for (int i = 0; i < notes; ++i) {
+        QElapsedTimer call;
+        call.start();
+        if (!service.addNote(QStringLiteral("note %1").arg(i)))
+            qFatal("%s", qPrintable(service.lastError()));
+        longest = qMax(longest, call.nsecsElapsed() / 1e6);
+        waitUntil([&] { return service.writingCount() == 0; }, 10'000); // a person types slower than a commit
+    }
+    if (!service.waitForWrites())
+        qFatal("notes still on their way");
+    service.setEventWriter(nullptr);
+    return longest;
+}
+
 // Followers of a server that restarts: the time from the restarted server accepting connections until
 // every seat has an event recorded right then.
 double restartCatchUp(const QString& url, int seats)
@@ -240,6 +273,13 @@ int main(int argc, char** argv)
     const double oneFile = p95(recordToShown(dir.filePath(QStringLiteral("one.sqlite")), 1, 20, 100));
     report.addWithPeer(QStringLiteral("record on one seat -> shown on another, p95 (PostgreSQL LISTEN/NOTIFY)"), oneServer,
                        QStringLiteral("ms"), peer, oneFile, BenchTarget::atMost(50, QStringLiteral("ms")));
+
+    SharedServer::admin(QStringLiteral("CREATE DATABASE bench_notes"));
+    const QString notes = SharedServer::url(QStringLiteral("bench_notes"));
+    report.addWithPeer(QStringLiteral("this seat records a note: UI thread's time per call, longest of 200 (commit on the writer thread)"),
+                       ownNoteUiTime(notes, true, 200), QStringLiteral("ms"),
+                       QStringLiteral("the commit on the UI thread"), ownNoteUiTime(notes, false, 200),
+                       BenchTarget::atMost(16, QStringLiteral("ms")));
 
     SharedServer::admin(QStringLiteral("CREATE DATABASE bench_fifty"));
     const double fifty = p95(recordToShown(SharedServer::url(QStringLiteral("bench_fifty")), 50, 40, 50));

@@ -3,6 +3,7 @@
 #include "IncidentService.h"
 #include "SharedServer.h"
 #include "TestClock.h"
+#include "storage/EventWriter.h"
 #include "storage/IncidentFollower.h"
 #include "storage/IncidentStore.h"
 #include "storage/Outbox.h"
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,9 +34,10 @@ struct Seat
 {
     IncidentStore store;
     std::unique_ptr<IncidentFollower> follower;
+    std::unique_ptr<EventWriter> writer; // as the window has it: this seat's work committed off its UI thread
     std::unique_ptr<IncidentService> service;
 
-    bool join(const QString& url, const TestClock& clock, const QString& author)
+    bool join(const QString& url, const TestClock& clock, const QString& author, bool throughWriter = false)
     {
         if (!store.open(url))
             return false;
@@ -41,12 +45,20 @@ struct Seat
         service->setAuthor(author);
         follower = std::make_unique<IncidentFollower>(url);
         service->setFollower(follower.get());
+        if (throughWriter) {
+            writer = std::make_unique<EventWriter>(url);
+            service->setEventWriter(writer.get());
+        }
         return true;
     }
     ~Seat()
     {
-        if (service)
+        if (service) {
+            service->waitForWrites();
+            service->setEventWriter(nullptr);
             service->setFollower(nullptr);
+        }
+        writer.reset();
         follower.reset();
         service.reset();
     }
@@ -58,6 +70,31 @@ struct Seat
         return std::any_of(incident->events().cbegin(), incident->events().cend(),
                            [&](const TimelineEvent& e) { return e.text == text; });
     }
+};
+
+// Holds an incident's writer lock from a session of its own until it goes out of scope.
+class LockHolder
+{
+public:
+    LockHolder(const QString& database, qint64 incidentId)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name());
+        db.setHostName(qEnvironmentVariable("PGHOST", QStringLiteral("localhost")));
+        db.setPort(qEnvironmentVariableIntValue("PGPORT"));
+        db.setUserName(qEnvironmentVariable("PGUSER"));
+        db.setDatabaseName(database);
+        m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(incidentId));
+    }
+    ~LockHolder()
+    {
+        QSqlDatabase::database(name(), false).close(); // the session ends: its lock goes with it
+        QSqlDatabase::removeDatabase(name());
+    }
+    bool locked() const { return m_locked; }
+
+private:
+    static QString name() { return QStringLiteral("lock-holder"); }
+    bool m_locked = false;
 };
 
 // Reads "ack N" lines of a store_writer until it has acknowledged at least `atLeast` in all.
@@ -444,12 +481,20 @@ private Q_SLOTS:
 
     // The server goes away mid-incident: the seat keeps recording (shown as waiting, kept on disk), then
     // sends each event exactly once when the server is back.
+    void anOfflineSeatKeepsRecordingAndSendsOnce_data()
+    {
+        QTest::addColumn<bool>("throughWriter");
+        QTest::newRow("stored at once (command line)") << false;
+        QTest::newRow("through the writer thread (window)") << true;
+    }
+
     void anOfflineSeatKeepsRecordingAndSendsOnce()
     {
+        QFETCH(bool, throughWriter);
         QTemporaryDir dir;
         Outbox outbox(Outbox::fileFor(dir.path(), m_url));
         Seat seat, other;
-        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim")));
+        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
         QVERIFY(other.join(m_url, m_clock, QStringLiteral("Lee")));
         seat.service->setOutbox(&outbox);
         QSignalSpy lost(seat.follower.get(), &IncidentFollower::connectionLost);
@@ -459,6 +504,7 @@ private Q_SLOTS:
         QVERIFY(seat.service->addNote(QStringLiteral("offline note 1")));
         QVERIFY(seat.service->setItemChecked(QStringLiteral("triage.scope"), true));
         QVERIFY(seat.service->addNote(QStringLiteral("offline note 2")));
+        QVERIFY(seat.service->waitForWrites()); // the writer found the server gone: all three wait in the outbox
         QVERIFY(seat.service->isOffline());
         QCOMPARE(seat.service->waitingCount(), 3);
         QVERIFY(seat.service->offlineSinceMs() > 0);
@@ -487,6 +533,38 @@ private Q_SLOTS:
         QTRY_VERIFY(other.service->current()->isChecked(QStringLiteral("triage.scope")));
         QCOMPARE(seat.service->current()->events().size(), stored.size());
         QVERIFY(!QFile::exists(outbox.file()));
+    }
+
+    // The window's seat never waits for a commit: while the server holds its write back, the note is
+    // shown at once as pending, and as recorded (with the server's id) only after the commit.
+    void theSeatNeverWaitsForACommit()
+    {
+        Seat seat;
+        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim"), true));
+        const qint64 id = declare(*seat.service);
+        QVERIFY(id > 0);
+        {
+            // Another session holds the incident's writer lock, as a long transaction of another seat would;
+            // it lets go when this scope ends, pass or fail.
+            LockHolder holder(m_url.section(QLatin1Char('/'), -1), id);
+            QVERIFY(holder.locked());
+            m_clock.advanceMinutes(1);
+            QVERIFY(seat.service->addNote(QStringLiteral("held back")));
+            m_clock.advanceMinutes(1);
+            QVERIFY(seat.service->setItemChecked(QStringLiteral("triage.scope"), true));
+            QCOMPARE(seat.service->writingCount(), 2);
+            const QList<TimelineEvent>& shown = seat.service->current()->events();
+            QCOMPARE(shown.size(), 3);
+            QVERIFY2(shown.at(1).id < 0 && shown.at(2).id < 0, "shown as pending before the commit");
+            QVERIFY(seat.service->current()->isChecked(QStringLiteral("triage.scope")));
+            QCOMPARE(storedTexts(id).value(QStringLiteral("held back")), 0); // the server has not got it yet
+        }
+        QVERIFY(seat.service->waitForWrites());
+        QCOMPARE(seat.service->writingCount(), 0);
+        QCOMPARE(storedTexts(id).value(QStringLiteral("held back")), 1);
+        for (const TimelineEvent& e : seat.service->current()->events())
+            QVERIFY2(e.id > 0, qPrintable(e.text));
+        QCOMPARE(seat.service->current()->events().size(), storedTexts(id).size());
     }
 
     // From one seat to the war room: an incident on a SQLite file moves to the server while it runs.

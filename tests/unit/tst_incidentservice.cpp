@@ -5,6 +5,7 @@
 #include "PostmortemExport.h"
 #include "TestClock.h"
 #include "storage/IncidentStore.h"
+#include "storage/EventWriter.h"
 #include "storage/SampleWriter.h"
 
 #include <QSignalSpy>
@@ -299,6 +300,72 @@ private Q_SLOTS:
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QVERIFY(m_service->addNote(QStringLiteral("now it is")));
+    }
+
+    // The window's writes: another console holding the store's write lock never holds up the UI thread.
+    // Work is shown at once as pending, and as recorded, in the order it was done, after its commit.
+    void timelineWorkIsCommittedOffTheUiThread()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        EventWriter writer(m_file);
+        m_service->setEventWriter(&writer);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_file);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            m_clock.advanceMinutes(1);
+            QVERIFY(m_service->addNote(QStringLiteral("while locked")));
+            m_clock.advanceMinutes(1);
+            QVERIFY(m_service->setSeverity(Severity::Sev1));
+            m_clock.advanceMinutes(1);
+            QVERIFY(m_service->setItemChecked(QStringLiteral("triage.scope"), true));
+            QCOMPARE(m_service->writingCount(), 3);
+            QCOMPARE(m_service->current()->data().severity, Severity::Sev1); // shown at once
+            QVERIFY(m_service->current()->isChecked(QStringLiteral("triage.scope")));
+            QCOMPARE(m_service->current()->events().size(), 4);
+            for (int row = 1; row < 4; ++row)
+                QVERIFY2(m_service->current()->events().at(row).id < 0, "pending until committed");
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(failed.count(), 0);
+        const auto stored = m_store->loadIncident(m_service->current()->id());
+        QVERIFY(stored);
+        QCOMPARE(stored->severity, Severity::Sev1);
+        QVERIFY(stored->checkedItems.contains(QStringLiteral("triage.scope")));
+        QCOMPARE(stored->events.size(), 4);
+        for (int row = 0; row < 4; ++row) {
+            const TimelineEvent& shown = m_service->current()->events().at(row);
+            QCOMPARE(shown.id, stored->events.at(row).id); // recorded, with the store's ids, in order
+            QCOMPARE(shown.uuid, stored->events.at(row).uuid);
+            QVERIFY(row == 0 || shown.id > m_service->current()->events().at(row - 1).id);
+        }
+        m_service->setEventWriter(nullptr);
+    }
+
+    // A write the store refuses is taken back from the view and named, so the user can record it again.
+    void aRefusedWriteIsTakenBackAndNamed()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        EventWriter writer(m_dir.filePath(QStringLiteral("gone/store.sqlite")));
+        m_service->setEventWriter(&writer);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        QVERIFY(m_service->addNote(QStringLiteral("rollback started")));
+        QVERIFY(m_service->setItemChecked(QStringLiteral("triage.scope"), true));
+        QCOMPARE(m_service->current()->events().size(), 3);
+        QVERIFY(!m_service->waitForWrites() || m_service->writingCount() == 0);
+        QCOMPARE(m_service->writingCount(), 0);
+        QCOMPARE(failed.count(), 2);
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains(QStringLiteral("rollback started")) && message.contains(QStringLiteral("gone")),
+                 qPrintable(message));
+        QCOMPARE(m_service->current()->events().size(), 1); // as the store has it
+        QVERIFY(!m_service->current()->isChecked(QStringLiteral("triage.scope")));
+        m_service->setEventWriter(nullptr);
     }
 
     // Panels refresh every second: another console holding the store's write lock must not hold up the

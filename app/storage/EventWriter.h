@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Outbox.h"
+
+#include <QObject>
+
+#include <memory>
+
+class IncidentStore;
+class StoreThread;
+
+// Records this seat's timeline work (events, checks, header changes) from a thread of its own, through
+// a connection of its own, so the UI never waits for a commit. Each entry is answered once, in the order
+// written: recorded (after its commit, with its id), away (a shared store is unreachable: neither it
+// nor anything after it is tried until resume()), or refused (the store said no, and why).
+class EventWriter final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventWriter(QString location, QObject* parent = nullptr);
+    ~EventWriter() override; // tries everything already written, then stops
+
+    void write(const Outbox::Entry& entry); // returns at once
+    void resume();                           // after away(): the next entry written is tried again
+    void flush();                            // returns once every entry written so far was answered
+    // One entry, in its own transaction; entry.event gets its id.
+    static bool send(IncidentStore& store, Outbox::Entry& entry);
+
+Q_SIGNALS:
+    void recorded(const Outbox::Entry& entry);
+    void away(const Outbox::Entry& entry);
+    void refused(const Outbox::Entry& entry, const QString& message);
+
+private:
+    std::unique_ptr<StoreThread> m_thread;
+    bool m_away = false; // used on the writer's thread only
+};
+
+Q_DECLARE_METATYPE(Outbox::Entry)
