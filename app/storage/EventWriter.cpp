@@ -30,10 +30,15 @@ bool EventWriter::send(IncidentStore& store, Outbox::Entry& entry)
 
 void EventWriter::write(const Outbox::Entry& entry)
 {
-    m_thread->post([this, entry = Outbox::Entry(entry)](IncidentStore& store, bool isOpen) mutable {
+    // The thread itself, not m_thread: work still runs while the thread is being stopped.
+    m_thread->post([this, thread = m_thread.get(), entry = Outbox::Entry(entry)]() mutable {
         if (m_away) {
             Q_EMIT away(entry); // kept in order behind the one that found the server gone
-        } else if (isOpen && send(store, entry)) {
+            return;
+        }
+        const bool open = thread->open();
+        IncidentStore& store = thread->store();
+        if (open && send(store, entry)) {
             Q_EMIT recorded(entry);
         } else if (store.lostConnection()) {
             m_away = true;
@@ -46,7 +51,7 @@ void EventWriter::write(const Outbox::Entry& entry)
 
 void EventWriter::resume()
 {
-    m_thread->post([this](IncidentStore&, bool) { m_away = false; });
+    m_thread->post([this] { m_away = false; });
 }
 
 void EventWriter::flush()

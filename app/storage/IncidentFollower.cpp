@@ -67,8 +67,13 @@ struct IncidentFollower::Worker : QObject
 
     void read()
     {
-        if (incidentId == 0 || !store.isOpen())
+        if (incidentId == 0)
             return;
+        if (!store.isOpen() && !store.open(location)) {
+            // The server was away when this seat started: opened once it answers.
+            QTimer::singleShot(RetryReadMs, this, [this] { read(); });
+            return;
+        }
         auto changes = store.changesSince(incidentId, lastSeq);
         if (!changes && store.lostConnection() && store.reconnect())
             changes = store.changesSince(incidentId, lastSeq); // a connection that died unnoticed, once

@@ -186,7 +186,9 @@ bool IncidentStore::transaction(const QString& what, qint64 incidentId)
         // IMMEDIATE takes the write lock up front so a busy store fails here, not half way.
         return execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
     }
-    if (!execSql(QStringLiteral("BEGIN"), what))
+    // A connection that died unnoticed (the server restarted since its last use) is made again, once:
+    // nothing of this transaction was sent yet.
+    if (!execSql(QStringLiteral("BEGIN"), what) && !(m_lostConnection && reconnect() && execSql(QStringLiteral("BEGIN"), what)))
         return false;
     if (incidentId == 0)
         return true;

@@ -16,9 +16,10 @@ SampleWriter::~SampleWriter()
 
 void SampleWriter::save(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch)
 {
-    m_thread->post([this, incidentId, panel, batch](IncidentStore& store, bool isOpen) {
-        if (!isOpen || !store.saveSamples(incidentId, panel, batch))
-            Q_EMIT failed(store.errorString());
+    // The thread itself, not m_thread: work still runs while the thread is being stopped.
+    m_thread->post([this, thread = m_thread.get(), incidentId, panel, batch] {
+        if (!thread->open() || !thread->store().saveSamples(incidentId, panel, batch))
+            Q_EMIT failed(thread->store().errorString());
     });
 }
 

@@ -1,11 +1,9 @@
 #include "StoreThread.h"
 
-#include "IncidentStore.h"
 #include "BackgroundThread.h"
+#include "IncidentStore.h"
 
 #include <QMetaObject>
-
-#include <memory>
 
 StoreThread::StoreThread(QString location, const QString& name)
     : m_location(std::move(location))
@@ -20,8 +18,7 @@ StoreThread::~StoreThread()
 {
     // Queued after everything posted, so that runs first; the connection closes on its own thread.
     QMetaObject::invokeMethod(m_context, [this] {
-        delete m_store;
-        m_store = nullptr;
+        m_store.reset();
         delete m_context;
         m_context = nullptr;
         QThread::currentThread()->quit();
@@ -29,23 +26,29 @@ StoreThread::~StoreThread()
     m_thread.wait();
 }
 
-void StoreThread::post(Work work)
+void StoreThread::post(std::function<void()> work)
 {
-    QMetaObject::invokeMethod(m_context, [this, work = std::move(work)] {
-        if (!m_store) {
-            auto opening = std::make_unique<IncidentStore>();
-            if (!opening->open(m_location)) {
-                work(*opening, false);
-                return; // opened again for the next work
-            }
-            m_store = opening.release();
-        }
-        work(*m_store, true);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
 }
 
 void StoreThread::flush()
 {
     Q_ASSERT(QThread::currentThread() != &m_thread);
     QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
+}
+
+bool StoreThread::open()
+{
+    Q_ASSERT(QThread::currentThread() == &m_thread);
+    if (m_store && m_store->isOpen())
+        return true;
+    if (!m_store)
+        m_store = std::make_unique<IncidentStore>();
+    return m_store->open(m_location);
+}
+
+IncidentStore& StoreThread::store()
+{
+    Q_ASSERT(m_store);
+    return *m_store;
 }

@@ -9,6 +9,7 @@
 #include "storage/Outbox.h"
 
 #include <QJsonDocument>
+#include <QMutex>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
@@ -21,11 +22,15 @@
 #include <memory>
 
 namespace {
-QStringList capturedLog;
+QStringList capturedLog; // written from every thread that logs (writers, followers): under capturedLock
+QMutex capturedLock;
 QtMessageHandler previousHandler = nullptr;
 void capture(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    capturedLog << message;
+    {
+        QMutexLocker locked(&capturedLock);
+        capturedLog << message;
+    }
     previousHandler(type, context, message);
 }
 
@@ -164,9 +169,10 @@ private Q_SLOTS:
     void init()
     {
         // A database of its own for each test: nothing carries over.
-        const QString name = QStringLiteral("seat_%1").arg(++m_database);
+        const QString name = QStringLiteral("seat_%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_database);
         QVERIFY(SharedServer::admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
         m_url = SharedServer::url(name);
+        QMutexLocker locked(&capturedLock);
         capturedLog.clear();
     }
 
@@ -290,7 +296,8 @@ private Q_SLOTS:
         QVERIFY2(!store.errorString().contains(QStringLiteral("Hunter2Secret")), qPrintable(store.errorString()));
         QVERIFY2(store.errorString().contains(QStringLiteral("***")), qPrintable(store.errorString()));
         QVERIFY(!store.path().contains(QStringLiteral("Hunter2Secret")));
-        for (const QString& line : capturedLog)
+        QMutexLocker locked(&capturedLock);
+        for (const QString& line : std::as_const(capturedLog))
             QVERIFY2(!line.contains(QStringLiteral("Hunter2Secret")), qPrintable(line));
         // The command line says the same, and its help never prints IC_DB's password either.
         QProcess cli;
@@ -533,6 +540,28 @@ private Q_SLOTS:
         QTRY_VERIFY(other.service->current()->isChecked(QStringLiteral("triage.scope")));
         QCOMPARE(seat.service->current()->events().size(), stored.size());
         QVERIFY(!QFile::exists(outbox.file()));
+    }
+
+    // A follower that started while the server was away (the wall switched on during a restart) opens its
+    // connection once the server answers, and reads everything recorded meanwhile.
+    void aFollowerStartedWhileTheServerIsAwayCatchesUp()
+    {
+        Seat seat;
+        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim")));
+        const qint64 id = declare(*seat.service);
+        QVERIFY(SharedServer::cluster(QStringLiteral("stop")));
+        IncidentFollower follower(m_url);
+        QSignalSpy changed(&follower, &IncidentFollower::changed);
+        QSignalSpy failed(&follower, &IncidentFollower::failed);
+        follower.follow(id, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10'000); // its connection could not be opened
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(SharedServer::cluster(QStringLiteral("start")));
+        QVERIFY(seat.service->addNote(QStringLiteral("after the restart")));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && [&] {
+            const auto last = changed.constLast().at(1).value<IncidentChanges>();
+            return !last.events.isEmpty() && last.events.constLast().text == QStringLiteral("after the restart");
+        }(), 10'000);
     }
 
     // The window's seat never waits for a commit: while the server holds its write back, the note is
