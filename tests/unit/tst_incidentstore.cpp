@@ -505,13 +505,18 @@ private Q_SLOTS:
         QVERIFY(writer.insertEvent(data.id, note));
         TimelineEvent stamp = Fixtures::event(0, data.startedMs + 2000, EventKind::Checklist, QStringLiteral("Done"));
         QVERIFY(writer.setChecked(data.id, QStringLiteral("triage.scope"), data.startedMs + 2000, stamp));
-        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
+        // A poll may fall between the two writes: what arrives is gathered until the check is in.
         IncidentChanges all;
-        for (const IncidentChanges& c : arrived) {
-            all.events << c.events;
-            if (c.checkedItems)
-                all.checkedItems = c.checkedItems;
-        }
+        const auto gather = [&] {
+            all = IncidentChanges();
+            for (const IncidentChanges& c : arrived) {
+                all.events << c.events;
+                if (c.checkedItems)
+                    all.checkedItems = c.checkedItems;
+            }
+            return all.checkedItems.has_value();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gather(), 5000);
         QCOMPARE(all.events.size(), 2); // only what is new: not the incident again
         QCOMPARE(all.events.at(0).text, QStringLiteral("from the commander"));
         QVERIFY(all.checkedItems && all.checkedItems->contains(QStringLiteral("triage.scope")));
