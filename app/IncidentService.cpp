@@ -201,10 +201,10 @@ bool IncidentService::setSeverity(Severity severity)
         return true;
     IncidentData changed = m_current->data();
     changed.severity = severity;
-    Outbox::Entry entry{Outbox::Op::Header, 0,
-                        stamp(EventKind::Severity, tr("Severity changed: %1 → %2")
-                                                       .arg(SeverityInfo::label(before), SeverityInfo::label(severity))),
-                        changed, {}, 0};
+    Outbox::Entry entry = Outbox::Entry::of(
+        Outbox::Op::Header,
+        stamp(EventKind::Severity, tr("Severity changed: %1 → %2").arg(SeverityInfo::label(before), SeverityInfo::label(severity))),
+        changed);
     if (!write(entry))
         return false;
     m_current->setSeverity(severity);
@@ -240,7 +240,7 @@ bool IncidentService::setStatus(IncidentStatus status, qint64 atMs)
         text += tr(" (as of %1, %2)")
                     .arg(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          TimeOffset::format(atMs - changed.startedMs));
-    Outbox::Entry entry{Outbox::Op::Header, 0, stamp(EventKind::Status, text), changed, {}, 0};
+    Outbox::Entry entry = Outbox::Entry::of(Outbox::Op::Header, stamp(EventKind::Status, text), changed);
     if (!write(entry))
         return false;
     m_current->setKeyTimes(changed.startedMs, changed.detectedMs, changed.mitigatedMs, changed.resolvedMs);
@@ -263,7 +263,7 @@ bool IncidentService::setItemChecked(const QString& itemId, bool checked)
                                                               : tr("Reopened: %1").arg(item->text));
     event.phase = m_current->checklist().phases.at(phaseIndex).id; // the item's phase, not the current one
     const qint64 at = checked ? event.atMs : 0;
-    Outbox::Entry entry{Outbox::Op::Checked, 0, event, {}, itemId, at};
+    Outbox::Entry entry = Outbox::Entry::of(Outbox::Op::Checked, event, {}, itemId, at);
     if (!write(entry))
         return false;
     m_current->setChecked(itemId, at);
@@ -282,8 +282,6 @@ bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs
         return failWith(tr("An event cannot be emptied; its text is what the post-mortem shows."));
     if (eventId < 0)
         return failWith(tr("This event is still on its way to the store; edit it once it shows as recorded."));
-    if (isOffline())
-        return failWith(tr("Events can be edited again once the shared store is reachable; your text was not saved."));
     TimelineEvent before = m_current->events().at(row);
     if (seenRevision >= 0 && seenRevision != before.revisions) {
         // Another seat's edit arrived while this one was being written: both are shown, the editor chooses.
@@ -297,6 +295,19 @@ bool IncidentService::editEvent(qint64 eventId, const QString& text, qint64 atMs
     if (after.text == before.text && after.atMs == before.atMs)
         return true;
     after.revisions = before.revisions + 1;
+    if (m_writer || isOffline()) {
+        // Checked against the revision seen when the store has it: a conflict comes back as editConflict().
+        Outbox::Entry entry;
+        entry.op = Outbox::Op::Edit;
+        entry.before = before;
+        entry.event = after;
+        entry.editor = m_author;
+        entry.editedAtMs = m_clock.nowMs();
+        if (!write(entry))
+            return false;
+        m_current->replaceEvent(after);
+        return true;
+    }
     if (!m_store.editEvent(m_current->id(), before, after, m_author, m_clock.nowMs())) {
         if (!m_store.editConflict())
             return failWith(m_store.errorString());
@@ -322,18 +333,21 @@ bool IncidentService::joinAs(const QString& role)
     const RoleSpan span{m_author, role, m_clock.nowMs(), 0};
     // Walls and observers only watch: their seats are kept in the roles, not announced in the timeline.
     const bool announce = role != QLatin1String("wall") && role != QLatin1String("observer");
-    TimelineEvent event = stamp(EventKind::Note, tr("%1 joined as %2").arg(m_author, SeatRole::title(role)));
-    event.role = role;
-    event.uuid = QUuid::createUuid();
-    if (!m_store.takeRole(m_current->id(), span, announce ? &event : nullptr))
-        return failWith(m_store.errorString());
+    Outbox::Entry entry;
+    entry.op = Outbox::Op::Role;
+    entry.span = span;
+    entry.announce = announce;
+    entry.event = stamp(EventKind::Note, tr("%1 joined as %2").arg(m_author, SeatRole::title(role)));
+    if (!write(entry))
+        return false;
+    // Stored at once, a role this person held already comes back without a note (id 0): nothing new to show.
+    if (announce && entry.event.id == 0)
+        return true;
     QList<RoleSpan> roles = m_current->data().roles;
-    if (!announce || event.id != 0) {
-        roles.append(span);
-        m_current->setRoles(roles);
-    }
-    if (announce && event.id != 0)
-        m_current->insertEvent(event);
+    roles.append(span);
+    m_current->setRoles(roles);
+    if (announce)
+        m_current->insertEvent(entry.event);
     return true;
 }
 
@@ -346,16 +360,16 @@ bool IncidentService::handOverCommand(const QString& to)
         return failWith(tr("Name the person who takes command."));
     if (to.trimmed() == from)
         return failWith(tr("%1 is already the commander.").arg(from));
-    if (isOffline())
-        return failWith(tr("Command can only be handed over while the shared store is reachable: both seats must see it."));
     IncidentData changed = m_current->data();
     changed.commander = to.trimmed();
-    const qint64 now = m_clock.nowMs();
-    TimelineEvent event = stamp(EventKind::Status, tr("Command handed over: %1 → %2").arg(from, changed.commander));
-    event.role = m_role;
-    event.uuid = QUuid::createUuid();
-    if (!m_store.handOver(changed, now, event))
-        return failWith(m_store.errorString());
+    Outbox::Entry entry;
+    entry.op = Outbox::Op::Handover;
+    entry.event = stamp(EventKind::Status, tr("Command handed over: %1 → %2").arg(from, changed.commander));
+    entry.header = changed;
+    const qint64 now = entry.event.atMs;
+    if (!write(entry))
+        return false;
+    const TimelineEvent& event = entry.event;
     QList<RoleSpan> roles = m_current->data().roles;
     for (RoleSpan& span : roles) {
         if (span.role == QLatin1String("commander") && span.endedMs == 0)
@@ -372,8 +386,19 @@ bool IncidentService::savePostmortem(const PostmortemFields& fields, int baseVer
 {
     if (!requireIncident())
         return false;
-    if (isOffline())
-        return failWith(tr("The post-mortem is saved once the shared store is reachable again; keep the window open."));
+    if (m_writer || isOffline()) {
+        // Checked against the version it started from when the store has it; shown as the next version meanwhile,
+        // so a second save follows this one.
+        Outbox::Entry entry;
+        entry.op = Outbox::Op::Postmortem;
+        entry.postmortem = fields;
+        entry.version = baseVersion;
+        if (!write(entry))
+            return false;
+        m_current->setPostmortem(fields);
+        m_current->setPostmortemVersion((baseVersion >= 0 ? baseVersion : m_current->data().postmortemVersion) + 1);
+        return true;
+    }
     int version = 0;
     if (!m_store.updatePostmortem(m_current->id(), fields, baseVersion, &version)) {
         if (!m_store.editConflict())
@@ -459,7 +484,7 @@ int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, con
         event.author = tr("Prometheus");
         event.alert = ref;
         const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
-        Outbox::Entry entry{detects ? Outbox::Op::Header : Outbox::Op::Event, 0, event, d, {}, 0};
+        Outbox::Entry entry = Outbox::Entry::of(detects ? Outbox::Op::Header : Outbox::Op::Event, event, d);
         entry.header.detectedMs = detects ? event.atMs : d.detectedMs;
         if (!write(entry))
             return recorded;
@@ -480,11 +505,17 @@ bool IncidentService::write(Outbox::Entry& entry)
 {
     entry.incidentId = m_current->id();
     entry.header.id = entry.incidentId;
-    if (entry.event.uuid.isNull())
-        entry.event.uuid = QUuid::createUuid();
-    entry.event.role = m_role;
+    if (entry.addsEvent()) {
+        if (entry.event.uuid.isNull())
+            entry.event.uuid = QUuid::createUuid();
+        entry.event.role = m_role;
+        entry.key = entry.event.uuid;
+    } else {
+        entry.key = QUuid::createUuid(); // an edit: the event keeps its own UUID and role
+    }
     if (m_writer && !isOffline()) {
-        entry.event.id = --m_lastPendingId; // shown as pending until the writer's thread has committed it
+        if (entry.addsEvent())
+            entry.event.id = --m_lastPendingId; // shown as pending until the writer's thread has committed it
         ++m_writing;
         m_writer->write(entry);
         return true;
@@ -501,7 +532,8 @@ bool IncidentService::write(Outbox::Entry& entry)
     }
     // Kept here until the server has it; shown as waiting (a negative id) meanwhile.
     QString error;
-    entry.event.id = --m_lastPendingId;
+    if (entry.addsEvent())
+        entry.event.id = --m_lastPendingId;
     if (!m_outbox->append(entry, &error))
         return failWith(error);
     if (!m_retry.isActive())
@@ -562,17 +594,20 @@ bool IncidentService::flushOutbox()
         return resendOutbox();
     while (m_outbox && !m_outbox->isEmpty()) {
         Outbox::Entry entry = m_outbox->entries().first();
-        if (!send(entry)) {
-            if (m_store.lostConnection()) {
-                m_reachable = false;
-                return false; // still away: the next try, or the follower's reconnect, sends it
-            }
+        const bool sent = send(entry);
+        if (!sent && m_store.lostConnection()) {
+            m_reachable = false;
+            return false; // still away: the next try, or the follower's reconnect, sends it
+        }
+        if (!sent && !(m_store.editConflict() && EventWriter::readTheirs(m_store, entry))) {
             failWith(m_store.errorString());
             return false;
         }
         m_reachable = true;
-        if (m_current && m_current->id() == entry.incidentId)
-            m_current->settleEvent(entry.event.uuid, entry.event);
+        if (sent)
+            applyRecorded(entry);
+        else
+            showConflict(entry); // an edit made offline of what another seat changed meanwhile
         QString error;
         if (!m_outbox->removeFirst(&error)) {
             failWith(error);
@@ -601,6 +636,7 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::recorded, this, &IncidentService::writeRecorded);
     connect(m_writer, &EventWriter::away, this, &IncidentService::writeAway);
     connect(m_writer, &EventWriter::refused, this, &IncidentService::writeRefused);
+    connect(m_writer, &EventWriter::conflicted, this, &IncidentService::writeConflicted);
 }
 
 bool IncidentService::waitForWrites()
@@ -618,7 +654,7 @@ bool IncidentService::isWaiting(const QUuid& uuid) const
     if (!m_outbox)
         return false;
     const QList<Outbox::Entry>& waiting = m_outbox->entries();
-    return std::any_of(waiting.cbegin(), waiting.cend(), [&](const Outbox::Entry& e) { return e.event.uuid == uuid; });
+    return std::any_of(waiting.cbegin(), waiting.cend(), [&](const Outbox::Entry& e) { return e.key == uuid; });
 }
 
 bool IncidentService::resendOutbox()
@@ -629,6 +665,7 @@ bool IncidentService::resendOutbox()
     }
     if (m_resending > 0)
         return false; // the last try is still on its way
+    m_resendRefused = false;
     m_writer->resume();
     for (const Outbox::Entry& entry : m_outbox->entries()) {
         ++m_writing;
@@ -638,22 +675,74 @@ bool IncidentService::resendOutbox()
     return false;
 }
 
+void IncidentService::applyRecorded(const Outbox::Entry& entry)
+{
+    if (!m_current || m_current->id() != entry.incidentId)
+        return;
+    if (entry.op == Outbox::Op::Postmortem) {
+        m_current->setPostmortemVersion(entry.version);
+    } else if (entry.op == Outbox::Op::Role && entry.announce && entry.event.id == 0) {
+        const QString error = m_error;
+        open(entry.incidentId); // the role was held already: the note shown for it goes
+        m_error = error;
+    } else if (entry.addsEvent()) {
+        m_current->settleEvent(entry.event.uuid, entry.event);
+    }
+}
+
+void IncidentService::showConflict(const Outbox::Entry& entry)
+{
+    if (!m_current || m_current->id() != entry.incidentId)
+        return;
+    if (entry.op == Outbox::Op::Edit) {
+        m_error = tr("Another seat changed this event while you were editing it.");
+        m_current->replaceEvent(entry.theirEvent);
+        Q_EMIT editConflict(entry.theirEvent, entry.event.text, entry.event.atMs);
+    } else {
+        m_error = tr("Another seat saved the post-mortem while you were writing it.");
+        m_current->setPostmortemVersion(entry.theirVersion);
+        Q_EMIT postmortemConflict(entry.theirPostmortem, entry.theirVersion, entry.postmortem);
+    }
+}
+
+bool IncidentService::takeAnswered(const Outbox::Entry& entry)
+{
+    if (!isWaiting(entry.key))
+        return false;
+    --m_resending;
+    QString error;
+    if (m_outbox->entries().constFirst().key == entry.key && !m_outbox->removeFirst(&error))
+        failWith(error);
+    Q_EMIT connectionChanged();
+    return true;
+}
+
+void IncidentService::writeConflicted(const Outbox::Entry& entry)
+{
+    --m_writing;
+    m_reachable = true;
+    takeAnswered(entry);
+    showConflict(entry);
+    continueAfterAnswer();
+}
+
 void IncidentService::writeRecorded(const Outbox::Entry& entry)
 {
     --m_writing;
     m_reachable = true;
-    if (isWaiting(entry.event.uuid)) {
-        --m_resending;
-        QString error;
-        if (m_outbox->entries().constFirst().event.uuid == entry.event.uuid && !m_outbox->removeFirst(&error))
-            failWith(error);
-        Q_EMIT connectionChanged();
-    }
-    if (m_current && m_current->id() == entry.incidentId)
-        m_current->settleEvent(entry.event.uuid, entry.event);
+    takeAnswered(entry);
+    applyRecorded(entry);
+    continueAfterAnswer();
+}
+
+void IncidentService::continueAfterAnswer()
+{
     if (m_outbox && !m_outbox->isEmpty()) {
-        if (m_resending == 0)
-            resendOutbox(); // work this seat recorded while the last ones were being sent
+        // Work this seat recorded while the last ones were being sent goes now; after a refusal, on the next try.
+        if (m_resending == 0 && !m_resendRefused)
+            resendOutbox();
+        else if (!m_retry.isActive())
+            m_retry.start();
         return;
     }
     m_retry.stop();
@@ -671,7 +760,7 @@ void IncidentService::writeAway(const Outbox::Entry& entry)
                                                  : tr("The store %1 cannot be reached.").arg(m_store.path()));
         return;
     }
-    if (isWaiting(entry.event.uuid)) {
+    if (isWaiting(entry.key)) {
         --m_resending;
     } else {
         QString error;
@@ -692,12 +781,14 @@ void IncidentService::writeAway(const Outbox::Entry& entry)
 void IncidentService::writeRefused(const Outbox::Entry& entry, const QString& message)
 {
     --m_writing;
-    if (isWaiting(entry.event.uuid)) {
+    if (isWaiting(entry.key)) {
         --m_resending;
+        m_resendRefused = true;
         failWith(message); // it stays in the outbox, tried again with the next
         return;
     }
-    failWith(tr("Not recorded: \"%1\". %2").arg(entry.event.text, message));
+    failWith(entry.op == Outbox::Op::Postmortem ? tr("The post-mortem was not saved. %1").arg(message)
+                                                : tr("Not recorded: \"%1\". %2").arg(entry.event.text, message));
     // What was shown at once is taken back: the incident is shown as the store has it.
     if (m_current && m_current->id() == entry.incidentId) {
         const QString error = m_error;
@@ -714,9 +805,17 @@ void IncidentService::showWaiting()
     for (const Outbox::Entry& entry : m_outbox->entries()) {
         if (entry.incidentId != m_current->id())
             continue;
-        TimelineEvent event = entry.event;
-        event.id = --m_lastPendingId;
-        m_current->insertEvent(event);
+        if (entry.addsEvent()) {
+            TimelineEvent event = entry.event;
+            event.id = --m_lastPendingId;
+            m_current->insertEvent(event);
+        }
+        if (entry.op == Outbox::Op::Edit && m_current->rowOfEvent(entry.event.id) >= 0)
+            m_current->replaceEvent(entry.event);
+        if (entry.op == Outbox::Op::Postmortem)
+            m_current->setPostmortem(entry.postmortem);
+        if (entry.op == Outbox::Op::Handover)
+            m_current->setCommander(entry.header.commander);
         if (entry.op == Outbox::Op::Checked)
             m_current->setChecked(entry.itemId, entry.checkedAtMs);
         if (entry.op == Outbox::Op::Header) {

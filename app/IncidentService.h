@@ -119,6 +119,11 @@ private:
     void writeRecorded(const Outbox::Entry& entry);
     void writeAway(const Outbox::Entry& entry);
     void writeRefused(const Outbox::Entry& entry, const QString& message);
+    void writeConflicted(const Outbox::Entry& entry);
+    void applyRecorded(const Outbox::Entry& entry); // shown as the store has it now
+    void showConflict(const Outbox::Entry& entry);  // theirs shown, both offered
+    bool takeAnswered(const Outbox::Entry& entry);  // out of the outbox, if it was waiting there
+    void continueAfterAnswer();
     bool isWaiting(const QUuid& uuid) const; // in the outbox
     bool resendOutbox();
     void showWaiting();
@@ -142,6 +147,7 @@ private:
     EventWriter* m_writer = nullptr;
     int m_writing = 0;   // written through m_writer, not yet answered
     int m_resending = 0; // of those, outbox entries sent again
+    bool m_resendRefused = false; // one of them was refused: tried again on the retry timer, not at once
     IncidentFollower* m_follower = nullptr;
     Outbox* m_outbox = nullptr;
     QTimer m_retry;

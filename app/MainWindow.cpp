@@ -142,7 +142,10 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
             [this](const PostmortemFields& fields) {
                 if (m_service.savePostmortem(fields, m_conflicts->postmortemBase())) {
                     m_conflicts->acceptSaved();
-                    statusBar()->showMessage(tr("Post-mortem saved"), 3000);
+                    statusBar()->showMessage(m_service.isOffline()
+                                                 ? tr("Post-mortem kept on this seat: it is sent when the shared store is back")
+                                                 : tr("Post-mortem saved"),
+                                             3000);
                 }
             });
     connect(&m_service, &IncidentService::failed, this, &MainWindow::showProblem);

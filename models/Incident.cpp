@@ -151,7 +151,13 @@ int Incident::insertionRow(const QList<TimelineEvent>& events, const TimelineEve
 {
     const auto it = std::upper_bound(events.cbegin(), events.cend(), event,
                                      [](const TimelineEvent& a, const TimelineEvent& b) {
-                                         return a.atMs != b.atMs ? a.atMs < b.atMs : a.id < b.id;
+                                         if (a.atMs != b.atMs)
+                                             return a.atMs < b.atMs;
+                                         // At one moment: recorded ones in the store's order, then pending ones
+                                         // (-1, -2, ...) in the order they were made, as the store will number them.
+                                         if ((a.id < 0) != (b.id < 0))
+                                             return b.id < 0;
+                                         return a.id < 0 ? a.id > b.id : a.id < b.id;
                                      });
     return static_cast<int>(it - events.cbegin());
 }

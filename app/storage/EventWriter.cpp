@@ -24,8 +24,32 @@ bool EventWriter::send(IncidentStore& store, Outbox::Entry& entry)
         return store.updateHeader(entry.header, &entry.event);
     case Outbox::Op::Checked:
         return store.setChecked(entry.incidentId, entry.itemId, entry.checkedAtMs, entry.event);
+    case Outbox::Op::Edit:
+        return store.editEvent(entry.incidentId, entry.before, entry.event, entry.editor, entry.editedAtMs);
+    case Outbox::Op::Postmortem:
+        return store.updatePostmortem(entry.incidentId, entry.postmortem, entry.version, &entry.version);
+    case Outbox::Op::Handover:
+        return store.handOver(entry.header, entry.event.atMs, entry.event);
+    case Outbox::Op::Role:
+        return store.takeRole(entry.incidentId, entry.span, entry.announce ? &entry.event : nullptr);
     }
     return false;
+}
+
+bool EventWriter::readTheirs(IncidentStore& store, Outbox::Entry& entry)
+{
+    if (entry.op == Outbox::Op::Edit) {
+        const auto theirs = store.loadEvent(entry.incidentId, entry.event.id);
+        if (theirs)
+            entry.theirEvent = *theirs;
+        return theirs.has_value();
+    }
+    const auto theirs = store.loadIncident(entry.incidentId);
+    if (theirs) {
+        entry.theirPostmortem = theirs->postmortem;
+        entry.theirVersion = theirs->postmortemVersion;
+    }
+    return theirs.has_value();
 }
 
 void EventWriter::write(const Outbox::Entry& entry)
@@ -40,6 +64,8 @@ void EventWriter::write(const Outbox::Entry& entry)
         IncidentStore& store = thread->store();
         if (open && send(store, entry)) {
             Q_EMIT recorded(entry);
+        } else if (open && store.editConflict() && readTheirs(store, entry)) {
+            Q_EMIT conflicted(entry);
         } else if (store.lostConnection()) {
             m_away = true;
             Q_EMIT away(entry);

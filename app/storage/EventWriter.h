@@ -12,7 +12,8 @@ class StoreThread;
 // Records this seat's timeline work (events, checks, header changes) from a thread of its own, through
 // a connection of its own, so the UI never waits for a commit. Each entry is answered once, in the order
 // written: recorded (after its commit, with its id), away (a shared store is unreachable: neither it
-// nor anything after it is tried until resume()), or refused (the store said no, and why).
+// nor anything after it is tried until resume()), conflicted (an edit of what another seat changed since:
+// theirs is in the entry), or refused (the store said no, and why).
 class EventWriter final : public QObject
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
+    // After an edit conflict: what the other seat saved, into the entry. False: it could not be read.
+    static bool readTheirs(IncidentStore& store, Outbox::Entry& entry);
 
 Q_SIGNALS:
     void recorded(const Outbox::Entry& entry);
     void away(const Outbox::Entry& entry);
+    void conflicted(const Outbox::Entry& entry);
     void refused(const Outbox::Entry& entry, const QString& message);
 
 private:

@@ -54,6 +54,10 @@ void FeedListener::connectNow()
             qCWarning(lcStore, "change feed of %s: %s; retrying", qUtf8Printable(StoreLocation::masked(m_url)),
                       qUtf8Printable(why));
         m_lastFailure = why;
+        if (!m_saidLost) { // a seat started while the server is away is told so, as one that lost it
+            m_saidLost = true;
+            Q_EMIT lost(why);
+        }
         m_retry->start();
         return;
     }
@@ -74,6 +78,7 @@ void FeedListener::connectNow()
     qCInfo(lcStore, "change feed of %s: listening%s", qUtf8Printable(StoreLocation::masked(m_url)),
            m_everConnected ? " again" : "");
     m_everConnected = true;
+    m_saidLost = false;
     Q_EMIT connected();
 }
 
@@ -87,6 +92,7 @@ void FeedListener::drop(const QString& why)
     m_notifier = nullptr;
     PQfinish(m_conn);
     m_conn = nullptr;
+    m_saidLost = true;
     Q_EMIT lost(why);
     m_retry->start();
 }

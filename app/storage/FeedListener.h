@@ -41,5 +41,6 @@ private:
     QTimer* m_retry = nullptr;
     qint64 m_probeSentMs = 0; // a watchdog query unanswered since then; 0: none out
     bool m_everConnected = false;
+    bool m_saidLost = false; // lost() was emitted and connected() has not followed yet
     QString m_lastFailure;
 };

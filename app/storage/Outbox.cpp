@@ -6,12 +6,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include "PostmortemJson.h"
 #include <unistd.h>
 
 namespace {
 QJsonObject eventToJson(const TimelineEvent& e)
 {
-    return {{QStringLiteral("at"), e.atMs},
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("revisions"), e.revisions},
+            {QStringLiteral("at"), e.atMs},
             {QStringLiteral("kind"), EventKindInfo::key(e.kind)},
             {QStringLiteral("phase"), e.phase},
             {QStringLiteral("text"), e.text},
@@ -28,6 +32,8 @@ QJsonObject eventToJson(const TimelineEvent& e)
 TimelineEvent eventFromJson(const QJsonObject& o)
 {
     TimelineEvent e;
+    e.id = o.value(QStringLiteral("id")).toInteger();
+    e.revisions = o.value(QStringLiteral("revisions")).toInt();
     e.atMs = o.value(QStringLiteral("at")).toInteger();
     e.kind = EventKindInfo::fromKey(o.value(QStringLiteral("kind")).toString()).value_or(EventKind::Note);
     e.phase = o.value(QStringLiteral("phase")).toString();
@@ -45,8 +51,28 @@ QByteArray lineOf(const Outbox::Entry& entry)
 {
     QJsonObject o{{QStringLiteral("op"), int(entry.op)},
                   {QStringLiteral("incident"), entry.incidentId},
+                  {QStringLiteral("key"), entry.key.toString(QUuid::WithoutBraces)},
                   {QStringLiteral("event"), eventToJson(entry.event)}};
-    if (entry.op == Outbox::Op::Header) {
+    switch (entry.op) {
+    case Outbox::Op::Edit:
+        o.insert(QStringLiteral("before"), eventToJson(entry.before));
+        o.insert(QStringLiteral("editor"), entry.editor);
+        o.insert(QStringLiteral("editedAt"), entry.editedAtMs);
+        break;
+    case Outbox::Op::Postmortem:
+        o.insert(QStringLiteral("postmortem"), PostmortemJson::toJson(entry.postmortem));
+        o.insert(QStringLiteral("version"), entry.version);
+        break;
+    case Outbox::Op::Role:
+        o.insert(QStringLiteral("span"), QJsonObject{{QStringLiteral("person"), entry.span.person},
+                                                     {QStringLiteral("role"), entry.span.role},
+                                                     {QStringLiteral("started"), entry.span.startedMs}});
+        o.insert(QStringLiteral("announce"), entry.announce);
+        break;
+    default:
+        break;
+    }
+    if (entry.op == Outbox::Op::Header || entry.op == Outbox::Op::Handover) {
         const IncidentData& h = entry.header;
         o.insert(QStringLiteral("header"),
                  QJsonObject{{QStringLiteral("title"), h.title},
@@ -71,7 +97,7 @@ std::optional<Outbox::Entry> entryOf(const QByteArray& line)
     if (o.isEmpty())
         return std::nullopt; // a line cut short by a crash: it was never shown as kept
     Outbox::Entry entry;
-    entry.op = Outbox::Op(qBound(0, o.value(QStringLiteral("op")).toInt(), 2));
+    entry.op = Outbox::Op(qBound(0, o.value(QStringLiteral("op")).toInt(), int(Outbox::Op::Role)));
     entry.incidentId = o.value(QStringLiteral("incident")).toInteger();
     entry.event = eventFromJson(o.value(QStringLiteral("event")).toObject());
     const QJsonObject h = o.value(QStringLiteral("header")).toObject();
@@ -87,7 +113,18 @@ std::optional<Outbox::Entry> entryOf(const QByteArray& line)
     entry.header.resolvedMs = h.value(QStringLiteral("resolved")).toInteger();
     entry.itemId = o.value(QStringLiteral("item")).toString();
     entry.checkedAtMs = o.value(QStringLiteral("checkedAt")).toInteger();
-    if (entry.incidentId <= 0 || entry.event.uuid.isNull())
+    entry.before = eventFromJson(o.value(QStringLiteral("before")).toObject());
+    entry.editor = o.value(QStringLiteral("editor")).toString();
+    entry.editedAtMs = o.value(QStringLiteral("editedAt")).toInteger();
+    entry.postmortem = PostmortemJson::fromJson(o.value(QStringLiteral("postmortem")).toObject());
+    entry.version = o.value(QStringLiteral("version")).toInt(-1);
+    const QJsonObject span = o.value(QStringLiteral("span")).toObject();
+    entry.span = RoleSpan{span.value(QStringLiteral("person")).toString(), span.value(QStringLiteral("role")).toString(),
+                          span.value(QStringLiteral("started")).toInteger(), 0};
+    entry.announce = o.value(QStringLiteral("announce")).toBool();
+    // Entries of an earlier version have no key of their own: their event's UUID is it.
+    entry.key = o.contains(QStringLiteral("key")) ? QUuid::fromString(o.value(QStringLiteral("key")).toString()) : entry.event.uuid;
+    if (entry.incidentId <= 0 || entry.key.isNull())
         return std::nullopt;
     return entry;
 }

@@ -13,15 +13,41 @@ class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 public:
-    enum class Op { Event, Header, Checked };
+    enum class Op { Event, Header, Checked, Edit, Postmortem, Handover, Role };
     struct Entry
     {
         Op op = Op::Event;
         qint64 incidentId = 0;
-        TimelineEvent event;  // the event, or the stamp that records the change
-        IncidentData header;  // Op::Header: the changed header
+        TimelineEvent event;  // the event, the stamp that records the change, or (Op::Edit) the edited event
+        IncidentData header;  // Op::Header, Op::Handover: the changed header
         QString itemId;       // Op::Checked
         qint64 checkedAtMs = 0; // Op::Checked; 0 unchecks
+        QUuid key;            // this entry, sent twice, kept once (for what adds an event: its UUID)
+        TimelineEvent before; // Op::Edit: the event as its editor saw it (its revisions: the version check)
+        QString editor;       // Op::Edit
+        qint64 editedAtMs = 0; // Op::Edit
+        PostmortemFields postmortem; // Op::Postmortem
+        int version = -1;     // Op::Postmortem: the version its author started from (-1: any); recorded: the new one
+        RoleSpan span;        // Op::Role
+        bool announce = false; // Op::Role: with a timeline note (event)
+        // Refused as a conflict: what the other seat saved meanwhile.
+        TimelineEvent theirEvent;
+        PostmortemFields theirPostmortem;
+        int theirVersion = 0;
+
+        // An event, or a change of the header (Op::Header) or of a checklist item (Op::Checked) with its stamp.
+        static Entry of(Op op, const TimelineEvent& event, const IncidentData& header = {}, const QString& itemId = {},
+                        qint64 checkedAtMs = 0)
+        {
+            Entry entry;
+            entry.op = op;
+            entry.event = event;
+            entry.header = header;
+            entry.itemId = itemId;
+            entry.checkedAtMs = checkedAtMs;
+            return entry;
+        }
+        bool addsEvent() const { return op != Op::Edit && op != Op::Postmortem && (op != Op::Role || announce); }
     };
 
     explicit Outbox(QString file);

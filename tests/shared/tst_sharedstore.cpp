@@ -159,6 +159,13 @@ private:
         return counts;
     }
 
+    static void seatKinds()
+    {
+        QTest::addColumn<bool>("throughWriter");
+        QTest::newRow("stored at once (command line)") << false;
+        QTest::newRow("through the writer thread (window)") << true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -354,19 +361,26 @@ private Q_SLOTS:
     }
 
     // Two seats edit the same event and the same post-mortem: the second sees both and chooses.
+    void concurrentEditsAreShownNotOverwritten_data() { seatKinds(); }
     void concurrentEditsAreShownNotOverwritten()
     {
+        QFETCH(bool, throughWriter);
         Seat kim, lee;
-        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim")));
-        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee")));
+        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
+        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee"), throughWriter));
         const qint64 id = declare(*kim.service);
         QVERIFY(kim.service->addNote(QStringLiteral("db at 100%")));
+        QVERIFY(kim.service->waitForWrites());
         QVERIFY(lee.service->open(id));
         const TimelineEvent note = kim.service->current()->events().last();
         QSignalSpy eventConflicts(kim.service.get(), &IncidentService::editConflict);
         QVERIFY(lee.service->editEvent(note.id, QStringLiteral("db CPU at 100%"), note.atMs, note.revisions));
+        QVERIFY(lee.service->waitForWrites());
         // Kim's editor was opened on revision 0, before Lee's edit arrived or not: never a silent overwrite.
-        QVERIFY(!kim.service->editEvent(note.id, QStringLiteral("db connections at 100%"), note.atMs, note.revisions));
+        // Through the writer the store's answer comes later; stored at once, the call says so.
+        const bool accepted = kim.service->editEvent(note.id, QStringLiteral("db connections at 100%"), note.atMs, note.revisions);
+        QVERIFY(kim.service->waitForWrites());
+        QVERIFY(throughWriter || !accepted);
         QCOMPARE(eventConflicts.size(), 1);
         const TimelineEvent theirs = eventConflicts.at(0).at(0).value<TimelineEvent>();
         QCOMPARE(theirs.text, QStringLiteral("db CPU at 100%"));
@@ -382,7 +396,10 @@ private Q_SLOTS:
         leeFields.summary = QStringLiteral("Lee's summary");
         kimFields.summary = QStringLiteral("Kim's summary");
         QVERIFY(lee.service->savePostmortem(leeFields, base));
-        QVERIFY(!kim.service->savePostmortem(kimFields, base));
+        QVERIFY(lee.service->waitForWrites());
+        const bool saved = kim.service->savePostmortem(kimFields, base);
+        QVERIFY(kim.service->waitForWrites());
+        QVERIFY(throughWriter || !saved);
         QCOMPARE(postmortemConflicts.size(), 1);
         QCOMPARE(postmortemConflicts.at(0).at(0).value<PostmortemFields>().summary, QStringLiteral("Lee's summary"));
         const int theirVersion = postmortemConflicts.at(0).at(1).toInt();
@@ -392,15 +409,19 @@ private Q_SLOTS:
     }
 
     // Seats have people and roles; command passes by an explicit act that both sides and the timeline see.
+    void rolesAndAHandoverReachEverySeat_data() { seatKinds(); }
     void rolesAndAHandoverReachEverySeat()
     {
+        QFETCH(bool, throughWriter);
         Seat kim, lee;
-        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim")));
-        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee")));
+        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
+        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee"), throughWriter));
         const qint64 id = declare(*kim.service);
         QVERIFY(lee.service->open(id));
         QVERIFY(lee.service->joinAs(QStringLiteral("scribe")));
+        QVERIFY(lee.service->waitForWrites());
         QVERIFY(lee.service->joinAs(QStringLiteral("scribe"))); // opened again: not news
+        QVERIFY(lee.service->waitForWrites());
         QTRY_COMPARE(kim.service->current()->data().roles.size(), 2);
         QVERIFY(kim.has(QStringLiteral("Lee joined as Scribe")));
         int joined = 0;
@@ -488,12 +509,7 @@ private Q_SLOTS:
 
     // The server goes away mid-incident: the seat keeps recording (shown as waiting, kept on disk), then
     // sends each event exactly once when the server is back.
-    void anOfflineSeatKeepsRecordingAndSendsOnce_data()
-    {
-        QTest::addColumn<bool>("throughWriter");
-        QTest::newRow("stored at once (command line)") << false;
-        QTest::newRow("through the writer thread (window)") << true;
-    }
+    void anOfflineSeatKeepsRecordingAndSendsOnce_data() { seatKinds(); }
 
     void anOfflineSeatKeepsRecordingAndSendsOnce()
     {
@@ -540,6 +556,68 @@ private Q_SLOTS:
         QTRY_VERIFY(other.service->current()->isChecked(QStringLiteral("triage.scope")));
         QCOMPARE(seat.service->current()->events().size(), stored.size());
         QVERIFY(!QFile::exists(outbox.file()));
+    }
+
+    // While this seat cannot reach the server, edits, post-mortem saves and a handover wait in its outbox too;
+    // when it is back, what another seat changed meanwhile is offered as a conflict, never overwritten.
+    void offlineEditsSavesAndHandoverWaitThenMeetTheOtherSeat_data() { seatKinds(); }
+    void offlineEditsSavesAndHandoverWaitThenMeetTheOtherSeat()
+    {
+        QFETCH(bool, throughWriter);
+        QTemporaryDir dir;
+        Outbox outbox(Outbox::fileFor(dir.path(), m_url));
+        Seat kim, lee;
+        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
+        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee"), throughWriter));
+        kim.service->setOutbox(&outbox);
+        const qint64 id = declare(*kim.service);
+        m_clock.advanceMinutes(1);
+        QVERIFY(kim.service->addNote(QStringLiteral("db at 100%")));
+        QVERIFY(kim.service->waitForWrites());
+        QVERIFY(lee.service->open(id));
+        const TimelineEvent note = kim.service->current()->events().constLast();
+        const int base = kim.service->current()->data().postmortemVersion;
+
+        kim.service->storeLost(m_clock.nowMs()); // Kim's seat loses the server; Lee's does not
+        QVERIFY(kim.service->editEvent(note.id, QStringLiteral("db connections at 100%"), note.atMs, note.revisions));
+        PostmortemFields kimFields, leeFields;
+        kimFields.summary = QStringLiteral("Kim's summary");
+        leeFields.summary = QStringLiteral("Lee's summary");
+        QVERIFY(kim.service->savePostmortem(kimFields, base));
+        m_clock.advanceMinutes(1);
+        QVERIFY(kim.service->handOverCommand(QStringLiteral("Lee")));
+        QVERIFY(kim.service->waitForWrites());
+        QCOMPARE(kim.service->waitingCount(), 3);
+        QCOMPARE(kim.service->current()->data().commander, QStringLiteral("Lee")); // shown, waiting
+        {
+            Outbox afterACrash(outbox.file()); // each kind survives a restart of the console
+            QString error;
+            QVERIFY(afterACrash.load(&error));
+            QCOMPARE(afterACrash.size(), 3);
+            QCOMPARE(afterACrash.entries().at(0).event.text, QStringLiteral("db connections at 100%"));
+            QCOMPARE(afterACrash.entries().at(0).before.revisions, note.revisions);
+            QCOMPARE(afterACrash.entries().at(1).postmortem.summary, QStringLiteral("Kim's summary"));
+            QCOMPARE(afterACrash.entries().at(2).header.commander, QStringLiteral("Lee"));
+        }
+
+        QVERIFY(lee.service->editEvent(note.id, QStringLiteral("db CPU at 100%"), note.atMs, note.revisions));
+        QVERIFY(lee.service->savePostmortem(leeFields, base));
+        QVERIFY(lee.service->waitForWrites());
+
+        QSignalSpy eventConflicts(kim.service.get(), &IncidentService::editConflict);
+        QSignalSpy postmortemConflicts(kim.service.get(), &IncidentService::postmortemConflict);
+        kim.service->storeBack();
+        QTRY_COMPARE_WITH_TIMEOUT(kim.service->waitingCount(), 0, 10'000);
+        QVERIFY(kim.service->waitForWrites());
+        QCOMPARE(eventConflicts.size(), 1);
+        QCOMPARE(eventConflicts.at(0).at(0).value<TimelineEvent>().text, QStringLiteral("db CPU at 100%"));
+        QCOMPARE(eventConflicts.at(0).at(1).toString(), QStringLiteral("db connections at 100%"));
+        QCOMPARE(postmortemConflicts.size(), 1);
+        QCOMPARE(postmortemConflicts.at(0).at(0).value<PostmortemFields>().summary, QStringLiteral("Lee's summary"));
+        QCOMPARE(storedTexts(id).value(QStringLiteral("db CPU at 100%")), 1); // Lee's edit stands until Kim chooses
+        QTRY_COMPARE_WITH_TIMEOUT(lee.service->current()->data().commander, QStringLiteral("Lee"), 10'000);
+        QVERIFY(lee.has(QStringLiteral("Command handed over: Kim → Lee")));
+        QVERIFY(!kim.service->isOffline());
     }
 
     // A follower that started while the server was away (the wall switched on during a restart) opens its

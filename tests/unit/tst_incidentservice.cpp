@@ -316,11 +316,9 @@ private Q_SLOTS:
             QVERIFY(other.open());
             QSqlQuery lock(other);
             QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            m_clock.advanceMinutes(1);
+            // All at the declaration's moment: shown in the order they were made, as the store numbers them.
             QVERIFY(m_service->addNote(QStringLiteral("while locked")));
-            m_clock.advanceMinutes(1);
             QVERIFY(m_service->setSeverity(Severity::Sev1));
-            m_clock.advanceMinutes(1);
             QVERIFY(m_service->setItemChecked(QStringLiteral("triage.scope"), true));
             QCOMPARE(m_service->writingCount(), 3);
             QCOMPARE(m_service->current()->data().severity, Severity::Sev1); // shown at once
