@@ -1126,10 +1126,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events can be edited again once the shared store is reachable; your text was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another seat changed this event while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,19 +1142,31 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Command can only be handed over while the shared store is reachable: both seats must see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Command handed over: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
+        <source>Another seat saved the post-mortem while you were writing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another seat saved the post-mortem while you were writing it.</source>
+        <source>This event is still on its way to the store; edit it once it shows as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post-mortem was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: &quot;%1&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,6 +1684,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-mortem kept on this seat: it is sent when the shared store is back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

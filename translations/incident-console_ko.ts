@@ -1129,10 +1129,6 @@ The shipped dashboard profile is used instead.</source>
         <translation> (%1 기준, %2)</translation>
     </message>
     <message>
-        <source>Events can be edited again once the shared store is reachable; your text was not saved.</source>
-        <translation>공유 저장소에 다시 연결되면 이벤트를 편집할 수 있습니다; 입력한 내용은 저장되지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Another seat changed this event while you were editing it.</source>
         <translation>편집하는 동안 다른 자리에서 이 이벤트를 변경했습니다.</translation>
     </message>
@@ -1149,20 +1145,32 @@ The shipped dashboard profile is used instead.</source>
         <translation>%1 님은 이미 지휘관입니다.</translation>
     </message>
     <message>
-        <source>Command can only be handed over while the shared store is reachable: both seats must see it.</source>
-        <translation>지휘권 인계는 공유 저장소에 연결된 동안에만 할 수 있습니다: 양쪽 자리 모두 볼 수 있어야 합니다.</translation>
-    </message>
-    <message>
         <source>Command handed over: %1 → %2</source>
         <translation>지휘권 인계: %1 → %2</translation>
     </message>
     <message>
-        <source>The post-mortem is saved once the shared store is reachable again; keep the window open.</source>
-        <translation>포스트모템은 공유 저장소에 다시 연결되면 저장됩니다; 창을 닫지 마세요.</translation>
-    </message>
-    <message>
         <source>Another seat saved the post-mortem while you were writing it.</source>
         <translation>작성하는 동안 다른 자리에서 포스트모템을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>This event is still on its way to the store; edit it once it shows as recorded.</source>
+        <translation>이 이벤트는 아직 저장소로 가는 중입니다. 기록됨으로 표시된 뒤에 수정하세요.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 cannot be reached.</source>
+        <translation>공유 저장소 %1에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be reached.</source>
+        <translation>저장소 %1에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The post-mortem was not saved. %1</source>
+        <translation>포스트모템이 저장되지 않았습니다. %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: &quot;%1&quot;. %2</source>
+        <translation>기록되지 않음: "%1". %2</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1688,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&amp;Quit anyway</source>
         <translation>그래도 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Post-mortem kept on this seat: it is sent when the shared store is back</source>
+        <translation>포스트모템을 이 자리에 보관했습니다. 공유 저장소가 돌아오면 전송됩니다</translation>
     </message>
 </context>
 <context>
