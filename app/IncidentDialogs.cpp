@@ -104,6 +104,7 @@ void IncidentDialogs::moveToSharedStore()
     }
     QString error;
     const qint64 incidentId = incident->id();
+    m_service.waitForWrites(); // everything this seat recorded moves with it
     const qint64 moved = IncidentMove::move(m_service.store(), incidentId, target, m_service.author(),
                                             m_service.clock().nowMs(), &error);
     if (moved == 0) {
