@@ -159,6 +159,15 @@ private:
         return counts;
     }
 
+    // Kim's seat keeps an outbox (as the window's does); Lee's is another seat, stored at once.
+    bool joinKimWithOutboxAndLee(Seat& kim, Seat& lee, Outbox& outbox, bool throughWriter)
+    {
+        if (!kim.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter) || !lee.join(m_url, m_clock, QStringLiteral("Lee")))
+            return false;
+        kim.service->setOutbox(&outbox);
+        return true;
+    }
+
     static void seatKinds()
     {
         QTest::addColumn<bool>("throughWriter");
@@ -517,9 +526,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Outbox outbox(Outbox::fileFor(dir.path(), m_url));
         Seat seat, other;
-        QVERIFY(seat.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
-        QVERIFY(other.join(m_url, m_clock, QStringLiteral("Lee")));
-        seat.service->setOutbox(&outbox);
+        QVERIFY(joinKimWithOutboxAndLee(seat, other, outbox, throughWriter));
         QSignalSpy lost(seat.follower.get(), &IncidentFollower::connectionLost);
         const qint64 id = declare(*seat.service);
         QVERIFY(other.service->open(id));
@@ -567,9 +574,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Outbox outbox(Outbox::fileFor(dir.path(), m_url));
         Seat kim, lee;
-        QVERIFY(kim.join(m_url, m_clock, QStringLiteral("Kim"), throughWriter));
-        QVERIFY(lee.join(m_url, m_clock, QStringLiteral("Lee"), throughWriter));
-        kim.service->setOutbox(&outbox);
+        QVERIFY(joinKimWithOutboxAndLee(kim, lee, outbox, throughWriter));
         const qint64 id = declare(*kim.service);
         m_clock.advanceMinutes(1);
         QVERIFY(kim.service->addNote(QStringLiteral("db at 100%")));

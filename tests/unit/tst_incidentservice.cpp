@@ -15,6 +15,29 @@
 #include <QTest>
 #include <cmath>
 
+// Another console holding the store's write lock until it goes out of scope.
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString& file)
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name());
+        other.setDatabaseName(file);
+        m_held = other.open() && QSqlQuery(other).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    }
+    ~WriteLock()
+    {
+        QSqlQuery(QSqlDatabase::database(name(), false)).exec(QStringLiteral("ROLLBACK"));
+        QSqlDatabase::database(name(), false).close();
+        QSqlDatabase::removeDatabase(name());
+    }
+    bool held() const { return m_held; }
+
+private:
+    static QString name() { return QStringLiteral("other"); }
+    bool m_held = false;
+};
+
 class TestIncidentService final : public QObject
 {
     Q_OBJECT
@@ -311,11 +334,8 @@ private Q_SLOTS:
         m_service->setEventWriter(&writer);
         QSignalSpy failed(m_service.get(), &IncidentService::failed);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(m_file);
-            QVERIFY(other.open());
-            QSqlQuery lock(other);
-            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const WriteLock lock(m_file);
+            QVERIFY(lock.held());
             // All at the declaration's moment: shown in the order they were made, as the store numbers them.
             QVERIFY(m_service->addNote(QStringLiteral("while locked")));
             QVERIFY(m_service->setSeverity(Severity::Sev1));
@@ -326,9 +346,7 @@ private Q_SLOTS:
             QCOMPARE(m_service->current()->events().size(), 4);
             for (int row = 1; row < 4; ++row)
                 QVERIFY2(m_service->current()->events().at(row).id < 0, "pending until committed");
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QVERIFY(m_service->waitForWrites());
         QCOMPARE(failed.count(), 0);
         const auto stored = m_store->loadIncident(m_service->current()->id());
@@ -375,17 +393,12 @@ private Q_SLOTS:
         m_service->setSampleWriter(&writer);
         QSignalSpy failed(m_service.get(), &IncidentService::failed);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(m_file);
-            QVERIFY(other.open());
-            QSqlQuery lock(other);
-            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const WriteLock lock(m_file);
+            QVERIFY(lock.held());
             for (int poll = 0; poll < 3; ++poll)
                 QVERIFY(m_service->recordSamples(lagPanel(), {lagSeries(100 + poll)}));
             QCOMPARE(failed.count(), 0);
-            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
         const QList<MetricPanelData> kept = m_service->keptSamples(m_service->current()->id());
         QCOMPARE(failed.count(), 0);
         QCOMPARE(kept.size(), 1);
