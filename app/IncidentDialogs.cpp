@@ -65,7 +65,7 @@ void IncidentDialogs::open()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const qint64 id = dialog->selectedIncidentId())
-            m_service.open(id);
+            m_service.openInBackground(id); // a long incident is read off the UI thread
     });
     dialog->open();
 }

@@ -136,6 +136,7 @@ bool IncidentService::declare(const DeclareRequest& request)
 
 bool IncidentService::open(qint64 incidentId)
 {
+    m_opening = 0; // this one replaces any still being read
     // The position first: what other seats commit while the incident loads is read again, never missed.
     const qint64 position = m_store.lastChange(incidentId);
     if (position < 0)
@@ -146,6 +147,26 @@ bool IncidentService::open(qint64 incidentId)
     setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
     showWaiting();
     return true;
+}
+
+void IncidentService::openInBackground(qint64 incidentId)
+{
+    if (!m_writer) {
+        open(incidentId);
+        return;
+    }
+    m_opening = incidentId;
+    Q_EMIT opening(incidentId);
+    m_writer->load(incidentId);
+}
+
+void IncidentService::loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition)
+{
+    if (incidentId != m_opening)
+        return; // another incident was asked for since
+    m_opening = 0;
+    setCurrent(std::make_unique<Incident>(data, m_language), feedPosition);
+    showWaiting();
 }
 
 bool IncidentService::openDemo(const QByteArray& demoJson)
@@ -637,6 +658,13 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::away, this, &IncidentService::writeAway);
     connect(m_writer, &EventWriter::refused, this, &IncidentService::writeRefused);
     connect(m_writer, &EventWriter::conflicted, this, &IncidentService::writeConflicted);
+    connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
+    connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
+        if (incidentId != m_opening)
+            return;
+        m_opening = 0;
+        failWith(message);
+    });
 }
 
 bool IncidentService::waitForWrites()

@@ -49,6 +49,9 @@ public:
 
     bool declare(const DeclareRequest& request);
     bool open(qint64 incidentId);
+    // With an event writer: read on its thread and shown when it arrives (opening() says so meanwhile);
+    // without one, at once. A failure comes back through failed().
+    void openInBackground(qint64 incidentId);
     bool openDemo(const QByteArray& demoJson);
     void closeIncident();
 
@@ -106,6 +109,7 @@ public:
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
+    void opening(qint64 incidentId); // being read for openInBackground()
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
     void connectionChanged(); // offline or back, or the number of waiting events changed
@@ -124,6 +128,7 @@ private:
     void showConflict(const Outbox::Entry& entry);  // theirs shown, both offered
     bool takeAnswered(const Outbox::Entry& entry);  // out of the outbox, if it was waiting there
     void continueAfterAnswer();
+    void loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition);
     bool isWaiting(const QUuid& uuid) const; // in the outbox
     bool resendOutbox();
     void showWaiting();
@@ -146,6 +151,7 @@ private:
     SampleWriter* m_samples = nullptr;
     EventWriter* m_writer = nullptr;
     int m_writing = 0;   // written through m_writer, not yet answered
+    qint64 m_opening = 0; // asked of m_writer to open; a later request replaces it
     int m_resending = 0; // of those, outbox entries sent again
     bool m_resendRefused = false; // one of them was refused: tried again on the retry timer, not at once
     IncidentFollower* m_follower = nullptr;

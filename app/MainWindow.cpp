@@ -150,6 +150,9 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
             });
     connect(&m_service, &IncidentService::failed, this, &MainWindow::showProblem);
     connect(&m_service, &IncidentService::currentChanged, this, &MainWindow::showIncident);
+    connect(&m_service, &IncidentService::opening, this, [this](qint64 incidentId) {
+        statusBar()->showMessage(tr("Opening incident %1…").arg(incidentId), 5000);
+    });
 
     m_postmortem->setScenarioTemplates(m_templates.scenarios);
     m_incidentActions = MainMenus::build(*this, m_service);

@@ -1690,6 +1690,10 @@ The shipped dashboard profile is used instead.</source>
         <source>Post-mortem kept on this seat: it is sent when the shared store is back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening incident %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>

@@ -1170,7 +1170,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Not recorded: &quot;%1&quot;. %2</source>
-        <translation>기록되지 않음: "%1". %2</translation>
+        <translation>기록되지 않음: &quot;%1&quot;. %2</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1692,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Post-mortem kept on this seat: it is sent when the shared store is back</source>
         <translation>포스트모템을 이 자리에 보관했습니다. 공유 저장소가 돌아오면 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Opening incident %1…</source>
+        <translation>인시던트 %1을(를) 여는 중…</translation>
     </message>
 </context>
 <context>

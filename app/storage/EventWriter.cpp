@@ -8,6 +8,7 @@ EventWriter::EventWriter(QString location, QObject* parent)
     , m_thread(std::make_unique<StoreThread>(std::move(location), QStringLiteral("event-writer")))
 {
     qRegisterMetaType<Outbox::Entry>();
+    qRegisterMetaType<IncidentData>();
 }
 
 EventWriter::~EventWriter()
@@ -72,6 +73,20 @@ void EventWriter::write(const Outbox::Entry& entry)
         } else {
             Q_EMIT refused(entry, store.errorString());
         }
+    });
+}
+
+void EventWriter::load(qint64 incidentId)
+{
+    m_thread->post([this, thread = m_thread.get(), incidentId] {
+        IncidentStore& store = thread->store();
+        // The position first: what other seats commit while the incident loads is read again, never missed.
+        const qint64 position = thread->open() ? store.lastChange(incidentId) : -1;
+        auto data = position >= 0 ? store.loadIncident(incidentId) : std::nullopt;
+        if (data)
+            Q_EMIT loaded(incidentId, *data, position);
+        else
+            Q_EMIT loadFailed(incidentId, store.errorString());
     });
 }
 

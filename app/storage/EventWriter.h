@@ -13,7 +13,8 @@ class StoreThread;
 // a connection of its own, so the UI never waits for a commit. Each entry is answered once, in the order
 // written: recorded (after its commit, with its id), away (a shared store is unreachable: neither it
 // nor anything after it is tried until resume()), conflicted (an edit of what another seat changed since:
-// theirs is in the entry), or refused (the store said no, and why).
+// theirs is in the entry), or refused (the store said no, and why). Opening an incident goes the same way,
+// so what is read includes everything written before it.
 class EventWriter final : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
     void write(const Outbox::Entry& entry); // returns at once
     void resume();                           // after away(): the next entry written is tried again
+    void load(qint64 incidentId);            // answered by loaded() or loadFailed()
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
@@ -34,6 +36,9 @@ Q_SIGNALS:
     void away(const Outbox::Entry& entry);
     void conflicted(const Outbox::Entry& entry);
     void refused(const Outbox::Entry& entry, const QString& message);
+    // feedPosition: the incident's last change before it was read; what other seats commit later follows it.
+    void loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition);
+    void loadFailed(qint64 incidentId, const QString& message);
 
 private:
     std::unique_ptr<StoreThread> m_thread;
@@ -41,3 +46,4 @@ private:
 };
 
 Q_DECLARE_METATYPE(Outbox::Entry)
+Q_DECLARE_METATYPE(IncidentData)

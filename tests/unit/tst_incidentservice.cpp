@@ -363,6 +363,40 @@ private Q_SLOTS:
         m_service->setEventWriter(nullptr);
     }
 
+    // The window opens a past incident off the UI thread: shown when it arrives, with everything this seat
+    // wrote before asking; a later request replaces an earlier one; an unknown incident is named.
+    void openingReadsOffTheUiThread()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("earlier"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        const qint64 earlier = m_service->current()->id();
+        QVERIFY(m_service->declare({QStringLiteral("now"), Severity::Sev1, QStringLiteral("Kim"), 0}));
+        const qint64 now = m_service->current()->id();
+        EventWriter writer(m_file);
+        m_service->setEventWriter(&writer);
+        QSignalSpy opening(m_service.get(), &IncidentService::opening);
+        QSignalSpy changed(m_service.get(), &IncidentService::currentChanged);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+
+        QVERIFY(m_service->addNote(QStringLiteral("just before switching")));
+        m_service->openInBackground(earlier);
+        m_service->openInBackground(now); // changed their mind: only this one is shown
+        QCOMPARE(opening.size(), 2);
+        QCOMPARE(changed.size(), 0); // nothing shown before it is read
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_service->current()->id(), now);
+        QVERIFY(texts().contains(QStringLiteral("just before switching")));
+        for (const TimelineEvent& e : m_service->current()->events())
+            QVERIFY2(e.id > 0, qPrintable(e.text));
+
+        m_service->openInBackground(earlier + 1000);
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QString::number(earlier + 1000)), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(m_service->current()->id(), now); // still shown
+        m_service->setEventWriter(nullptr);
+    }
+
     // A write the store refuses is taken back from the view and named, so the user can record it again.
     void aRefusedWriteIsTakenBackAndNamed()
     {
