@@ -659,6 +659,7 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::refused, this, &IncidentService::writeRefused);
     connect(m_writer, &EventWriter::conflicted, this, &IncidentService::writeConflicted);
     connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
+    connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
         if (incidentId != m_opening)
             return;
@@ -893,6 +894,14 @@ void IncidentService::setSampleWriter(SampleWriter* writer)
     m_samples = writer;
     if (m_samples)
         connect(m_samples, &SampleWriter::failed, this, [this](const QString& message) { failWith(message); });
+}
+
+void IncidentService::requestKeptSamples(qint64 incidentId)
+{
+    if (m_writer)
+        m_writer->loadSamples(incidentId);
+    else
+        Q_EMIT keptSamplesArrived(incidentId, m_store.loadSamples(incidentId));
 }
 
 QList<MetricPanelData> IncidentService::keptSamples(qint64 incidentId)

@@ -106,10 +106,14 @@ public:
     bool handOverCommand(const QString& to);
     static constexpr int RetryMs = 2000;
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
+    // A past incident's samples for its charts: read on the writer's thread when there is one, then
+    // keptSamplesArrived(); without one, before it returns.
+    void requestKeptSamples(qint64 incidentId);
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
     void opening(qint64 incidentId); // being read for openInBackground()
+    void keptSamplesArrived(qint64 incidentId, const QList<MetricPanelData>& kept);
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
     void connectionChanged(); // offline or back, or the number of waiting events changed

@@ -24,6 +24,10 @@ MetricRouting::MetricRouting(IncidentService& service, MetricsController* metric
         showIncident();
         QTimer::singleShot(0, this, &MetricRouting::continueAlerts);
     });
+    connect(&m_service, &IncidentService::keptSamplesArrived, this, [this](qint64 incidentId, const QList<MetricPanelData>& kept) {
+        if (m_metrics && incidentId == m_shownFor) // still the incident shown
+            m_metrics->showWindow(m_pastWindow.first, m_pastWindow.second, kept);
+    });
     if (Incident* open = m_service.current()) // shown by the window once it is wired
         connect(open, &Incident::headerChanged, this, &MetricRouting::showIncident);
     if (!m_metrics)
@@ -66,8 +70,9 @@ void MetricRouting::showIncident()
     const IncidentData& d = past->data();
     const auto [from, to] = IncidentWindow::of(d, m_service.clock().nowMs());
     Q_EMIT showingWindow(from, to, d.resolvedMs / 1000.0);
+    m_pastWindow = {from, to};
     if (m_metrics)
-        m_metrics->showWindow(from, to, m_service.store().loadSamples(past->id()));
+        m_service.requestKeptSamples(past->id()); // off the UI thread in the window: keptSamplesArrived
 }
 
 bool MetricRouting::openProfile(const QString& path)

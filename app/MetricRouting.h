@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <utility>
+
 class Incident;
 class IncidentService;
 class MetricsController;
@@ -27,5 +29,6 @@ Q_SIGNALS:
 private:
     IncidentService& m_service;
     MetricsController* m_metrics; // may be missing: no profile
+    std::pair<double, double> m_pastWindow; // its charts' time, seconds
     qint64 m_shownFor = -1;       // the resolved incident whose window is shown; 0: live; -1: not yet known
 };

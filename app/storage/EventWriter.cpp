@@ -9,6 +9,7 @@ EventWriter::EventWriter(QString location, QObject* parent)
 {
     qRegisterMetaType<Outbox::Entry>();
     qRegisterMetaType<IncidentData>();
+    qRegisterMetaType<QList<MetricPanelData>>();
 }
 
 EventWriter::~EventWriter()
@@ -87,6 +88,16 @@ void EventWriter::load(qint64 incidentId)
             Q_EMIT loaded(incidentId, *data, position);
         else
             Q_EMIT loadFailed(incidentId, store.errorString());
+    });
+}
+
+void EventWriter::loadSamples(qint64 incidentId)
+{
+    m_thread->post([this, thread = m_thread.get(), incidentId] {
+        QList<MetricPanelData> kept;
+        if (thread->open())
+            kept = thread->store().loadSamples(incidentId);
+        Q_EMIT samplesLoaded(incidentId, kept); // none: the charts fetch what Prometheus still has
     });
 }
 

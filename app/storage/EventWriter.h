@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MetricPanelData.h"
 #include "Outbox.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ public:
     void write(const Outbox::Entry& entry); // returns at once
     void resume();                           // after away(): the next entry written is tried again
     void load(qint64 incidentId);            // answered by loaded() or loadFailed()
+    void loadSamples(qint64 incidentId);     // answered by samplesLoaded()
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
@@ -39,6 +41,7 @@ Q_SIGNALS:
     // feedPosition: the incident's last change before it was read; what other seats commit later follows it.
     void loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition);
     void loadFailed(qint64 incidentId, const QString& message);
+    void samplesLoaded(qint64 incidentId, const QList<MetricPanelData>& kept);
 
 private:
     std::unique_ptr<StoreThread> m_thread;

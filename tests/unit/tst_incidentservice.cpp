@@ -397,6 +397,25 @@ private Q_SLOTS:
         m_service->setEventWriter(nullptr);
     }
 
+    // A past incident's charts: its kept samples are read on the writer's thread, not the UI's.
+    void keptSamplesArriveFromTheWriterThread()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QVERIFY(m_service->recordSamples(lagPanel(), {lagSeries(50)}));
+        EventWriter writer(m_file);
+        m_service->setEventWriter(&writer);
+        QSignalSpy arrived(m_service.get(), &IncidentService::keptSamplesArrived);
+        m_service->requestKeptSamples(m_service->current()->id());
+        QCOMPARE(arrived.size(), 0);
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(arrived.size(), 1);
+        const auto kept = arrived.at(0).at(1).value<QList<MetricPanelData>>();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).definition.id, lagPanel().id);
+        QCOMPARE(kept.at(0).series.at(0).size(), size_t(50));
+        m_service->setEventWriter(nullptr);
+    }
+
     // A write the store refuses is taken back from the view and named, so the user can record it again.
     void aRefusedWriteIsTakenBackAndNamed()
     {
