@@ -55,7 +55,10 @@ DashboardProfile loadProfile(const QString& requested, QString* warning)
 int openWindow(const CommandLine::GlobalOptions& options)
 {
     IncidentStore store;
-    if (!store.open(options.storePath)) {
+    // A shared store that is away (a restart, a network cut) does not stop the seat: it starts offline and
+    // opens its incident when the server answers. Anything else wrong with the store is said and ends here.
+    const bool storeOpen = store.open(options.storePath);
+    if (!storeOpen && !(store.isShared() && store.lostConnection())) {
         QMessageBox::critical(nullptr, QApplication::translate("ConsoleMain", "Incident Console cannot start"),
                               store.errorString());
         return 3;
@@ -77,16 +80,30 @@ int openWindow(const CommandLine::GlobalOptions& options)
     Outbox outbox(Outbox::fileFor(DataFiles::dataDirectory(), store.path()));
     if (QString outboxError; !service.adoptOutbox(outbox, &outboxError))
         QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), outboxError);
-    if (options.openIncident != 0) {
-        if (!service.open(options.openIncident))
-            QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());
-    } else if (const qint64 last = AppSettings::lastIncident(store.path())) {
-        service.open(last); // one that is gone (another store, say) simply opens nothing
-    }
-    if (service.current() && !options.role.isEmpty())
-        service.joinAs(options.role);
-    else
+    const auto openStartIncident = [&] {
+        if (options.openIncident != 0) {
+            if (!service.open(options.openIncident))
+                QMessageBox::warning(nullptr, QApplication::translate("ConsoleMain", "Incident Console"), service.lastError());
+        } else if (const qint64 last = AppSettings::lastIncident(store.path())) {
+            service.open(last); // one that is gone (another store, say) simply opens nothing
+        }
+        if (service.current() && !options.role.isEmpty())
+            service.joinAs(options.role);
+        else
+            service.setRole(options.role);
+    };
+    if (storeOpen) {
+        openStartIncident();
+    } else {
+        qCWarning(lcApp, "%s", qUtf8Printable(store.errorString()));
         service.setRole(options.role);
+        service.storeLost(Clock::system().nowMs());
+        // The follower's own connection says when the server answers again (no waiting here meanwhile).
+        QObject::connect(&follower, &IncidentFollower::connectionRestored, &service, [&] {
+            if (!store.isOpen() && store.open(options.storePath))
+                openStartIncident();
+        });
+    }
 
     QString templateWarning;
     DataFiles::reportTemplates(language, &templateWarning).applyToSeverities();

@@ -690,6 +690,7 @@ bool IncidentService::resendOutbox()
 {
     if (!m_outbox || m_outbox->isEmpty()) {
         m_reachable = true;
+        continueAfterAnswer(); // nothing waits: no longer offline
         return true;
     }
     if (m_resending > 0)

@@ -6,6 +6,7 @@
 #include "TestClock.h"
 #include "storage/IncidentStore.h"
 #include "storage/EventWriter.h"
+#include "storage/Outbox.h"
 #include "storage/SampleWriter.h"
 
 #include <QSignalSpy>
@@ -413,6 +414,35 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.at(0).definition.id, lagPanel().id);
         QCOMPARE(kept.at(0).series.at(0).size(), size_t(50));
+        m_service->setEventWriter(nullptr);
+    }
+
+    // A shared store that comes back with nothing waiting: the seat (and the wall) stop saying offline.
+    void backWithNothingWaitingIsOnlineAgain_data()
+    {
+        QTest::addColumn<bool>("throughWriter");
+        QTest::newRow("stored at once") << false;
+        QTest::newRow("through the writer thread") << true;
+    }
+    void backWithNothingWaitingIsOnlineAgain()
+    {
+        QFETCH(bool, throughWriter);
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        EventWriter writer(m_file);
+        if (throughWriter)
+            m_service->setEventWriter(&writer);
+        Outbox outbox(m_dir.filePath(QStringLiteral("outbox-%1.jsonl").arg(QTest::currentDataTag())));
+        m_service->setOutbox(&outbox);
+        m_service->storeLost(m_clock.nowMs());
+        QVERIFY(m_service->isOffline());
+        QCOMPARE(m_service->offlineSinceMs(), m_clock.nowMs());
+        QSignalSpy changed(m_service.get(), &IncidentService::connectionChanged);
+        m_service->storeBack();
+        QVERIFY(m_service->waitForWrites());
+        QVERIFY(!m_service->isOffline());
+        QCOMPARE(m_service->offlineSinceMs(), 0);
+        QVERIFY(changed.size() >= 1);
+        m_service->setOutbox(nullptr);
         m_service->setEventWriter(nullptr);
     }
 
