@@ -22,6 +22,7 @@ IncidentDialogs::IncidentDialogs(IncidentService& service, QWidget* window)
     , m_service(service)
     , m_window(window)
 {
+    connect(&m_service, &IncidentService::declared, this, [this] { Q_EMIT done(tr("Incident declared and recorded")); });
 }
 
 void IncidentDialogs::declare()
@@ -32,9 +33,7 @@ void IncidentDialogs::declare()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         DeclareRequest request{dialog->title(), dialog->severity(), dialog->commander(),
                                dialog->started().toMSecsSinceEpoch()};
-        if (m_service.declare(request)) {
-            Q_EMIT done(tr("Incident declared and recorded"));
-        }
+        m_service.declare(request); // said by declared() once the store has it; a refusal through failed()
     });
     dialog->open();
 }

@@ -14,6 +14,7 @@
 #include "storage/SampleWriter.h"
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 IncidentService::IncidentService(IncidentStore& store, const Clock& clock, QByteArray checklistJson,
@@ -100,16 +101,21 @@ TimelineEvent IncidentService::stamp(EventKind kind, const QString& text) const
     return event;
 }
 
-bool IncidentService::declare(const DeclareRequest& request)
+std::optional<IncidentData> IncidentService::newIncident(const DeclareRequest& request)
 {
     if (const QString problem = Incident::titleProblem(request.title); !problem.isEmpty())
-        return failWith(problem);
+    {
+        failWith(problem);
+        return std::nullopt;
+    }
     const qint64 now = m_clock.nowMs();
     // Earlier than this is a typo (0001-01-01 once gave "time to detect 739941d").
     static const qint64 earliest = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    if (request.startedMs != 0 && request.startedMs < earliest)
-        return failWith(tr("The start time %1 is before the year 2000; give the moment the impact began.")
-                            .arg(QDateTime::fromMSecsSinceEpoch(request.startedMs, Qt::UTC).toString(Qt::ISODate)));
+    if (request.startedMs != 0 && request.startedMs < earliest) {
+        failWith(tr("The start time %1 is before the year 2000; give the moment the impact began.")
+                     .arg(QDateTime::fromMSecsSinceEpoch(request.startedMs, Qt::UTC).toString(Qt::ISODate)));
+        return std::nullopt;
+    }
     IncidentData data;
     data.title = request.title.trimmed();
     data.severity = request.severity;
@@ -127,16 +133,34 @@ bool IncidentService::declare(const DeclareRequest& request)
     if (auto def = ChecklistDefinition::fromJson(m_checklistJson, m_language, nullptr); def && !def->phases.isEmpty())
         declared.phase = def->phases.constFirst().id;
     data.events.append(declared);
-    if (!m_store.createIncident(data))
+    return data;
+}
+
+bool IncidentService::declare(const DeclareRequest& request)
+{
+    auto data = newIncident(request);
+    if (!data)
+        return false;
+    if (m_writer) {
+        m_opening = 0; // 0: the incident being created
+        m_creating = true;
+        Q_EMIT opening(0);
+        m_writer->create(*data);
+        return true;
+    }
+    if (!m_store.createIncident(*data))
         return failWith(m_store.errorString());
-    const qint64 position = qMax<qint64>(0, m_store.lastChange(data.id));
-    setCurrent(std::make_unique<Incident>(std::move(data), m_language), position);
+    const qint64 position = qMax<qint64>(0, m_store.lastChange(data->id));
+    const qint64 id = data->id;
+    setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
+    Q_EMIT declared(id);
     return true;
 }
 
 bool IncidentService::open(qint64 incidentId)
 {
-    m_opening = 0; // this one replaces any still being read
+    m_opening = 0; // this one replaces any still being read or created
+    m_creating = false;
     // The position first: what other seats commit while the incident loads is read again, never missed.
     const qint64 position = m_store.lastChange(incidentId);
     if (position < 0)
@@ -156,17 +180,21 @@ void IncidentService::openInBackground(qint64 incidentId)
         return;
     }
     m_opening = incidentId;
+    m_creating = false;
     Q_EMIT opening(incidentId);
     m_writer->load(incidentId);
 }
 
 void IncidentService::loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition)
 {
-    if (incidentId != m_opening)
+    if (incidentId == 0 ? !m_creating : incidentId != m_opening)
         return; // another incident was asked for since
     m_opening = 0;
+    const bool created = std::exchange(m_creating, false);
     setCurrent(std::make_unique<Incident>(data, m_language), feedPosition);
     showWaiting();
+    if (created)
+        Q_EMIT declared(data.id);
 }
 
 bool IncidentService::openDemo(const QByteArray& demoJson)
@@ -178,7 +206,9 @@ bool IncidentService::openDemo(const QByteArray& demoJson)
     if (!m_store.createIncident(*data))
         return failWith(m_store.errorString());
     const qint64 position = qMax<qint64>(0, m_store.lastChange(data->id));
+    const qint64 id = data->id;
     setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
+    Q_EMIT declared(id);
     return true;
 }
 
@@ -661,9 +691,10 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
     connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
-        if (incidentId != m_opening)
+        if (incidentId == 0 ? !m_creating : incidentId != m_opening)
             return;
         m_opening = 0;
+        m_creating = false;
         failWith(message);
     });
 }

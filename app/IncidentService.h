@@ -47,6 +47,7 @@ public:
     void setAuthor(const QString& author) { m_author = author; }
     void setLanguage(const QString& language) { m_language = language; }
 
+    // With an event writer the incident is created on its thread and shown once it is (opening(0) meanwhile).
     bool declare(const DeclareRequest& request);
     bool open(qint64 incidentId);
     // With an event writer: read on its thread and shown when it arrives (opening() says so meanwhile);
@@ -112,7 +113,8 @@ public:
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
-    void opening(qint64 incidentId); // being read for openInBackground()
+    void opening(qint64 incidentId); // being read for openInBackground(); 0: being created for declare()
+    void declared(qint64 incidentId); // a declared incident is in the store and shown
     void keptSamplesArrived(qint64 incidentId, const QList<MetricPanelData>& kept);
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
@@ -122,6 +124,7 @@ Q_SIGNALS:
 
 private:
     bool requireIncident();
+    std::optional<IncidentData> newIncident(const DeclareRequest& request);
     bool write(Outbox::Entry& entry); // to the store, or to the outbox while the shared store is away
     bool send(Outbox::Entry& entry);
     void writeRecorded(const Outbox::Entry& entry);
@@ -156,6 +159,7 @@ private:
     EventWriter* m_writer = nullptr;
     int m_writing = 0;   // written through m_writer, not yet answered
     qint64 m_opening = 0; // asked of m_writer to open; a later request replaces it
+    bool m_creating = false; // a declared incident is being created by m_writer
     int m_resending = 0; // of those, outbox entries sent again
     bool m_resendRefused = false; // one of them was refused: tried again on the retry timer, not at once
     IncidentFollower* m_follower = nullptr;

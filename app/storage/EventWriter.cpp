@@ -91,6 +91,17 @@ void EventWriter::load(qint64 incidentId)
     });
 }
 
+void EventWriter::create(const IncidentData& incident)
+{
+    m_thread->post([this, thread = m_thread.get(), data = IncidentData(incident)]() mutable {
+        IncidentStore& store = thread->store();
+        if (thread->open() && store.createIncident(data))
+            Q_EMIT loaded(0, data, qMax<qint64>(0, store.lastChange(data.id)));
+        else
+            Q_EMIT loadFailed(0, store.errorString());
+    });
+}
+
 void EventWriter::loadSamples(qint64 incidentId)
 {
     m_thread->post([this, thread = m_thread.get(), incidentId] {

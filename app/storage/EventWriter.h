@@ -26,6 +26,7 @@ public:
     void write(const Outbox::Entry& entry); // returns at once
     void resume();                           // after away(): the next entry written is tried again
     void load(qint64 incidentId);            // answered by loaded() or loadFailed()
+    void create(const IncidentData& incident); // declared: answered by loaded() (with its id) or loadFailed(0)
     void loadSamples(qint64 incidentId);     // answered by samplesLoaded()
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.

@@ -40,15 +40,14 @@ void StoreThread::flush()
 bool StoreThread::open()
 {
     Q_ASSERT(QThread::currentThread() == &m_thread);
-    if (m_store && m_store->isOpen())
-        return true;
-    if (!m_store)
-        m_store = std::make_unique<IncidentStore>();
-    return m_store->open(m_location);
+    IncidentStore& connection = store();
+    return connection.isOpen() || connection.open(m_location);
 }
 
 IncidentStore& StoreThread::store()
 {
-    Q_ASSERT(m_store);
+    Q_ASSERT(QThread::currentThread() == &m_thread);
+    if (!m_store)
+        m_store = std::make_unique<IncidentStore>(); // not open yet: open() opens it
     return *m_store;
 }

@@ -141,7 +141,8 @@ double ownNoteUiTime(const QString& location, bool throughWriter, int notes)
         writer = std::make_unique<EventWriter>(location);
         service.setEventWriter(writer.get());
     }
-    if (!service.declare({QStringLiteral("Bench incident"), Severity::Sev2, QStringLiteral("Kim"), 0}))
+    if (!service.declare({QStringLiteral("Bench incident"), Severity::Sev2, QStringLiteral("Kim"), 0}) ||
+        !service.waitForWrites() || !service.current())
         qFatal("%s", qPrintable(service.lastError()));
     double longest = 0;
     for (int i = 0; i < notes; ++i) {

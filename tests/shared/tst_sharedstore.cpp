@@ -143,7 +143,8 @@ private:
     qint64 declare(IncidentService& service)
     {
         DeclareRequest request{QStringLiteral("Checkout 5xx"), Severity::Sev1, QStringLiteral("Kim"), 0};
-        return service.declare(request) ? service.current()->id() : 0;
+        // Through a writer the incident is created on its thread: shown once the store has it.
+        return service.declare(request) && service.waitForWrites() && service.current() ? service.current()->id() : 0;
     }
 
     // The events of an incident as its store has them: text -> how many times.

@@ -398,6 +398,42 @@ private Q_SLOTS:
         m_service->setEventWriter(nullptr);
     }
 
+    // The window declares off the UI thread: the incident is shown once the store has it; a refusal is said.
+    void declaringCreatesOffTheUiThread()
+    {
+        EventWriter writer(m_file);
+        m_service->setEventWriter(&writer);
+        QSignalSpy opening(m_service.get(), &IncidentService::opening);
+        QSignalSpy declared(m_service.get(), &IncidentService::declared);
+        QVERIFY(m_service->declare({QStringLiteral("Checkout 5xx"), Severity::Sev1, QStringLiteral("Kim"), 0}));
+        QVERIFY(!m_service->current()); // not before the store has it
+        QCOMPARE(opening.size(), 1);
+        QVERIFY(m_service->waitForWrites());
+        QVERIFY(m_service->current());
+        QCOMPARE(declared.size(), 1);
+        QCOMPARE(declared.at(0).at(0).toLongLong(), m_service->current()->id());
+        const auto stored = m_store->loadIncident(m_service->current()->id());
+        QVERIFY(stored);
+        QCOMPARE(stored->title, QStringLiteral("Checkout 5xx"));
+        QVERIFY(m_service->addNote(QStringLiteral("first note"))); // the incident works at once
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(m_store->loadIncident(m_service->current()->id())->events.size(), 2);
+        QVERIFY(!m_service->declare({QStringLiteral(" "), Severity::Sev1, QStringLiteral("Kim"), 0})); // checked at once
+        m_service->setEventWriter(nullptr);
+
+        EventWriter nowhere(m_dir.filePath(QStringLiteral("gone/store.sqlite")));
+        m_service->setEventWriter(&nowhere);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        const qint64 shown = m_service->current()->id();
+        QVERIFY(m_service->declare({QStringLiteral("Never stored"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("gone")), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(m_service->current()->id(), shown);
+        QCOMPARE(declared.size(), 1);
+        m_service->setEventWriter(nullptr);
+    }
+
     // A past incident's charts: its kept samples are read on the writer's thread, not the UI's.
     void keptSamplesArriveFromTheWriterThread()
     {
