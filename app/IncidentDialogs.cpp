@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <utility>
 
 IncidentDialogs::IncidentDialogs(IncidentService& service, QWidget* window)
     : QObject(window)
@@ -23,6 +24,7 @@ IncidentDialogs::IncidentDialogs(IncidentService& service, QWidget* window)
     , m_window(window)
 {
     connect(&m_service, &IncidentService::declared, this, [this] { Q_EMIT done(tr("Incident declared and recorded")); });
+    connect(&m_service, &IncidentService::incidentsListed, this, &IncidentDialogs::showIncidentList);
 }
 
 void IncidentDialogs::declare()
@@ -57,9 +59,16 @@ void IncidentDialogs::setStatusAsOf()
 
 void IncidentDialogs::open()
 {
-    const QList<IncidentSummary> incidents = m_service.store().listIncidents();
-    if (!m_service.store().errorString().isEmpty() && incidents.isEmpty())
-        Q_EMIT problem(m_service.store().errorString());
+    m_listWanted = true;
+    m_service.requestIncidentList(); // read off the UI thread; the list opens when it arrives
+}
+
+void IncidentDialogs::showIncidentList(const QList<IncidentSummary>& incidents, const QString& error)
+{
+    if (!std::exchange(m_listWanted, false))
+        return;
+    if (!error.isEmpty() && incidents.isEmpty())
+        Q_EMIT problem(error);
     auto* dialog = new IncidentListDialog(incidents, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IncidentData.h"
+
 #include <QObject>
 
 class IncidentService;
@@ -25,6 +27,8 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    void showIncidentList(const QList<IncidentSummary>& incidents, const QString& error);
+    bool m_listWanted = false; // the list was asked for by Open (not yet shown)
     IncidentService& m_service;
     QWidget* m_window;
 };

@@ -690,6 +690,7 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::conflicted, this, &IncidentService::writeConflicted);
     connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
     connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
+    connect(m_writer, &EventWriter::listed, this, &IncidentService::incidentsListed);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
         if (incidentId == 0 ? !m_creating : incidentId != m_opening)
             return;
@@ -926,6 +927,16 @@ void IncidentService::setSampleWriter(SampleWriter* writer)
     m_samples = writer;
     if (m_samples)
         connect(m_samples, &SampleWriter::failed, this, [this](const QString& message) { failWith(message); });
+}
+
+void IncidentService::requestIncidentList()
+{
+    if (m_writer) {
+        m_writer->listIncidents();
+        return;
+    }
+    const QList<IncidentSummary> incidents = m_store.listIncidents();
+    Q_EMIT incidentsListed(incidents, m_store.errorString());
 }
 
 void IncidentService::requestKeptSamples(qint64 incidentId)

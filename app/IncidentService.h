@@ -110,12 +110,15 @@ public:
     // A past incident's samples for its charts: read on the writer's thread when there is one, then
     // keptSamplesArrived(); without one, before it returns.
     void requestKeptSamples(qint64 incidentId);
+    // The recorded incidents, newest first: read on the writer's thread when there is one, then incidentsListed().
+    void requestIncidentList();
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
     void opening(qint64 incidentId); // being read for openInBackground(); 0: being created for declare()
     void declared(qint64 incidentId); // a declared incident is in the store and shown
     void keptSamplesArrived(qint64 incidentId, const QList<MetricPanelData>& kept);
+    void incidentsListed(const QList<IncidentSummary>& incidents, const QString& error);
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
     void connectionChanged(); // offline or back, or the number of waiting events changed

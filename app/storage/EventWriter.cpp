@@ -10,6 +10,7 @@ EventWriter::EventWriter(QString location, QObject* parent)
     qRegisterMetaType<Outbox::Entry>();
     qRegisterMetaType<IncidentData>();
     qRegisterMetaType<QList<MetricPanelData>>();
+    qRegisterMetaType<QList<IncidentSummary>>();
 }
 
 EventWriter::~EventWriter()
@@ -109,6 +110,16 @@ void EventWriter::loadSamples(qint64 incidentId)
         if (thread->open())
             kept = thread->store().loadSamples(incidentId);
         Q_EMIT samplesLoaded(incidentId, kept); // none: the charts fetch what Prometheus still has
+    });
+}
+
+void EventWriter::listIncidents()
+{
+    m_thread->post([this, thread = m_thread.get()] {
+        QList<IncidentSummary> incidents;
+        if (thread->open())
+            incidents = thread->store().listIncidents();
+        Q_EMIT listed(incidents, thread->store().errorString());
     });
 }
 

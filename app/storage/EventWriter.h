@@ -28,6 +28,7 @@ public:
     void load(qint64 incidentId);            // answered by loaded() or loadFailed()
     void create(const IncidentData& incident); // declared: answered by loaded() (with its id) or loadFailed(0)
     void loadSamples(qint64 incidentId);     // answered by samplesLoaded()
+    void listIncidents();                    // answered by listed()
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition);
     void loadFailed(qint64 incidentId, const QString& message);
     void samplesLoaded(qint64 incidentId, const QList<MetricPanelData>& kept);
+    void listed(const QList<IncidentSummary>& incidents, const QString& error); // error: empty when read
 
 private:
     std::unique_ptr<StoreThread> m_thread;
@@ -51,3 +53,4 @@ private:
 
 Q_DECLARE_METATYPE(Outbox::Entry)
 Q_DECLARE_METATYPE(IncidentData)
+Q_DECLARE_METATYPE(IncidentSummary)

@@ -434,6 +434,24 @@ private Q_SLOTS:
         m_service->setEventWriter(nullptr);
     }
 
+    // The window's list of incidents is read on the writer's thread too.
+    void theIncidentListArrivesFromTheWriterThread()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("first"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QVERIFY(m_service->declare({QStringLiteral("second"), Severity::Sev1, QStringLiteral("Kim"), 0}));
+        EventWriter writer(m_file);
+        m_service->setEventWriter(&writer);
+        QSignalSpy listed(m_service.get(), &IncidentService::incidentsListed);
+        m_service->requestIncidentList();
+        QCOMPARE(listed.size(), 0);
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(listed.size(), 1);
+        const auto incidents = listed.at(0).at(0).value<QList<IncidentSummary>>();
+        QCOMPARE(incidents.size(), 2);
+        QVERIFY(listed.at(0).at(1).toString().isEmpty());
+        m_service->setEventWriter(nullptr);
+    }
+
     // A past incident's charts: its kept samples are read on the writer's thread, not the UI's.
     void keptSamplesArriveFromTheWriterThread()
     {
