@@ -131,9 +131,9 @@ int openWindow(const CommandLine::GlobalOptions& options)
                 const qint64 open = service.current() ? service.current()->id() : 0;
                 service.setLanguage(language);
                 window.reset();
-                if (open)
-                    service.open(open);
                 build();
+                if (open)
+                    service.openInBackground(open); // read again, in the new language, off the UI thread
             }, Qt::QueuedConnection);
         });
         window->show();

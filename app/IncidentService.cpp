@@ -142,10 +142,7 @@ bool IncidentService::declare(const DeclareRequest& request)
     if (!data)
         return false;
     if (m_writer) {
-        m_opening = 0; // 0: the incident being created
-        m_creating = true;
-        Q_EMIT opening(0);
-        m_writer->create(*data);
+        createInBackground(*data, Creating::Declared);
         return true;
     }
     if (!m_store.createIncident(*data))
@@ -160,7 +157,7 @@ bool IncidentService::declare(const DeclareRequest& request)
 bool IncidentService::open(qint64 incidentId)
 {
     m_opening = 0; // this one replaces any still being read or created
-    m_creating = false;
+    m_creating = Creating::Nothing;
     // The position first: what other seats commit while the incident loads is read again, never missed.
     const qint64 position = m_store.lastChange(incidentId);
     if (position < 0)
@@ -180,20 +177,20 @@ void IncidentService::openInBackground(qint64 incidentId)
         return;
     }
     m_opening = incidentId;
-    m_creating = false;
+    m_creating = Creating::Nothing;
     Q_EMIT opening(incidentId);
     m_writer->load(incidentId);
 }
 
 void IncidentService::loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition)
 {
-    if (incidentId == 0 ? !m_creating : incidentId != m_opening)
+    if (incidentId == 0 ? m_creating == Creating::Nothing : incidentId != m_opening)
         return; // another incident was asked for since
     m_opening = 0;
-    const bool created = std::exchange(m_creating, false);
+    const Creating created = std::exchange(m_creating, Creating::Nothing);
     setCurrent(std::make_unique<Incident>(data, m_language), feedPosition);
     showWaiting();
-    if (created)
+    if (created == Creating::Declared)
         Q_EMIT declared(data.id);
 }
 
@@ -203,13 +200,23 @@ bool IncidentService::openDemo(const QByteArray& demoJson)
     auto data = DemoIncident::fromJson(demoJson, m_checklistJson, &error);
     if (!data)
         return failWith(error);
+    if (m_writer) {
+        createInBackground(*data, Creating::Demo);
+        return true;
+    }
     if (!m_store.createIncident(*data))
         return failWith(m_store.errorString());
     const qint64 position = qMax<qint64>(0, m_store.lastChange(data->id));
-    const qint64 id = data->id;
     setCurrent(std::make_unique<Incident>(std::move(*data), m_language), position);
-    Q_EMIT declared(id);
     return true;
+}
+
+void IncidentService::createInBackground(const IncidentData& data, Creating kind)
+{
+    m_opening = 0; // 0: the incident being created
+    m_creating = kind;
+    Q_EMIT opening(0);
+    m_writer->create(data);
 }
 
 void IncidentService::closeIncident()
@@ -692,10 +699,10 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
     connect(m_writer, &EventWriter::listed, this, &IncidentService::incidentsListed);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
-        if (incidentId == 0 ? !m_creating : incidentId != m_opening)
+        if (incidentId == 0 ? m_creating == Creating::Nothing : incidentId != m_opening)
             return;
         m_opening = 0;
-        m_creating = false;
+        m_creating = Creating::Nothing;
         failWith(message);
     });
 }

@@ -128,6 +128,8 @@ Q_SIGNALS:
 private:
     bool requireIncident();
     std::optional<IncidentData> newIncident(const DeclareRequest& request);
+    enum class Creating { Nothing, Declared, Demo };
+    void createInBackground(const IncidentData& data, Creating kind);
     bool write(Outbox::Entry& entry); // to the store, or to the outbox while the shared store is away
     bool send(Outbox::Entry& entry);
     void writeRecorded(const Outbox::Entry& entry);
@@ -162,7 +164,7 @@ private:
     EventWriter* m_writer = nullptr;
     int m_writing = 0;   // written through m_writer, not yet answered
     qint64 m_opening = 0; // asked of m_writer to open; a later request replaces it
-    bool m_creating = false; // a declared incident is being created by m_writer
+    Creating m_creating = Creating::Nothing; // an incident being created by m_writer
     int m_resending = 0; // of those, outbox entries sent again
     bool m_resendRefused = false; // one of them was refused: tried again on the retry timer, not at once
     IncidentFollower* m_follower = nullptr;

@@ -419,6 +419,13 @@ private Q_SLOTS:
         QVERIFY(m_service->waitForWrites());
         QCOMPARE(m_store->loadIncident(m_service->current()->id())->events.size(), 2);
         QVERIFY(!m_service->declare({QStringLiteral(" "), Severity::Sev1, QStringLiteral("Kim"), 0})); // checked at once
+        const qint64 declaredId = m_service->current()->id();
+        QVERIFY(m_service->openDemo(Fixtures::demoJson())); // the demo is created the same way, not "declared"
+        QCOMPARE(m_service->current()->id(), declaredId);
+        QVERIFY(m_service->waitForWrites());
+        QVERIFY(m_service->current()->id() != declaredId);
+        QVERIFY(m_service->current()->events().size() > 5);
+        QCOMPARE(declared.size(), 1);
         m_service->setEventWriter(nullptr);
 
         EventWriter nowhere(m_dir.filePath(QStringLiteral("gone/store.sqlite")));
