@@ -698,6 +698,7 @@ void IncidentService::setEventWriter(EventWriter* writer)
     connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
     connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
     connect(m_writer, &EventWriter::listed, this, &IncidentService::incidentsListed);
+    connect(m_writer, &EventWriter::revisionsLoaded, this, &IncidentService::revisionsArrived);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
         if (incidentId == 0 ? m_creating == Creating::Nothing : incidentId != m_opening)
             return;
@@ -944,6 +945,14 @@ void IncidentService::requestIncidentList()
     }
     const QList<IncidentSummary> incidents = m_store.listIncidents();
     Q_EMIT incidentsListed(incidents, m_store.errorString());
+}
+
+void IncidentService::requestRevisions(qint64 eventId)
+{
+    if (m_writer)
+        m_writer->loadRevisions(eventId);
+    else
+        Q_EMIT revisionsArrived(eventId, m_store.revisionsOf(eventId));
 }
 
 void IncidentService::requestKeptSamples(qint64 incidentId)

@@ -112,6 +112,8 @@ public:
     void requestKeptSamples(qint64 incidentId);
     // The recorded incidents, newest first: read on the writer's thread when there is one, then incidentsListed().
     void requestIncidentList();
+    // An edited event's earlier versions: read on the writer's thread when there is one, then revisionsArrived().
+    void requestRevisions(qint64 eventId);
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);
@@ -119,6 +121,7 @@ Q_SIGNALS:
     void declared(qint64 incidentId); // a declared incident is in the store and shown
     void keptSamplesArrived(qint64 incidentId, const QList<MetricPanelData>& kept);
     void incidentsListed(const QList<IncidentSummary>& incidents, const QString& error);
+    void revisionsArrived(qint64 eventId, const QList<TimelineEvent>& earlier);
     void failed(const QString& message);
     void changesArrived(const IncidentChanges& changes); // another seat's (or this one's echoed) work, applied
     void connectionChanged(); // offline or back, or the number of waiting events changed

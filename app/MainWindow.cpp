@@ -136,7 +136,25 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_checklistModel, &ChecklistModel::checkRequested, this,
             [this](const QString& itemId, bool checked) { m_service.setItemChecked(itemId, checked); });
     connect(m_timelineView, &TimelineView::editRequested, m_dialogs, &IncidentDialogs::editEvent);
-    m_timelineModel->setRevisionSource([this](qint64 eventId) { return m_service.store().revisionsOf(eventId); });
+    // Earlier versions are read off the UI thread, once per edit; the details say "reading" meanwhile.
+    m_timelineModel->setRevisionSource([this](qint64 eventId) -> std::optional<QList<TimelineEvent>> {
+        const Incident* incident = m_service.current();
+        const int row = incident ? incident->rowOfEvent(eventId) : -1;
+        const int revisions = row >= 0 ? incident->events().at(row).revisions : 0;
+        if (const auto known = m_revisionCache.constFind(eventId); known != m_revisionCache.cend() && known->first == revisions)
+            return known->second;
+        if (!m_revisionsAsked.contains(eventId)) {
+            m_revisionsAsked.insert(eventId, revisions);
+            m_service.requestRevisions(eventId);
+        }
+        return std::nullopt;
+    });
+    connect(&m_service, &IncidentService::revisionsArrived, this, [this](qint64 eventId, const QList<TimelineEvent>& earlier) {
+        m_revisionCache.insert(eventId, {m_revisionsAsked.take(eventId), earlier});
+        // Queued: the answer may come while the model is being asked (no writer: at once).
+        QMetaObject::invokeMethod(m_timelineModel, [model = m_timelineModel, eventId] { model->revisionsArrived(eventId); },
+                                  Qt::QueuedConnection);
+    });
     connect(m_noteBar, &NoteBar::noteSubmitted, this, &MainWindow::recordNote);
     connect(m_postmortem, &PostmortemEditor::saveRequested, this,
             [this](const PostmortemFields& fields) {

@@ -102,6 +102,8 @@ private:
     IncidentMarkers* m_markers;
     MetricRouting* m_routing = nullptr;
     TimelineModel* m_timelineModel;
+    QHash<qint64, std::pair<int, QList<TimelineEvent>>> m_revisionCache; // event -> (its revisions then, earlier versions)
+    QHash<qint64, int> m_revisionsAsked;                                  // event -> its revisions when asked
     ChecklistModel* m_checklistModel;
     IncidentHeader* m_header;
     ChecklistPanel* m_checklistPanel;

@@ -84,9 +84,12 @@ QString TimelineModel::details(const TimelineEvent& event) const
     html += paragraph(event.text);
     if (event.revisions == 0)
         return html;
-    const QList<TimelineEvent> earlier = m_revisions ? m_revisions(event.id) : QList<TimelineEvent>();
+    const std::optional<QList<TimelineEvent>> read = m_revisions ? m_revisions(event.id) : QList<TimelineEvent>();
     html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Edited %n time(s). Earlier versions, oldest first:", nullptr,
                                                       event.revisions));
+    if (!read)
+        return html + QStringLiteral("<p>%1</p>").arg(tr("(reading the earlier versions…)"));
+    const QList<TimelineEvent>& earlier = *read;
     if (earlier.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("(the earlier versions could not be read)"));
     for (const TimelineEvent& old : earlier)
@@ -95,6 +98,13 @@ QString TimelineModel::details(const TimelineEvent& event) const
                          tr("replaced by %1").arg(old.author.toHtmlEscaped())) +
                 paragraph(old.text);
     return html;
+}
+
+void TimelineModel::revisionsArrived(qint64 eventId)
+{
+    const int row = m_incident ? m_incident->rowOfEvent(eventId) : -1;
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {DetailsRole, Qt::ToolTipRole});
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 #include "Incident.h"
 
@@ -14,14 +15,16 @@ class TimelineModel final : public QAbstractTableModel
 public:
     enum Column { Offset, Time, Phase, Kind, Text, Author, ColumnCount };
     enum Role { KindRole = Qt::UserRole + 1, EventIdRole, AtMsRole, DetailsRole };
-    // Earlier versions of an edited event, oldest first (the store keeps them).
-    using RevisionSource = std::function<QList<TimelineEvent>(qint64 eventId)>;
+    // Earlier versions of an edited event, oldest first (the store keeps them); nullopt while they are
+    // being read: revisionsArrived() says when to ask again.
+    using RevisionSource = std::function<std::optional<QList<TimelineEvent>>(qint64 eventId)>;
 
     explicit TimelineModel(QObject* parent = nullptr);
 
     void setIncident(Incident* incident);
     Incident* incident() const { return m_incident; }
     void setRevisionSource(RevisionSource source) { m_revisions = std::move(source); }
+    void revisionsArrived(qint64 eventId); // the event's details are shown again
     // True when the events span more than one calendar day, so times carry their date.
     bool spansDays() const { return m_spansDays; }
 

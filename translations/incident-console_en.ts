@@ -2902,6 +2902,10 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 (waiting to be sent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(reading the earlier versions…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -2903,6 +2903,10 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 (waiting to be sent)</source>
         <translation>%1 (전송 대기 중)</translation>
     </message>
+    <message>
+        <source>(reading the earlier versions…)</source>
+        <translation>(이전 버전을 읽는 중…)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -11,6 +11,7 @@ EventWriter::EventWriter(QString location, QObject* parent)
     qRegisterMetaType<IncidentData>();
     qRegisterMetaType<QList<MetricPanelData>>();
     qRegisterMetaType<QList<IncidentSummary>>();
+    qRegisterMetaType<QList<TimelineEvent>>();
 }
 
 EventWriter::~EventWriter()
@@ -120,6 +121,13 @@ void EventWriter::listIncidents()
         if (thread->open())
             incidents = thread->store().listIncidents();
         Q_EMIT listed(incidents, thread->store().errorString());
+    });
+}
+
+void EventWriter::loadRevisions(qint64 eventId)
+{
+    m_thread->post([this, thread = m_thread.get(), eventId] {
+        Q_EMIT revisionsLoaded(eventId, thread->open() ? thread->store().revisionsOf(eventId) : QList<TimelineEvent>());
     });
 }
 

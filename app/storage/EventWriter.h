@@ -29,6 +29,7 @@ public:
     void create(const IncidentData& incident); // declared: answered by loaded() (with its id) or loadFailed(0)
     void loadSamples(qint64 incidentId);     // answered by samplesLoaded()
     void listIncidents();                    // answered by listed()
+    void loadRevisions(qint64 eventId);      // answered by revisionsLoaded()
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
@@ -45,6 +46,7 @@ Q_SIGNALS:
     void loadFailed(qint64 incidentId, const QString& message);
     void samplesLoaded(qint64 incidentId, const QList<MetricPanelData>& kept);
     void listed(const QList<IncidentSummary>& incidents, const QString& error); // error: empty when read
+    void revisionsLoaded(qint64 eventId, const QList<TimelineEvent>& earlier);
 
 private:
     std::unique_ptr<StoreThread> m_thread;

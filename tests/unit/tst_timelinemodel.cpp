@@ -183,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), asks); // an unedited event does not ask the store
     }
 
+    // The earlier versions are read elsewhere: "reading" until they arrive, then the row is shown again.
+    void earlierVersionsBeingReadAreSaidSo()
+    {
+        IncidentData data = Fixtures::incident(0);
+        TimelineEvent edited = Fixtures::event(1, 60'000, EventKind::Note, "now");
+        edited.revisions = 1;
+        data.events = {Fixtures::event(2, 30'000, EventKind::Note, "plain"), edited};
+        Incident incident(data, QStringLiteral("en"));
+        TimelineModel model;
+        model.setIncident(&incident);
+        std::optional<QList<TimelineEvent>> answer;
+        model.setRevisionSource([&answer](qint64) { return answer; });
+        const auto shown = [&model] {
+            QTextDocument doc;
+            doc.setHtml(model.index(1, TimelineModel::Text).data(TimelineModel::DetailsRole).toString());
+            return doc.toPlainText();
+        };
+        QVERIFY2(shown().contains(QStringLiteral("reading the earlier versions")), qPrintable(shown()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        answer = QList<TimelineEvent>{Fixtures::event(1, 60'000, EventKind::Note, "before")};
+        model.revisionsArrived(1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QVERIFY(shown().contains(QStringLiteral("before")));
+        QVERIFY(!shown().contains(QStringLiteral("reading")));
+    }
+
     void searchMatchesEveryWordInAnyCase_data()
     {
         QTest::addColumn<QString>("search");
