@@ -963,6 +963,14 @@ void IncidentService::requestKeptSamples(qint64 incidentId)
         Q_EMIT keptSamplesArrived(incidentId, m_store.loadSamples(incidentId));
 }
 
+void IncidentService::withKeptSamples(qint64 incidentId, std::function<void(const QList<MetricPanelData>&)> done)
+{
+    if (m_samples)
+        m_samples->load(incidentId, this, std::move(done));
+    else
+        done(m_store.loadSamples(incidentId));
+}
+
 QList<MetricPanelData> IncidentService::keptSamples(qint64 incidentId)
 {
     if (m_samples)

@@ -107,6 +107,9 @@ public:
     bool handOverCommand(const QString& to);
     static constexpr int RetryMs = 2000;
     QList<MetricPanelData> keptSamples(qint64 incidentId); // every sample recorded so far, written ones included
+    // The same, read on the sample writer's thread after what it was given when there is one (done runs
+    // later, on this thread); else done runs before this returns.
+    void withKeptSamples(qint64 incidentId, std::function<void(const QList<MetricPanelData>&)> done);
     // A past incident's samples for its charts: read on the writer's thread when there is one, then
     // keptSamplesArrived(); without one, before it returns.
     void requestKeptSamples(qint64 incidentId);

@@ -30,13 +30,22 @@ bool PostmortemExporter::exportTo(const QString& path)
     const Incident* incident = m_service.current();
     if (!incident)
         return false;
-    QString error;
-    if (!PostmortemExport::write(*incident, m_service.keptSamples(incident->id()), path, m_service.clock().nowMs(),
-                                 &error)) {
-        Q_EMIT failed(error);
-        return false;
-    }
-    qCInfo(lcApp, "post-mortem of incident %lld exported to %s", incident->id(), qUtf8Printable(path));
-    Q_EMIT exported(path);
+    // The samples are read off the UI thread in the window, after the last ones it was given; the incident
+    // is the one open when asked.
+    const qint64 id = incident->id();
+    m_service.withKeptSamples(id, [this, id, path](const QList<MetricPanelData>& kept) {
+        const Incident* open = m_service.current();
+        if (!open || open->id() != id) {
+            Q_EMIT failed(tr("The post-mortem was not exported: another incident was opened meanwhile."));
+            return;
+        }
+        QString error;
+        if (!PostmortemExport::write(*open, kept, path, m_service.clock().nowMs(), &error)) {
+            Q_EMIT failed(error);
+            return;
+        }
+        qCInfo(lcApp, "post-mortem of incident %lld exported to %s", id, qUtf8Printable(path));
+        Q_EMIT exported(path);
+    });
     return true;
 }

@@ -13,6 +13,8 @@ public:
     explicit PostmortemExporter(IncidentService& service, QObject* parent = nullptr);
 
     QString suggestedPath(const QString& folder) const; // "<folder>/postmortem-<id>-<title-slug>.md"
+    // False when no incident is open; the outcome comes as exported() or failed() (in the window, once the
+    // samples are read off the UI thread).
     bool exportTo(const QString& path);
 
 Q_SIGNALS:

@@ -1983,6 +1983,13 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>PostmortemExporter</name>
+    <message>
+        <source>The post-mortem was not exported: another incident was opened meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostmortemWriter</name>
     <message>
         <source>To be written:</source>

@@ -1985,6 +1985,13 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>PostmortemExporter</name>
+    <message>
+        <source>The post-mortem was not exported: another incident was opened meanwhile.</source>
+        <translation>포스트모템을 내보내지 않았습니다. 그 사이에 다른 인시던트가 열렸습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PostmortemWriter</name>
     <message>
         <source>To be written:</source>

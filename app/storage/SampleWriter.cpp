@@ -3,6 +3,8 @@
 #include "IncidentStore.h"
 #include "StoreThread.h"
 
+#include <QPointer>
+
 SampleWriter::SampleWriter(QString storePath, QObject* parent)
     : QObject(parent)
     , m_thread(std::make_unique<StoreThread>(std::move(storePath), QStringLiteral("sample-writer")))
@@ -20,6 +22,16 @@ void SampleWriter::save(qint64 incidentId, const PanelDefinition& panel, const Q
     m_thread->post([this, thread = m_thread.get(), incidentId, panel, batch] {
         if (!thread->open() || !thread->store().saveSamples(incidentId, panel, batch))
             Q_EMIT failed(thread->store().errorString());
+    });
+}
+
+void SampleWriter::load(qint64 incidentId, QObject* context, std::function<void(const QList<MetricPanelData>&)> done)
+{
+    QPointer<QObject> receiver(context);
+    m_thread->post([thread = m_thread.get(), incidentId, receiver, done = std::move(done)] {
+        const QList<MetricPanelData> kept = thread->open() ? thread->store().loadSamples(incidentId) : QList<MetricPanelData>();
+        if (receiver)
+            QMetaObject::invokeMethod(receiver, [done, kept] { done(kept); }, Qt::QueuedConnection);
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class StoreThread;
@@ -23,6 +24,9 @@ public:
     void save(qint64 incidentId, const PanelDefinition& panel, const QList<MetricSeries>& batch);
     // Returns once everything asked for so far is in the store (before samples are read back).
     void flush();
+    // Reads an incident's samples on the writer's thread, after everything asked for so far; done runs
+    // on context's thread (not at all if context is gone).
+    void load(qint64 incidentId, QObject* context, std::function<void(const QList<MetricPanelData>&)> done);
 
 Q_SIGNALS:
     void failed(const QString& message);

@@ -13,6 +13,7 @@
 #include "UpdateReminder.h"
 #include "network/Network.h"
 #include "storage/IncidentStore.h"
+#include "storage/SampleWriter.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -161,9 +162,26 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Checkout API 5xx / EU"));
-        QVERIFY(!exporter.exportTo(m_store->path())); // the store itself
+        QVERIFY(exporter.exportTo(m_store->path())); // the store itself: refused, and said why
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.at(0).at(0).toString().contains(m_store->path()), qPrintable(failed.at(0).at(0).toString()));
+    }
+
+    // In the window the samples are kept by the sample writer: the export reads them on its thread, after
+    // the last batch it was given, and writes the file when they arrive.
+    void theWindowsExportReadsSamplesOffTheUiThread()
+    {
+        declare(QStringLiteral("Kafka lag"));
+        SampleWriter samples(m_store->path());
+        m_service->setSampleWriter(&samples);
+        PostmortemExporter exporter(*m_service);
+        QSignalSpy exported(&exporter, &PostmortemExporter::exported);
+        const QString path = m_dir.filePath(QStringLiteral("pm-threaded.md"));
+        QVERIFY(exporter.exportTo(path));
+        QCOMPARE(exported.size(), 0); // not before the samples are read
+        QTRY_COMPARE(exported.size(), 1);
+        QVERIFY(QFile::exists(path));
+        m_service->setSampleWriter(nullptr);
     }
 };
 
