@@ -10,11 +10,13 @@
 #include "IncidentMove.h"
 #include "storage/IncidentStore.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPointer>
 #include <QPushButton>
 #include <utility>
 
@@ -105,32 +107,50 @@ void IncidentDialogs::moveToSharedStore()
                                               QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
     if (!ok || url.trimmed().isEmpty())
         return;
-    IncidentStore target;
-    if (!target.open(url.trimmed())) {
-        Q_EMIT problem(target.errorString());
-        return;
-    }
-    QString error;
+    // Moved on the writer's thread, after everything this seat recorded; the window carries on meanwhile.
     const qint64 incidentId = incident->id();
-    m_service.waitForWrites(); // everything this seat recorded moves with it
-    const qint64 moved = IncidentMove::move(m_service.store(), incidentId, target, m_service.author(),
-                                            m_service.clock().nowMs(), &error);
-    if (moved == 0) {
-        Q_EMIT problem(error);
+    const QString author = m_service.author();
+    const qint64 nowMs = m_service.clock().nowMs();
+    QPointer<IncidentDialogs> self(this);
+    Q_EMIT done(tr("Moving incident %1 to the shared store…").arg(incidentId));
+    m_service.runOffTheUiThread([self, location = url.trimmed(), incidentId, author, nowMs](IncidentStore& from) {
+        MoveResult result;
+        IncidentStore target;
+        if (!target.open(location)) {
+            result.error = target.errorString();
+        } else {
+            result.movedId = IncidentMove::move(from, incidentId, target, author, nowMs, &result.error);
+            result.targetPath = target.path();
+            result.targetLocation = target.location();
+            if (result.movedId != 0)
+                result.invitation = IncidentMove::invitation(target, result.movedId);
+        }
+        QMetaObject::invokeMethod(qApp, [self, incidentId, result] {
+            if (self)
+                self->showMoved(incidentId, result);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void IncidentDialogs::showMoved(qint64 incidentId, const MoveResult& result)
+{
+    if (result.movedId == 0) {
+        Q_EMIT problem(result.error);
         return;
     }
-    m_service.open(incidentId); // shows the note that says where it went
+    m_service.openInBackground(incidentId); // shows the note that says where it went
+    const qint64 moved = result.movedId;
     auto* box = new QMessageBox(QMessageBox::Information, tr("Incident moved"),
                                 tr("The incident is now incident %1 on %2. Send this to the people who should join:")
                                     .arg(moved)
-                                    .arg(target.path()),
+                                    .arg(result.targetPath),
                                 QMessageBox::NoButton, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(IncidentMove::invitation(target, moved));
+    box->setInformativeText(result.invitation);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton* reopen = box->addButton(tr("Reopen on the shared store"), QMessageBox::AcceptRole);
     box->addButton(tr("Stay on this file"), QMessageBox::RejectRole);
-    const QString location = target.location();
+    const QString location = result.targetLocation;
     connect(box, &QMessageBox::finished, this, [this, box, reopen, location, moved] {
         if (box->clickedButton() != reopen)
             return;
@@ -141,8 +161,10 @@ void IncidentDialogs::moveToSharedStore()
         console.setProcessEnvironment(env);
         console.setProgram(QCoreApplication::applicationFilePath());
         console.setArguments({QStringLiteral("--open"), QString::number(moved), QStringLiteral("--author"), m_service.author()});
-        if (console.startDetached())
+        if (console.startDetached()) {
+            m_service.closeIncident(); // it goes on in the new console: quitting this one asks nothing
             QCoreApplication::quit();
+        }
         else
             Q_EMIT problem(tr("The console could not be started on the shared store: %1").arg(console.errorString()));
     });

@@ -27,6 +27,15 @@ Q_SIGNALS:
     void problem(const QString& message);
 
 private:
+    struct MoveResult
+    {
+        qint64 movedId = 0; // 0: not moved (error says why)
+        QString error;
+        QString targetPath;     // for people: the password masked
+        QString targetLocation; // to open it again in this process
+        QString invitation;
+    };
+    void showMoved(qint64 incidentId, const MoveResult& result);
     void showIncidentList(const QList<IncidentSummary>& incidents, const QString& error);
     bool m_listWanted = false; // the list was asked for by Open (not yet shown)
     IncidentService& m_service;

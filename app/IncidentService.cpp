@@ -947,6 +947,14 @@ void IncidentService::requestIncidentList()
     Q_EMIT incidentsListed(incidents, m_store.errorString());
 }
 
+void IncidentService::runOffTheUiThread(std::function<void(IncidentStore& store)> work)
+{
+    if (m_writer)
+        m_writer->run(std::move(work));
+    else
+        work(m_store);
+}
+
 void IncidentService::requestRevisions(qint64 eventId)
 {
     if (m_writer)

@@ -117,6 +117,9 @@ public:
     void requestIncidentList();
     // An edited event's earlier versions: read on the writer's thread when there is one, then revisionsArrived().
     void requestRevisions(qint64 eventId);
+    // Store work the window must not wait for (moving an incident): on the writer's thread, after everything
+    // written before it; without a writer, at once. It hands its result back with QMetaObject::invokeMethod.
+    void runOffTheUiThread(std::function<void(IncidentStore& store)> work);
 
 Q_SIGNALS:
     void currentChanged(Incident* incident);

@@ -970,6 +970,10 @@ The shipped dashboard profile is used instead.</source>
         <source>The console could not be started on the shared store: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving incident %1 to the shared store…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>

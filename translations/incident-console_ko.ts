@@ -973,6 +973,10 @@ The shipped dashboard profile is used instead.</source>
         <source>The console could not be started on the shared store: %1</source>
         <translation>공유 저장소로 콘솔을 시작할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Moving incident %1 to the shared store…</source>
+        <translation>인시던트 %1을(를) 공유 저장소로 옮기는 중…</translation>
+    </message>
 </context>
 <context>
     <name>IncidentHeader</name>

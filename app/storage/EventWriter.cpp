@@ -131,6 +131,14 @@ void EventWriter::loadRevisions(qint64 eventId)
     });
 }
 
+void EventWriter::run(std::function<void(IncidentStore& store)> work)
+{
+    m_thread->post([thread = m_thread.get(), work = std::move(work)] {
+        thread->open(); // a store that cannot be opened says why through what the work asks of it
+        work(thread->store());
+    });
+}
+
 void EventWriter::resume()
 {
     m_thread->post([this] { m_away = false; });

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class IncidentStore;
@@ -30,6 +31,8 @@ public:
     void loadSamples(qint64 incidentId);     // answered by samplesLoaded()
     void listIncidents();                    // answered by listed()
     void loadRevisions(qint64 eventId);      // answered by revisionsLoaded()
+    // Other store work, in order with the rest; it hands its result back itself and never touches the UI.
+    void run(std::function<void(IncidentStore& store)> work);
     void flush();                            // returns once every entry written so far was answered
     // One entry, in its own transaction; entry.event gets its id.
     static bool send(IncidentStore& store, Outbox::Entry& entry);
