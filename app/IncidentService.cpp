@@ -824,17 +824,18 @@ void IncidentService::continueAfterAnswer()
 
 void IncidentService::writeAway(const Outbox::Entry& entry)
 {
-    --m_writing;
     if (!m_outbox) {
         writeRefused(entry, m_store.isShared() ? tr("The shared store %1 cannot be reached.").arg(m_store.path())
                                                  : tr("The store %1 cannot be reached.").arg(m_store.path()));
         return;
     }
+    --m_writing;
     if (isWaiting(entry.key)) {
         --m_resending;
     } else {
         QString error;
         if (!m_outbox->append(entry, &error)) {
+            ++m_writing; // answered once, as refused
             writeRefused(entry, error);
             return;
         }

@@ -364,6 +364,22 @@ private Q_SLOTS:
         m_service->setEventWriter(nullptr);
     }
 
+    // A server that cannot be reached, with no outbox to keep the work in: refused, answered once each.
+    void awayWithoutAnOutboxIsRefusedOnce()
+    {
+        QVERIFY(m_service->declare({QStringLiteral("x"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        EventWriter writer(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        m_service->setEventWriter(&writer);
+        QSignalSpy failed(m_service.get(), &IncidentService::failed);
+        QVERIFY(m_service->addNote(QStringLiteral("first")));
+        QVERIFY(m_service->addNote(QStringLiteral("second")));
+        QVERIFY(m_service->waitForWrites());
+        QCOMPARE(m_service->writingCount(), 0);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(m_service->current()->events().size(), 1); // both taken back
+        m_service->setEventWriter(nullptr);
+    }
+
     // The window opens a past incident off the UI thread: shown when it arrives, with everything this seat
     // wrote before asking; a later request replaces an earlier one; an unknown incident is named.
     void openingReadsOffTheUiThread()
