@@ -170,6 +170,11 @@ bool IncidentService::open(qint64 incidentId)
     return true;
 }
 
+bool IncidentService::awaits(qint64 incidentId) const
+{
+    return incidentId == 0 ? m_creating != Creating::Nothing : incidentId == m_opening;
+}
+
 void IncidentService::openInBackground(qint64 incidentId)
 {
     if (!m_writer) {
@@ -184,7 +189,7 @@ void IncidentService::openInBackground(qint64 incidentId)
 
 void IncidentService::loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition)
 {
-    if (incidentId == 0 ? m_creating == Creating::Nothing : incidentId != m_opening)
+    if (!awaits(incidentId))
         return; // another incident was asked for since
     m_opening = 0;
     const Creating created = std::exchange(m_creating, Creating::Nothing);
@@ -691,16 +696,16 @@ void IncidentService::setEventWriter(EventWriter* writer)
     m_resending = 0;
     if (!m_writer)
         return;
-    connect(m_writer, &EventWriter::recorded, this, &IncidentService::writeRecorded);
+    connect(m_writer, &EventWriter::recorded, this, [this](const Outbox::Entry& entry) { writeAnswered(entry, false); });
     connect(m_writer, &EventWriter::away, this, &IncidentService::writeAway);
     connect(m_writer, &EventWriter::refused, this, &IncidentService::writeRefused);
-    connect(m_writer, &EventWriter::conflicted, this, &IncidentService::writeConflicted);
+    connect(m_writer, &EventWriter::conflicted, this, [this](const Outbox::Entry& entry) { writeAnswered(entry, true); });
     connect(m_writer, &EventWriter::loaded, this, &IncidentService::loaded);
     connect(m_writer, &EventWriter::samplesLoaded, this, &IncidentService::keptSamplesArrived);
     connect(m_writer, &EventWriter::listed, this, &IncidentService::incidentsListed);
     connect(m_writer, &EventWriter::revisionsLoaded, this, &IncidentService::revisionsArrived);
     connect(m_writer, &EventWriter::loadFailed, this, [this](qint64 incidentId, const QString& message) {
-        if (incidentId == 0 ? m_creating == Creating::Nothing : incidentId != m_opening)
+        if (!awaits(incidentId))
             return;
         m_opening = 0;
         m_creating = Creating::Nothing;
@@ -752,9 +757,7 @@ void IncidentService::applyRecorded(const Outbox::Entry& entry)
     if (entry.op == Outbox::Op::Postmortem) {
         m_current->setPostmortemVersion(entry.version);
     } else if (entry.op == Outbox::Op::Role && entry.announce && entry.event.id == 0) {
-        const QString error = m_error;
-        open(entry.incidentId); // the role was held already: the note shown for it goes
-        m_error = error;
+        showAsStored(entry.incidentId); // the role was held already: the note shown for it goes
     } else if (entry.addsEvent()) {
         m_current->settleEvent(entry.event.uuid, entry.event);
     }
@@ -787,21 +790,15 @@ bool IncidentService::takeAnswered(const Outbox::Entry& entry)
     return true;
 }
 
-void IncidentService::writeConflicted(const Outbox::Entry& entry)
+void IncidentService::writeAnswered(const Outbox::Entry& entry, bool conflicted)
 {
     --m_writing;
-    m_reachable = true;
+    m_reachable = true; // the server answered
     takeAnswered(entry);
-    showConflict(entry);
-    continueAfterAnswer();
-}
-
-void IncidentService::writeRecorded(const Outbox::Entry& entry)
-{
-    --m_writing;
-    m_reachable = true;
-    takeAnswered(entry);
-    applyRecorded(entry);
+    if (conflicted)
+        showConflict(entry);
+    else
+        applyRecorded(entry);
     continueAfterAnswer();
 }
 
@@ -824,19 +821,18 @@ void IncidentService::continueAfterAnswer()
 
 void IncidentService::writeAway(const Outbox::Entry& entry)
 {
+    --m_writing;
     if (!m_outbox) {
-        writeRefused(entry, m_store.isShared() ? tr("The shared store %1 cannot be reached.").arg(m_store.path())
-                                                 : tr("The store %1 cannot be reached.").arg(m_store.path()));
+        takeBack(entry, m_store.isShared() ? tr("The shared store %1 cannot be reached.").arg(m_store.path())
+                                             : tr("The store %1 cannot be reached.").arg(m_store.path()));
         return;
     }
-    --m_writing;
     if (isWaiting(entry.key)) {
         --m_resending;
     } else {
         QString error;
         if (!m_outbox->append(entry, &error)) {
-            ++m_writing; // answered once, as refused
-            writeRefused(entry, error);
+            takeBack(entry, error);
             return;
         }
         qCWarning(lcStore, "shared store unreachable; keeping this seat's work in %s", qUtf8Printable(m_outbox->file()));
@@ -852,6 +848,11 @@ void IncidentService::writeAway(const Outbox::Entry& entry)
 void IncidentService::writeRefused(const Outbox::Entry& entry, const QString& message)
 {
     --m_writing;
+    takeBack(entry, message);
+}
+
+void IncidentService::takeBack(const Outbox::Entry& entry, const QString& message)
+{
     if (isWaiting(entry.key)) {
         --m_resending;
         m_resendRefused = true;
@@ -861,11 +862,15 @@ void IncidentService::writeRefused(const Outbox::Entry& entry, const QString& me
     failWith(entry.op == Outbox::Op::Postmortem ? tr("The post-mortem was not saved. %1").arg(message)
                                                 : tr("Not recorded: \"%1\". %2").arg(entry.event.text, message));
     // What was shown at once is taken back: the incident is shown as the store has it.
-    if (m_current && m_current->id() == entry.incidentId) {
-        const QString error = m_error;
-        open(entry.incidentId);
-        m_error = error;
-    }
+    if (m_current && m_current->id() == entry.incidentId)
+        showAsStored(entry.incidentId);
+}
+
+void IncidentService::showAsStored(qint64 incidentId)
+{
+    const QString error = m_error; // the reason stays the one to show
+    open(incidentId);
+    m_error = error;
 }
 
 void IncidentService::showWaiting()

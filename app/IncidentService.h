@@ -141,15 +141,17 @@ private:
     void createInBackground(const IncidentData& data, Creating kind);
     bool write(Outbox::Entry& entry); // to the store, or to the outbox while the shared store is away
     bool send(Outbox::Entry& entry);
-    void writeRecorded(const Outbox::Entry& entry);
+    void writeAnswered(const Outbox::Entry& entry, bool conflicted); // recorded, or a conflict shown
     void writeAway(const Outbox::Entry& entry);
     void writeRefused(const Outbox::Entry& entry, const QString& message);
-    void writeConflicted(const Outbox::Entry& entry);
+    void takeBack(const Outbox::Entry& entry, const QString& message); // refused: shown as the store has it
+    void showAsStored(qint64 incidentId);
     void applyRecorded(const Outbox::Entry& entry); // shown as the store has it now
     void showConflict(const Outbox::Entry& entry);  // theirs shown, both offered
     bool takeAnswered(const Outbox::Entry& entry);  // out of the outbox, if it was waiting there
     void continueAfterAnswer();
     void loaded(qint64 incidentId, const IncidentData& data, qint64 feedPosition);
+    bool awaits(qint64 incidentId) const; // asked to open it (0: to create one), not yet shown
     bool isWaiting(const QUuid& uuid) const; // in the outbox
     bool resendOutbox();
     void showWaiting();
