@@ -25,7 +25,11 @@ MetricsController::MetricsController(Network& network, const Clock& clock, QObje
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
+    , m_answerTurn(new QTimer(this))
 {
+    m_answerTurn->setSingleShot(true);
+    m_answerTurn->setInterval(0);
+    connect(m_answerTurn, &QTimer::timeout, this, &MetricsController::takeNextAnswer);
 }
 
 MetricsController::~MetricsController()
@@ -55,7 +59,11 @@ void MetricsController::setProfile(const DashboardProfile& profile)
         m_answeredTo.append(0);
         auto* timer = new QTimer(this);
         timer->setInterval(panel.definition.refreshMs);
-        connect(timer, &QTimer::timeout, this, [this, i] { fetch(i); });
+        connect(timer, &QTimer::timeout, this, [this, i, timer] {
+            if (timer->interval() != m_panels.at(i).definition.refreshMs)
+                timer->start(m_panels.at(i).definition.refreshMs); // from its phase on, at its own rate
+            fetch(i);
+        });
         m_timers.append(timer);
     }
     Q_EMIT panelsReset();
@@ -67,7 +75,10 @@ void MetricsController::start()
     if (m_window)
         return; // a past incident's window is fetched once, never polled
     for (int i = 0; i < m_timers.size(); ++i) {
-        m_timers.at(i)->start();
+        // Each panel's polls are offset by a share of its interval: Prometheus, the decoder and the store
+        // get a steady trickle of requests instead of every panel at the same instant.
+        const int every = m_panels.at(i).definition.refreshMs;
+        m_timers.at(i)->start(every + every * i / int(m_timers.size()));
         fetch(i);
     }
 }
@@ -83,12 +94,18 @@ bool MetricsController::isPolling() const
     return std::any_of(m_timers.cbegin(), m_timers.cend(), [](const QTimer* t) { return t->isActive(); });
 }
 
+int MetricsController::msUntilNextPoll(int index) const
+{
+    return m_timers.at(index)->remainingTime();
+}
+
 void MetricsController::halt()
 {
     for (QTimer* t : std::as_const(m_timers))
         t->stop();
     const QList<HttpReply*> replies = m_inFlight.keys();
     m_inFlight.clear();
+    m_arrived.clear(); // answers to a halted poll are not shown
     qDeleteAll(replies); // deleting a reply aborts its request; no answer arrives afterwards
 }
 
@@ -190,10 +207,24 @@ void MetricsController::request(int index, double from, double to, double step, 
                                       this);
     const Pending pending{index, full, from, to, step};
     m_inFlight.insert(reply, pending);
-    connect(reply, &HttpReply::finished, this,
-            [this, reply, pending](const HttpResult& result) { onResult(reply, pending, result); });
+    connect(reply, &HttpReply::finished, this, [this, reply, pending](const HttpResult& result) {
+        m_arrived.append({reply, pending, result});
+        if (!m_answerTurn->isActive())
+            m_answerTurn->start();
+    });
     if (full)
         m_panels[index].stepSec = step;
+}
+
+void MetricsController::takeNextAnswer()
+{
+    if (m_arrived.isEmpty())
+        return;
+    const Arrived next = m_arrived.takeFirst();
+    if (!m_arrived.isEmpty())
+        m_answerTurn->start(); // the rest after whatever else is due: input, a replot, the next heartbeat
+    if (m_inFlight.contains(next.reply))
+        onResult(next.reply, next.pending, next.result);
 }
 
 void MetricsController::onResult(HttpReply* reply, const Pending& pending, const HttpResult& result)

@@ -40,6 +40,7 @@ public:
     void followLive(); // back to polling the live window
     bool isFixedWindow() const { return m_window.has_value(); }
     bool isPolling() const; // a panel's refresh timer runs
+    int msUntilNextPoll(int index) const; // -1 when the panel is not polled
     void setWindowSeconds(double seconds) { m_windowSec = seconds; }
     // Continues the alerts from the timeline's last state of each (after a restart or when an incident
     // opens), then evaluates the samples already held again, so the timeline learns what it missed.
@@ -64,6 +65,13 @@ private:
         double step;
     };
     void onResult(HttpReply* reply, const Pending& pending, const HttpResult& result);
+    void takeNextAnswer(); // one answer per pass of the event loop
+    struct Arrived
+    {
+        HttpReply* reply;
+        Pending pending;
+        HttpResult result;
+    };
     void request(int index, double from, double to, double step, bool full);
     void halt(); // timers stopped, requests cancelled
     void resetPanel(int index);
@@ -77,6 +85,9 @@ private:
     QList<double> m_wantedFrom;
     QList<double> m_answeredTo; // the end of the newest answer, on the grid that starts at m_loadedFrom
     QHash<HttpReply*, Pending> m_inFlight; // the replies are children: this going away aborts them
+    // Answers take turns: twenty panels answering at once never hold the UI thread for all twenty.
+    QList<Arrived> m_arrived;
+    QTimer* m_answerTurn = nullptr;
     AlertEvaluator m_alerts;
     FiringAlerts m_firing;
     double m_windowSec = 3600;

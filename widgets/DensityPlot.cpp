@@ -40,6 +40,33 @@ void DensityPlot::clearTouched()
     m_touched = QRect();
 }
 
+void DensityPlot::fillSpans(quint32* pixels, qsizetype stride, int width)
+{
+    // A band of columns one cache line wide at a time, every line in order within it: each row of the
+    // image is brought into the cache once for all lines, not once per line.
+    constexpr int Band = 16;
+    std::vector<size_t> next(m_lineSpans.size(), 0);
+    for (int bandStart = 0; bandStart < width; bandStart += Band) {
+        const int bandEnd = qMin(width, bandStart + Band);
+        for (size_t l = 0; l < m_lineSpans.size(); ++l) {
+            const std::vector<Span>& spans = m_lineSpans[l];
+            const quint32 argb = m_lines[l].color.rgba(); // opaque colours are already premultiplied
+            size_t& k = next[l];
+            for (; k < spans.size() && spans[k].fromColumn < bandEnd; ++k) {
+                const Span& s = spans[k];
+                const int to = qMin(s.toColumn, bandEnd);
+                for (int column = qMax(s.fromColumn, bandStart); column < to; ++column) {
+                    quint32* p = pixels + s.top * stride + column;
+                    for (int y = s.top; y <= s.bottom; ++y, p += stride)
+                        *p = argb;
+                }
+                if (s.toColumn > bandEnd)
+                    break; // its other columns are in the next band
+            }
+        }
+    }
+}
+
 void DensityPlot::draw(QCPPainter* painter)
 {
     QCPAxis* keyAxis = mKeyAxis.data();
@@ -81,8 +108,11 @@ void DensityPlot::draw(QCPPainter* painter)
 
     int touchedLeft = width, touchedRight = -1, touchedTop = height, touchedBottom = -1;
     QList<QPair<QColor, QVector<QPointF>>> polylines;
-    for (const Line& line : m_lines) {
-        const quint32 argb = line.color.rgba(); // opaque colours are already premultiplied
+    m_lineSpans.resize(m_lines.size());
+    for (size_t l = 0; l < m_lines.size(); ++l) {
+        const Line& line = m_lines[l];
+        std::vector<Span>& spans = m_lineSpans[l];
+        spans.clear();
         auto flush = [&] {
             if (m_polyline.size() >= 2)
                 polylines.append({line.color, m_polyline});
@@ -119,11 +149,7 @@ void DensityPlot::draw(QCPPainter* painter)
             if (std::isfinite(top) && std::isfinite(bottom) && fromColumn < toColumn) {
                 const int from = deviceRow(top);
                 const int to = qMax(deviceRow(bottom), qMin(from + lineRows - 1, height - 1));
-                for (int column = fromColumn; column < toColumn; ++column) {
-                    quint32* p = pixels + from * stride + column;
-                    for (int y = from; y <= to; ++y, p += stride)
-                        *p = argb;
-                }
+                spans.push_back({fromColumn, toColumn, from, to});
                 touchedLeft = qMin(touchedLeft, fromColumn);
                 touchedRight = qMax(touchedRight, toColumn - 1);
                 touchedTop = qMin(touchedTop, from);
@@ -136,6 +162,7 @@ void DensityPlot::draw(QCPPainter* painter)
         }
         flush();
     }
+    fillSpans(pixels, stride, width);
     if (touchedRight >= touchedLeft) {
         m_touched = QRect(QPoint(touchedLeft, touchedTop), QPoint(touchedRight, touchedBottom));
         const QRectF target(area.left() + m_touched.left() / deviceScale, area.top() + m_touched.top() / deviceScale,

@@ -40,11 +40,21 @@ protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
 
 private:
+    struct Span
+    {
+        int fromColumn; // device columns [fromColumn, toColumn)
+        int toColumn;
+        int top; // device rows [top, bottom]
+        int bottom;
+    };
     void clearTouched();
+    void fillSpans(quint32* pixels, qsizetype stride, int width);
 
     std::vector<Line> m_lines;
     QImage m_spans;
     QRect m_touched; // device pixels the last draw wrote
     double m_columnScale = 1;
     QVector<QPointF> m_polyline;
+    std::vector<std::vector<Span>> m_lineSpans; // per line, in column order
+
 };

@@ -49,6 +49,11 @@ HttpReply* Network::send(HttpRequest request, QObject* owner)
     return reply;
 }
 
+int Network::awaitingResults() const
+{
+    return m_router->waiting();
+}
+
 int Network::liveReplies()
 {
     return HttpCall::liveReplies();

@@ -31,6 +31,7 @@ public:
     // aborts the request, so an owner going away cancels its requests.
     HttpReply* send(HttpRequest request, QObject* owner);
     static int liveReplies(); // for tests: transport replies not yet destroyed
+    int awaitingResults() const; // for tests: requests whose result is not yet on its way to the reply
 
 private:
     QThread m_thread;

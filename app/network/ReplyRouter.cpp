@@ -39,6 +39,12 @@ void ReplyRouter::forget(quint64 id)
         cancelOnWorker(id);
 }
 
+int ReplyRouter::waiting()
+{
+    const QMutexLocker lock(&m_mutex);
+    return static_cast<int>(m_replies.size());
+}
+
 void ReplyRouter::cancelOnWorker(quint64 id)
 {
     if (NetworkWorker* worker = m_worker) // the worker is deleted only after attach(nullptr)

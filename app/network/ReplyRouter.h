@@ -18,6 +18,7 @@ public:
     void deliver(const HttpResult& result);         // worker thread: queued to the reply, if it still exists
     void cancel(quint64 id);                        // the result follows as Cancelled
     void forget(quint64 id);                        // the reply is gone: abort the request, drop its result
+    int waiting();                                  // requests whose result has not been handed over yet
 
 private:
     void cancelOnWorker(quint64 id); // with m_mutex held

@@ -92,6 +92,46 @@ private Q_SLOTS:
             QCOMPARE(w, 1);
     }
 
+    // Lines are drawn in order, the later over the earlier, in every column: a band of one series inside
+    // another's shows the inner series' colour between the outer one's edges, across the chart.
+    void laterSeriesAreDrawnOverEarlierOnes()
+    {
+        MetricPanelData data = spiky();
+        data.series.clear();
+        std::vector<double> t(Points), outer(Points), inner(Points);
+        for (int i = 0; i < Points; ++i) {
+            t[i] = 1000 + i;
+            outer[i] = i % 2 ? 40 : 60;
+            inner[i] = i % 2 ? 45 : 55;
+        }
+        MetricSeries first(QStringLiteral("{a}"), QStringLiteral("outer"));
+        first.merge(t, outer);
+        MetricSeries second(QStringLiteral("{b}"), QStringLiteral("inner"));
+        second.merge(t, inner);
+        data.series = {first, second};
+        MetricChart chart;
+        QVERIFY(showOnScreen(chart, data));
+        const QImage image = chart.plotWidget()->grab().toImage();
+        // The left part of the plot below the title: the legend, drawn in the series' colours too, sits on
+        // the right.
+        int checked = 0;
+        for (int x = image.width() / 10; x < image.width() * 45 / 100; ++x) {
+            QList<QRgb> runs; // colours met going down the column, saturated ones only
+            for (int y = image.height() / 5; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (qMax(c.red(), qMax(c.green(), c.blue())) - qMin(c.red(), qMin(c.green(), c.blue())) < 60)
+                    continue;
+                if (runs.isEmpty() || runs.last() != c.rgb())
+                    runs << c.rgb();
+            }
+            QCOMPARE(runs.size(), 3);
+            QCOMPARE(runs.at(0), runs.at(2));
+            QVERIFY(runs.at(1) != runs.at(0));
+            ++checked;
+        }
+        QVERIFY(checked > 500);
+    }
+
     // The spans image is cleared only where the last draw wrote: when the spikes move, the old ones go.
     void movedSpikesLeaveNoTrace()
     {

@@ -7,7 +7,11 @@
 #include "network/Network.h"
 #include "storage/IncidentStore.h"
 
+#include <QDeadlineTimer>
+#include <QSet>
 #include <QSignalSpy>
+#include <QThread>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -311,6 +315,95 @@ private Q_SLOTS:
         stillFiring.atSec = T0 - 7200;
         QCOMPARE(service.recordAlerts({stillFiring}, QStringLiteral("msgs")), 1);
         QCOMPARE(service.current()->events().first().atMs, qint64(T0 - 7200) * 1000);
+    }
+
+    // Issue 17 item 14: answers that arrive together are applied one per pass of the event loop, so a
+    // burst of twenty panels never holds the UI thread for all twenty (input and paints run between).
+    void answersArrivingTogetherTakeTurns()
+    {
+        // The server answers from a thread of its own while this one is kept from its event loop, so
+        // every answer is waiting here before the first is applied.
+        struct ServerThread
+        {
+            QThread thread;
+            QObject context;
+            FaultServer* server = nullptr;
+            ServerThread()
+            {
+                thread.start();
+                context.moveToThread(&thread);
+                QMetaObject::invokeMethod(&context, [this] {
+                    server = new FaultServer;
+                    server->routes.insert("/api/v1/query_range", lagMatrix());
+                }, Qt::BlockingQueuedConnection);
+            }
+            ~ServerThread()
+            {
+                QMetaObject::invokeMethod(&context, [this] { delete server; }, Qt::BlockingQueuedConnection);
+                thread.quit();
+                thread.wait();
+            }
+        } serverThread;
+        FaultServer* server = serverThread.server;
+        DashboardProfile many = profile();
+        many.prometheus = QUrl(server->base());
+        many.panels.clear();
+        constexpr int Panels = 10;
+        for (int i = 0; i < Panels; ++i) {
+            PanelDefinition panel = profile().panels.at(0);
+            panel.id = QStringLiteral("panel-%1").arg(i);
+            panel.refreshMs = 600'000; // no second poll during the test
+            many.panels << panel;
+        }
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(many);
+        controller.start();
+        QDeadlineTimer deadline(20'000);
+        while (m_network.awaitingResults() > 0 && !deadline.hasExpired())
+            QThread::yieldCurrentThread();
+        QCOMPARE(m_network.awaitingResults(), 0);
+
+        int pass = 0;
+        QList<int> passOfUpdate;
+        connect(&controller, &MetricsController::panelUpdated, this, [&] { passOfUpdate << pass; });
+        QTimer everyPass; // a zero timer fires once per pass of the event loop
+        everyPass.setInterval(0);
+        connect(&everyPass, &QTimer::timeout, this, [&pass] { ++pass; });
+        everyPass.start();
+        QTRY_COMPARE(passOfUpdate.size(), Panels);
+        QCOMPARE(QSet<int>(passOfUpdate.cbegin(), passOfUpdate.cend()).size(), Panels);
+        for (const MetricPanelData& panel : controller.panels())
+            QCOMPARE(panel.latestValue(), 6900.0);
+        controller.stop();
+    }
+
+    // Issue 17 item 14: panels refreshing at the same rate are polled spread across their interval, so
+    // Prometheus, the decoder and the store see a trickle of requests instead of all panels at once.
+    void panelsAtTheSameRateArePolledApart()
+    {
+        DashboardProfile four = profile();
+        four.panels.clear();
+        for (int i = 0; i < 4; ++i) {
+            PanelDefinition panel = profile().panels.at(0);
+            panel.id = QStringLiteral("panel-%1").arg(i);
+            panel.refreshMs = 60'000;
+            four.panels << panel;
+        }
+        m_server.routes.insert("/api/v1/query_range", lagMatrix());
+        MetricsController controller(m_network, m_clock);
+        controller.setProfile(four);
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        controller.start();
+        for (int i = 0; i < 4; ++i) {
+            const int next = controller.msUntilNextPoll(i);
+            const int expected = 60'000 + 15'000 * i; // a quarter of the interval apart
+            // Within a coarse timer's 5 % slack, which Qt may use either way.
+            QVERIFY2(qAbs(next - expected) <= expected / 20 + 100,
+                     qPrintable(QStringLiteral("panel %1: next poll in %2 ms").arg(i).arg(next)));
+        }
+        QTRY_COMPARE(updated.count(), 4); // the first polls, all at once, are answered
+        controller.stop();
+        QCOMPARE(controller.msUntilNextPoll(0), -1);
     }
 
     // Issue 16: the controller's requests are its own; going away mid-request aborts them, none left running.
