@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "LogCategories.h"
 #include "PromResponse.h"
+#include "UiTurns.h"
 #include "network/Network.h"
 #include "network/PrometheusClient.h"
 
@@ -25,11 +26,7 @@ MetricsController::MetricsController(Network& network, const Clock& clock, QObje
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
-    , m_answerTurn(new QTimer(this))
 {
-    m_answerTurn->setSingleShot(true);
-    m_answerTurn->setInterval(0);
-    connect(m_answerTurn, &QTimer::timeout, this, &MetricsController::takeNextAnswer);
 }
 
 MetricsController::~MetricsController()
@@ -105,7 +102,7 @@ void MetricsController::halt()
         t->stop();
     const QList<HttpReply*> replies = m_inFlight.keys();
     m_inFlight.clear();
-    m_arrived.clear(); // answers to a halted poll are not shown
+    UiTurns::instance().cancel(this); // answers to a halted poll are not shown
     qDeleteAll(replies); // deleting a reply aborts its request; no answer arrives afterwards
 }
 
@@ -207,24 +204,16 @@ void MetricsController::request(int index, double from, double to, double step, 
                                       this);
     const Pending pending{index, full, from, to, step};
     m_inFlight.insert(reply, pending);
+    // Answers take turns with each other and with the charts' replots: twenty panels answering at once
+    // never hold the UI thread for all twenty.
     connect(reply, &HttpReply::finished, this, [this, reply, pending](const HttpResult& result) {
-        m_arrived.append({reply, pending, result});
-        if (!m_answerTurn->isActive())
-            m_answerTurn->start();
+        UiTurns::instance().queue(this, [this, reply, pending, result] {
+            if (m_inFlight.contains(reply))
+                onResult(reply, pending, result);
+        });
     });
     if (full)
         m_panels[index].stepSec = step;
-}
-
-void MetricsController::takeNextAnswer()
-{
-    if (m_arrived.isEmpty())
-        return;
-    const Arrived next = m_arrived.takeFirst();
-    if (!m_arrived.isEmpty())
-        m_answerTurn->start(); // the rest after whatever else is due: input, a replot, the next heartbeat
-    if (m_inFlight.contains(next.reply))
-        onResult(next.reply, next.pending, next.result);
 }
 
 void MetricsController::onResult(HttpReply* reply, const Pending& pending, const HttpResult& result)

@@ -65,13 +65,6 @@ private:
         double step;
     };
     void onResult(HttpReply* reply, const Pending& pending, const HttpResult& result);
-    void takeNextAnswer(); // one answer per pass of the event loop
-    struct Arrived
-    {
-        HttpReply* reply;
-        Pending pending;
-        HttpResult result;
-    };
     void request(int index, double from, double to, double step, bool full);
     void halt(); // timers stopped, requests cancelled
     void resetPanel(int index);
@@ -85,9 +78,6 @@ private:
     QList<double> m_wantedFrom;
     QList<double> m_answeredTo; // the end of the newest answer, on the grid that starts at m_loadedFrom
     QHash<HttpReply*, Pending> m_inFlight; // the replies are children: this going away aborts them
-    // Answers take turns: twenty panels answering at once never hold the UI thread for all twenty.
-    QList<Arrived> m_arrived;
-    QTimer* m_answerTurn = nullptr;
     AlertEvaluator m_alerts;
     FiringAlerts m_firing;
     double m_windowSec = 3600;

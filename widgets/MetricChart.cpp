@@ -4,7 +4,7 @@
 #include "DensityPlot.h"
 #include "MarkerItem.h"
 #include "TimeAxisTicker.h"
-#include "ReplotTurns.h"
+#include "UiTurns.h"
 
 #include <QTimer>
 #include <QToolTip>
@@ -123,7 +123,7 @@ MetricChart::MetricChart(QWidget* parent)
     // Hidden charts, or ones scrolled out of view, wait until they are seen again.
     // Charts due in the same frame take turns, one replot per pass of the event loop.
     connect(&d->frame, &QTimer::timeout, this,
-            [this] { ReplotTurns::instance().request(this, [this] { drawPending(); }); });
+            [this] { UiTurns::instance().request(this, [this] { drawPending(); }); });
     connect(d->plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this](const QCPRange& range) {
         if (d->settingRange)
             return;
@@ -321,7 +321,7 @@ void MetricChart::replotNow()
     d->frame.stop();
     d->dataDirty = false;
     d->markersDirty = false;
-    ReplotTurns::instance().cancel(this);
+    UiTurns::instance().cancel(this);
     const MetricPanelData* panel = d->panel;
     d->settingRange = true;
     d->plot->xAxis->setRange(d->from, d->to);

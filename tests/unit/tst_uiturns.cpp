@@ -1,9 +1,10 @@
 #include "MetricChart.h"
-#include "ReplotTurns.h"
+#include "UiTurns.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QTest>
+#include <QTimer>
 #include <cmath>
 
 namespace {
@@ -48,7 +49,7 @@ protected:
 };
 } // namespace
 
-class TestReplotTurns final : public QObject
+class TestUiTurns final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -88,26 +89,56 @@ private Q_SLOTS:
             QCOMPARE(chart->replotCount(), 2);
     }
 
+    // Answers and replots share the turns: one piece of work per pass of the event loop, in the order
+    // asked; every queued answer is its own turn, and cancelling an owner drops all of its work.
+    void answersAndReplotsTakeTheSameTurns()
+    {
+        QObject controller, chart, gone;
+        QStringList ran;
+        UiTurns& turns = UiTurns::instance();
+        turns.queue(&controller, [&ran] { ran << QStringLiteral("answer 1"); });
+        turns.request(&chart, [&ran] { ran << QStringLiteral("replot"); });
+        turns.queue(&gone, [&ran] { ran << QStringLiteral("cancelled"); });
+        turns.queue(&controller, [&ran] { ran << QStringLiteral("answer 2"); });
+        turns.queue(&gone, [&ran] { ran << QStringLiteral("cancelled too"); });
+        turns.cancel(&gone);
+        QCOMPARE(turns.waiting(), 3);
+        int pass = 0;
+        QList<int> passes;
+        QTimer everyPass; // a zero timer fires once per pass of the event loop
+        everyPass.setInterval(0);
+        connect(&everyPass, &QTimer::timeout, this, [&] {
+            ++pass;
+            passes << int(ran.size());
+        });
+        everyPass.start();
+        QTRY_COMPARE(ran.size(), 3);
+        QCOMPARE(ran, (QStringList{QStringLiteral("answer 1"), QStringLiteral("replot"), QStringLiteral("answer 2")}));
+        // Never two pieces of work between two passes.
+        for (int i = 1; i < passes.size(); ++i)
+            QVERIFY2(passes.at(i) - passes.at(i - 1) <= 1, qPrintable(QStringLiteral("pass %1").arg(i)));
+    }
+
     void aChartReplottedOrGoneLeavesTheQueue()
     {
         const MetricPanelData data = panel(0);
         int replots = 0;
         {
             MetricChart gone;
-            ReplotTurns::instance().request(&gone, [&replots] { ++replots; });
+            UiTurns::instance().request(&gone, [&replots] { ++replots; });
             MetricChart replotted;
             replotted.setPanel(&data);
-            ReplotTurns::instance().request(&replotted, [&replots] { ++replots; });
-            ReplotTurns::instance().request(&replotted, [&replots] { ++replots; }); // asked twice: once
-            QCOMPARE(ReplotTurns::instance().waiting(), 2);
+            UiTurns::instance().request(&replotted, [&replots] { ++replots; });
+            UiTurns::instance().request(&replotted, [&replots] { ++replots; }); // asked twice: once
+            QCOMPARE(UiTurns::instance().waiting(), 2);
             replotted.replotNow();
-            QCOMPARE(ReplotTurns::instance().waiting(), 1);
+            QCOMPARE(UiTurns::instance().waiting(), 1);
         }
         QTest::qWait(20);
         QCOMPARE(replots, 0);
-        QCOMPARE(ReplotTurns::instance().waiting(), 0);
+        QCOMPARE(UiTurns::instance().waiting(), 0);
     }
 };
 
-QTEST_MAIN(TestReplotTurns)
-#include "tst_replotturns.moc"
+QTEST_MAIN(TestUiTurns)
+#include "tst_uiturns.moc"
