@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPixmap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +131,41 @@ private Q_SLOTS:
             ++checked;
         }
         QVERIFY(checked > 500);
+    }
+
+    // A chart of many points is binned on two cores (every other series on the second): every series is
+    // still drawn in every column, each in its own colour.
+    void everySeriesIsDrawnWhenBinnedOnTwoCores()
+    {
+        MetricPanelData data = spiky();
+        data.definition.title.clear();
+        data.series.clear();
+        constexpr int Series = 4;
+        const int perSeries = 250'000 / Series; // past the point where a second core bins
+        std::vector<double> t(perSeries);
+        for (int i = 0; i < perSeries; ++i)
+            t[i] = 1000 + i * (Points - 1.0) / (perSeries - 1);
+        for (int s = 0; s < Series; ++s) {
+            std::vector<double> v(perSeries);
+            for (int i = 0; i < perSeries; ++i)
+                v[i] = 10 + 25 * s + (i % 2 ? 3 : -3);
+            MetricSeries series(QStringLiteral("{s=\"%1\"}").arg(s), QStringLiteral("series %1").arg(s));
+            series.merge(t, v);
+            data.series.append(series);
+        }
+        MetricChart chart;
+        QVERIFY(showOnScreen(chart, data));
+        const QImage image = chart.plotWidget()->grab().toImage();
+        // Right of the legend and below the value badge.
+        for (int x = image.width() / 4; x < image.width() * 9 / 10; x += 7) {
+            QSet<QRgb> colours;
+            for (int y = image.height() / 10; y < image.height(); ++y) {
+                const QColor c = image.pixelColor(x, y);
+                if (qMax(c.red(), qMax(c.green(), c.blue())) - qMin(c.red(), qMin(c.green(), c.blue())) >= 60)
+                    colours.insert(c.rgb());
+            }
+            QCOMPARE(colours.size(), Series);
+        }
     }
 
     // The spans image is cleared only where the last draw wrote: when the spikes move, the old ones go.
