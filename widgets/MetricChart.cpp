@@ -103,9 +103,9 @@ MetricChart::MetricChart(QWidget* parent)
     d->problem = new QCPItemText(d->plot);
     d->problem->setLayer(QStringLiteral("overlay"));
 
-    // One item for all markers, on a buffered layer of its own so that a new event redraws the markers
-    // alone, not the data, axes and text. On top, so the plot keeps one other buffer; the item keeps
-    // the legend and the problem text clear.
+    // One item for all markers, on a buffered layer of its own (while any are in view) so that a new
+    // event redraws the markers alone, not the data, axes and text. On top, so the plot keeps one other
+    // buffer; the item keeps the legend and the problem text clear.
     d->plot->addLayer(QStringLiteral("markers"), d->plot->layer(QStringLiteral("overlay")), QCustomPlot::limAbove);
     d->plot->layer(QStringLiteral("markers"))->setMode(QCPLayer::lmBuffered);
     d->markerItem = new MarkerItem(d->plot, d->problem);
@@ -279,6 +279,10 @@ void MetricChart::drawPending()
 
 void MetricChart::redrawMarkers()
 {
+    if (d->markerItem->layer()->mode() != QCPLayer::lmBuffered) {
+        replotNow(); // the first markers in view: the layer gets its buffer with the full replot
+        return;
+    }
     d->markersDirty = false;
     d->markerItem->layer()->replot();
     d->plot->repaint(); // now, as a full replot would: the frame is painted when this returns
@@ -488,6 +492,10 @@ void MetricChart::replotNow()
         }
         d->problem->setText(wrapped);
     }
+    // The markers' own buffer (so that a new event redraws the markers alone) costs a full-size clear
+    // and blend on every replot: it is kept only while markers are in view.
+    const auto [firstMarker, endMarker] = d->markers ? d->markers->within(d->from, d->to) : std::pair<size_t, size_t>();
+    d->markerItem->layer()->setMode(endMarker > firstMarker ? QCPLayer::lmBuffered : QCPLayer::lmLogical);
     d->plot->replot(QCustomPlot::rpImmediateRefresh);
     ++d->replots;
 }
