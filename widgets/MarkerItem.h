@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <qcustomplot.h>
 
 class ChartMarkers;
@@ -26,4 +27,6 @@ private:
     QCPItemText* m_keepClear;
     QVector<int> m_columns[3]; // pixel columns by ChartMarker::Kind, kept to reuse their memory
     int m_linesDrawn = 0;
+    QImage m_events; // the event lines at device resolution, blended in one call
+    QRect m_touched; // device pixels of m_events the last draw wrote
 };

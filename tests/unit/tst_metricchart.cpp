@@ -8,11 +8,13 @@
 #include "TimeOffset.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -323,6 +325,61 @@ private Q_SLOTS:
 
     // 20,000 events: only those in view are drawn, at most one line per pixel column, and a change out
     // of view draws nothing.
+    // Event markers are painted where their events are, translucent grey over the chart, and nowhere
+    // else; at a device pixel ratio of 2 too (the lines are written into an image at device pixels).
+    void eventMarkersArePaintedAtTheirTimes_data()
+    {
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("ratio 1") << 1.0;
+        QTest::newRow("ratio 2 (export at twice the size)") << 2.0;
+    }
+    void eventMarkersArePaintedAtTheirTimes()
+    {
+        QFETCH(double, ratio);
+        MetricPanelData empty;
+        empty.definition.id = QStringLiteral("empty");
+        MetricChart chart;
+        chart.resize(900, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setPanel(&empty);
+        chart.setTimeRange(0, 1000);
+        const QList<double> times = {100, 300, 550, 800};
+        QList<ChartMarker> markers;
+        for (double t : times)
+            markers << ChartMarker{t, ChartMarker::Event, QStringLiteral("event at %1").arg(t), qint64(t)};
+        chart.setMarkers(markers);
+        chart.replotNow();
+        QPixmap picture(chart.plotWidget()->size() * ratio);
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(Qt::white);
+        chart.plotWidget()->render(&picture);
+        const QImage image = picture.toImage();
+        const QRect data = chart.dataRect();
+        const int y = qRound((data.top() + data.height() * 0.7) * ratio); // below the problem text
+        auto isMarkerGrey = [](QColor c) {
+            return qAbs(c.red() - c.green()) < 8 && qAbs(c.green() - c.blue()) < 8 && c.red() > 160 && c.red() < 190; // 150/255 of #757575 over white; grid lines are lighter
+        };
+        QList<int> greyColumns;
+        for (int x = qRound(data.left() * ratio) + 2; x < qRound((data.right() - 1) * ratio); ++x) {
+            if (isMarkerGrey(image.pixelColor(x, y)))
+                greyColumns << x;
+        }
+        QVERIFY2(!greyColumns.isEmpty(), "no marker was painted");
+        for (double t : times) {
+            const int expected = qRound((data.left() + data.width() * t / 1000.0) * ratio);
+            const bool found = std::any_of(greyColumns.cbegin(), greyColumns.cend(),
+                                           [&](int x) { return qAbs(x - expected) <= qCeil(ratio); });
+            QVERIFY2(found, qPrintable(QStringLiteral("no marker near x=%1 for t=%2").arg(expected).arg(t)));
+        }
+        for (int x : std::as_const(greyColumns)) {
+            const bool nearAnEvent = std::any_of(times.cbegin(), times.cend(), [&](double t) {
+                return qAbs(x - (data.left() + data.width() * t / 1000.0) * ratio) <= 2 * ratio;
+            });
+            QVERIFY2(nearAnEvent, qPrintable(QStringLiteral("grey at x=%1, where no event is").arg(x)));
+        }
+    }
+
     void onlyMarkersInViewAreDrawn_data()
     {
         QTest::addColumn<double>("from");
