@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 #include "PostmortemJson.h"
+#include <cerrno>
+#include <cstring>
 #include <unistd.h>
 
 namespace {
@@ -91,6 +94,19 @@ QByteArray lineOf(const Outbox::Entry& entry)
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
+// {"sent": key}: the entry with that key is on the server.
+QByteArray sentLineOf(const QUuid& key)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("sent"), key.toString(QUuid::WithoutBraces)}}).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QUuid sentKeyOf(const QByteArray& line)
+{
+    if (!line.startsWith("{\"sent\""))
+        return {};
+    return QUuid::fromString(QJsonDocument::fromJson(line).object().value(QStringLiteral("sent")).toString());
+}
+
 std::optional<Outbox::Entry> entryOf(const QByteArray& line)
 {
     const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -153,23 +169,33 @@ bool Outbox::load(QString* error)
                      .arg(m_file, file.errorString());
         return false;
     }
+    QSet<QUuid> sent;
     while (!file.atEnd()) {
-        if (auto entry = entryOf(file.readLine()))
+        const QByteArray line = file.readLine();
+        if (const QUuid key = sentKeyOf(line); !key.isNull())
+            sent.insert(key);
+        else if (auto entry = entryOf(line))
             m_entries.append(*entry);
     }
+    m_entries.removeIf([&sent](const Entry& e) { return sent.contains(e.key); });
+    m_sentMarks = int(sent.size());
     return true;
+}
+
+bool Outbox::appendLine(const QByteArray& line)
+{
+    QFile file(m_file);
+    return file.open(QIODevice::WriteOnly | QIODevice::Append) && file.write(line) == line.size() && file.flush() &&
+           ::fsync(file.handle()) == 0;
 }
 
 bool Outbox::append(const Entry& entry, QString* error)
 {
-    QFile file(m_file);
-    const QByteArray line = lineOf(entry);
     // Synced before the seat shows the event: a killed console still has it when it starts again.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(line) != line.size() || !file.flush() ||
-        ::fsync(file.handle()) != 0) {
+    if (!appendLine(lineOf(entry))) {
         *error = tr("The server is unreachable and the outbox %1 cannot be written (%2), so nothing was recorded. "
                     "Free some disk space or check the folder's permissions.")
-                     .arg(m_file, file.errorString());
+                     .arg(m_file, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_entries.append(entry);
@@ -180,8 +206,15 @@ bool Outbox::removeFirst(QString* error)
 {
     if (m_entries.isEmpty())
         return true;
-    m_entries.removeFirst();
-    return rewrite(error);
+    const QUuid key = m_entries.takeFirst().key;
+    // A mark lost to a crash only sends the entry once more, and the store keeps it once.
+    constexpr int RewriteAfter = 256;
+    if (m_entries.isEmpty() || m_sentMarks >= RewriteAfter || !appendLine(sentLineOf(key))) {
+        m_sentMarks = 0;
+        return rewrite(error);
+    }
+    ++m_sentMarks;
+    return true;
 }
 
 bool Outbox::rewrite(QString* error)

@@ -54,6 +54,8 @@ public:
     QString file() const { return m_file; }
     bool load(QString* error); // entries an earlier run left behind
     bool append(const Entry& entry, QString* error); // durable when it returns
+    // The first entry is on the server: a line marking it sent is appended (a rewrite of the whole file per
+    // entry made a long outbox quadratic to resend); the file is rewritten now and then, removed when empty.
     bool removeFirst(QString* error);
     const QList<Entry>& entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }
@@ -63,6 +65,8 @@ public:
 
 private:
     bool rewrite(QString* error);
+    bool appendLine(const QByteArray& line);
     QString m_file;
     QList<Entry> m_entries;
+    int m_sentMarks = 0; // lines marking an entry sent since the file was last written whole
 };
