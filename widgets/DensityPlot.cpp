@@ -2,7 +2,6 @@
 
 #include <QtMath>
 #include <cmath>
-#include <cstring>
 
 DensityPlot::DensityPlot(QCPAxis* keyAxis, QCPAxis* valueAxis)
     : QCPAbstractPlottable(keyAxis, valueAxis)
@@ -28,16 +27,6 @@ QCPRange DensityPlot::getValueRange(bool& foundRange, QCP::SignDomain, const QCP
 
 void DensityPlot::drawLegendIcon(QCPPainter*, const QRectF&) const
 {
-}
-
-void DensityPlot::clearTouched()
-{
-    if (m_touched.isEmpty())
-        return;
-    const int bytes = m_touched.width() * 4;
-    for (int row = m_touched.top(); row <= m_touched.bottom(); ++row)
-        std::memset(m_spans.scanLine(row) + m_touched.left() * 4, 0, static_cast<size_t>(bytes));
-    m_touched = QRect();
 }
 
 void DensityPlot::fillSpans(quint32* pixels, qsizetype stride, int width)
@@ -76,20 +65,12 @@ void DensityPlot::draw(QCPPainter* painter)
     const QRect area = keyAxis->axisRect()->rect();
     if (area.width() <= 0 || area.height() <= 0)
         return;
-    // Device pixels per logical pixel of what is painted on: the screen's ratio, or an export's scale.
-    const double deviceScale = painter->deviceTransform().m11() > 0 ? painter->deviceTransform().m11() : 1.0;
-    const QSize deviceSize(qCeil(area.width() * deviceScale), qCeil(area.height() * deviceScale));
-    if (m_spans.size() != deviceSize) {
-        m_spans = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
-        m_spans.fill(Qt::transparent);
-        m_touched = QRect();
-    }
-    m_spans.setDevicePixelRatio(deviceScale);
     // Only what the last draw wrote is cleared, and only what this one writes is blended: a full
     // chart-sized fill and blend cost more than the spans themselves.
-    clearTouched();
-    auto* pixels = reinterpret_cast<quint32*>(m_spans.bits());
-    const qsizetype stride = m_spans.bytesPerLine() / 4;
+    const double deviceScale = m_spans.begin(painter, area);
+    const QSize deviceSize = m_spans.size();
+    quint32* pixels = m_spans.pixels();
+    const qsizetype stride = m_spans.stride();
     const int width = deviceSize.width();
     const int height = deviceSize.height();
     // Binned columns per device column: 1 on screen; an export at another scale merges or widens them.
@@ -163,12 +144,9 @@ void DensityPlot::draw(QCPPainter* painter)
         flush();
     }
     fillSpans(pixels, stride, width);
-    if (touchedRight >= touchedLeft) {
-        m_touched = QRect(QPoint(touchedLeft, touchedTop), QPoint(touchedRight, touchedBottom));
-        const QRectF target(area.left() + m_touched.left() / deviceScale, area.top() + m_touched.top() / deviceScale,
-                            m_touched.width() / deviceScale, m_touched.height() / deviceScale);
-        painter->drawImage(target, m_spans, QRectF(m_touched));
-    }
+    if (touchedRight >= touchedLeft)
+        m_spans.touched(QRect(QPoint(touchedLeft, touchedTop), QPoint(touchedRight, touchedBottom)));
+    m_spans.blend(painter);
     painter->setRenderHint(QPainter::Antialiasing, true);
     for (const auto& [color, points] : polylines) {
         painter->setPen(QPen(color, 1)); // wider pens take Qt's slow stroker path

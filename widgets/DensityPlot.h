@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Decimator.h"
+#include "DeviceOverlay.h"
 
 #include <QImage>
 #include <qcustomplot.h>
@@ -47,12 +48,10 @@ private:
         int top; // device rows [top, bottom]
         int bottom;
     };
-    void clearTouched();
     void fillSpans(quint32* pixels, qsizetype stride, int width);
 
     std::vector<Line> m_lines;
-    QImage m_spans;
-    QRect m_touched; // device pixels the last draw wrote
+    DeviceOverlay m_spans;
     double m_columnScale = 1;
     QVector<QPointF> m_polyline;
     std::vector<std::vector<Span>> m_lineSpans; // per line, in column order

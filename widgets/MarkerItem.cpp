@@ -5,7 +5,6 @@
 #include <QtMath>
 #include <algorithm>
 #include <climits>
-#include <cstring>
 
 MarkerItem::MarkerItem(QCustomPlot* plot, QCPItemText* keepClear)
     : QCPAbstractItem(plot)
@@ -47,19 +46,13 @@ void MarkerItem::draw(QCPPainter* painter)
     if (m_keepClear && m_keepClear->visible())
         clip -= QRectF(m_keepClear->topLeft->pixelPosition(), m_keepClear->bottomRight->pixelPosition()).toAlignedRect();
     // Thousands of events: neighbouring columns become one rectangle, cut to the free areas by hand (a
-    // rectangle clip is fast, a region clip is not), written into an image and blended once. Qt fills
-    // a translucent rectangle row by row on its thread pool: one fill per marker cost 0.1 ms each.
+    // rectangle clip is fast, a region clip is not), written into an image and blended once (one
+    // translucent fill per marker cost 0.1 ms each).
     painter->setAntialiasing(false);
-    const double scale = painter->deviceTransform().m11() > 0 ? painter->deviceTransform().m11() : 1.0;
-    const QSize deviceSize(qCeil(rect.width() * scale), qCeil(rect.height() * scale));
-    if (m_events.size() != deviceSize) {
-        m_events = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
-        m_events.fill(Qt::transparent);
-        m_touched = QRect();
-    }
-    for (int row = m_touched.top(); row <= m_touched.bottom(); ++row) // only what the last draw wrote
-        std::memset(m_events.scanLine(row) + m_touched.left() * 4, 0, static_cast<size_t>(m_touched.width()) * 4);
-    m_touched = QRect();
+    const double scale = m_events.begin(painter, rect);
+    const QSize deviceSize = m_events.size();
+    quint32* pixels = m_events.pixels();
+    const qsizetype stride = m_events.stride();
     const quint32 eventColor = qPremultiply(qRgba(0x75, 0x75, 0x75, 150));
     auto toDevice = [&](const QRect& logical) {
         return QRect(QPoint(qFloor((logical.left() - rect.left()) * scale), qFloor((logical.top() - rect.top()) * scale)),
@@ -77,20 +70,13 @@ void MarkerItem::draw(QCPPainter* painter)
             const QRect part = toDevice(run & area);
             if (part.isEmpty())
                 continue;
-            for (int row = part.top(); row <= part.bottom(); ++row) {
-                auto* line = reinterpret_cast<quint32*>(m_events.scanLine(row));
-                std::fill(line + part.left(), line + part.right() + 1, eventColor);
-            }
-            m_touched |= part;
+            for (int row = part.top(); row <= part.bottom(); ++row)
+                std::fill(pixels + row * stride + part.left(), pixels + row * stride + part.right() + 1, eventColor);
+            m_events.touched(part);
         }
         i = j;
     }
-    if (!m_touched.isEmpty()) {
-        m_events.setDevicePixelRatio(scale);
-        const QRectF target(rect.left() + m_touched.left() / scale, rect.top() + m_touched.top() / scale,
-                            m_touched.width() / scale, m_touched.height() / scale);
-        painter->drawImage(target, m_events, QRectF(m_touched));
-    }
+    m_events.blend(painter);
     painter->setClipRegion(clip, Qt::IntersectClip);
     m_linesDrawn = static_cast<int>(events.size());
     // The detection over the events, the start over both, as before.

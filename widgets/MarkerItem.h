@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QImage>
+#include "DeviceOverlay.h"
+
 #include <qcustomplot.h>
 
 class ChartMarkers;
@@ -27,6 +28,5 @@ private:
     QCPItemText* m_keepClear;
     QVector<int> m_columns[3]; // pixel columns by ChartMarker::Kind, kept to reuse their memory
     int m_linesDrawn = 0;
-    QImage m_events; // the event lines at device resolution, blended in one call
-    QRect m_touched; // device pixels of m_events the last draw wrote
+    DeviceOverlay m_events; // the event lines at device resolution, blended in one call
 };
