@@ -237,6 +237,14 @@ private:
         while (to < n && m_text.at(to) == QLatin1Char('`') && !m_escape[size_t(to)])
             ++to;
         const int length = to - from;
+        // md4c reads no code span from a run of 32 or more backticks (its CODESPAN_MARK_MAXLEN): such a run
+        // is text, escaped whole so that no part of it pairs with another run.
+        constexpr int LongestCodeSpanRun = 31;
+        if (length > LongestCodeSpanRun) {
+            for (int i = from; i < to; ++i)
+                escape(i);
+            return to;
+        }
         for (int k = to; k < n;) {
             if (m_text.at(k) == QLatin1Char('`') && m_escape[size_t(k)] && length == 1) {
                 for (int i = from; i < to; ++i) // "\`" still closes a code span: this run must not open one

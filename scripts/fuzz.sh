@@ -24,8 +24,11 @@ for target in fuzz_runbook fuzz_curl fuzz_jq fuzz_prometheus fuzz_markdown; do
   corpus="build-fuzz/corpus-${target#fuzz_}"
   (cd build-fuzz && "./$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
       -artifact_prefix="./$target-" "${corpus#build-fuzz/}" 2>&1 | grep -E '^(Done|INFO: Seed|==[0-9]+==ERROR|SUMMARY)' || true)
-  if ls build-fuzz/"$target"-crash-* build-fuzz/"$target"-timeout-* >/dev/null 2>&1; then
-    echo "fuzz: $target found a failing input" >&2
+  # Each pattern alone: `ls` of a crash and a missing timeout exits 2, which hid crashes.
+  failing=$(compgen -G "build-fuzz/$target-crash-*" || compgen -G "build-fuzz/$target-timeout-*" || true)
+  if [ -n "$failing" ]; then
+    echo "fuzz: $target found a failing input: $failing (base64: $(base64 -w0 "${failing%%$'\n'*}"))" >&2
+    "build-fuzz/$target" "${failing%%$'\n'*}" 2>&1 | grep -vE '^(INFO|#|MS:|Base64|artifact)' | head -20 >&2 || true
     exit 1
   fi
 done

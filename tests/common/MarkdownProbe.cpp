@@ -150,6 +150,8 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
     auto* s = static_cast<State*>(userdata);
     switch (type) {
     case MD_SPAN_CODE: {
+        if (s->spanStarts.isEmpty())
+            break; // md4c can leave a span it never entered (links nested in an image's text): nothing to read
         const qsizetype from = s->spanStarts.takeLast();
         const QString code = s->text.mid(from);
         int longest = 0;
@@ -163,6 +165,8 @@ int leaveSpan(MD_SPANTYPE type, void*, void* userdata)
     }
     case MD_SPAN_A:
     case MD_SPAN_IMG: {
+        if (s->openLinks.isEmpty() || s->spanStarts.isEmpty())
+            break; // as above
         MarkdownProbe::Link link = s->openLinks.takeLast();
         link.text = s->text.mid(s->spanStarts.takeLast());
         (type == MD_SPAN_A ? s->probe->links : s->probe->images).append(link);

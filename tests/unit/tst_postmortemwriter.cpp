@@ -183,6 +183,9 @@ private Q_SLOTS:
         QTest::newRow("quote marker") << "> quoted" << false;
         QTest::newRow("dollar math") << "$x$ and $$y$$" << false;
         QTest::newRow("emoji") << "✅ 검증 → 에러율 1.2%" << true;
+        // md4c pairs no run of 32 or more backticks (found by fuzz_markdown).
+        QTest::newRow("long backtick runs") << QStringLiteral("(h`````xxL%1x`xxL%1x%2x").arg(QString(43, QLatin1Char('`')), QString(17, QLatin1Char('`')))
+                                            << false;
     }
     void anyTextStaysLiteral()
     {
