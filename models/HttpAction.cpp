@@ -1,5 +1,6 @@
 #include "HttpAction.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 QString HttpAction::display() const
@@ -18,6 +19,12 @@ QString HttpAction::display() const
     }
     if (!user.isEmpty())
         lines << QStringLiteral("(basic auth) ") + user.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":••••");
+    if (insecure)
+        lines << QCoreApplication::translate("HttpAction", "(TLS certificate not checked: -k)");
+    if (followRedirects)
+        lines << QCoreApplication::translate("HttpAction", "(follows redirects)");
+    if (timeoutMs > 0)
+        lines << QCoreApplication::translate("HttpAction", "(gives up after %1 s)").arg(timeoutMs / 1000.0);
     if (!body.isEmpty())
         lines << QString() << body;
     QString text = lines.join(QLatin1Char('\n'));

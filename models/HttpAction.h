@@ -17,6 +17,9 @@ struct HttpAction
     QString jq;              // the extraction after "| jq", "." for a bare jq
     QStringList variables;   // environment variables it needs
     QStringList flags;       // understood and harmless: -s -S -f -i
+    int timeoutMs = 0;           // curl -m, wget --timeout, -TimeoutSec; 0: the console's own
+    bool followRedirects = false; // curl -L; wget and PowerShell follow by default
+    bool insecure = false;        // curl -k: the server's certificate is not checked, and the request says so
     QStringList warnings;    // unknown flags, ignored pipe stages: shown, never guessed
 
     // The request as people may see it: variables as ${NAME}, Authorization values masked.

@@ -17,6 +17,7 @@ struct RunbookStep
     HttpAction action;          // Http
     QString command;            // Copy: the command as written; Http: the curl line
     QString assignedTo;         // NAME of NAME=$(curl ...)
+    QString whyCopy;            // Copy of an HTTP request the console will not send as written: the reason
     bool hasCriterion = false;
     Criterion criterion;
 };

@@ -213,7 +213,9 @@ void RunbookPanel::setRunbook(const Runbook& runbook)
                 item->setText(Step, step.text.isEmpty() ? step.command.left(80) : step.text);
                 item->setToolTip(Step, step.command);
                 auto* copy = new QPushButton(tr("Copy"), m_tree);
-                copy->setToolTip(tr("Copy the command to run it yourself; the console never runs it"));
+                copy->setToolTip(step.whyCopy.isEmpty()
+                                     ? tr("Copy the command to run it yourself; the console never runs it")
+                                     : tr("Copy the command to run it yourself. The console does not send this request: %1").arg(step.whyCopy));
                 connect(copy, &QPushButton::clicked, this, [command = step.command] {
                     QApplication::clipboard()->setText(command);
                 });
@@ -300,6 +302,8 @@ void RunbookPanel::showDetails(QTreeWidgetItem* item)
     QStringList lines{step.text};
     if (step.kind == RunbookStep::Copy)
         lines << QString() << step.command;
+    if (!step.whyCopy.isEmpty())
+        lines << QString() << tr("Not sent by the console: %1").arg(step.whyCopy);
     if (step.kind == RunbookStep::Http) {
         lines << QString() << step.action.display();
         const SessionVariables environmentOnly;

@@ -25,6 +25,7 @@ struct HttpRequest
     int deadlineMs = 30'000;                // wall clock, from send() to the result, queueing included
     qint64 maxBodyBytes = 64 * 1024 * 1024; // larger answers end as TooLarge
     int maxRedirects = 5;
+    bool verifyPeer = true; // false only for a runbook's curl -k, which the commander saw before sending
     // Credentials are named, not held: the worker reads these environment variables at send time.
     QString bearerTokenEnv;
     QString basicUserEnv;

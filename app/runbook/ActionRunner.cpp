@@ -124,13 +124,16 @@ std::optional<HttpRequest> ActionRunner::requestFor(const RunbookStep& step, int
     HttpRequest r;
     r.method = a.method.toUtf8();
     const QString url = expand(a.url);
-    r.maxRedirects = 0; // like curl without -L: a runbook's headers and body never travel elsewhere
+    // Like curl without -L: a runbook's headers and body never travel elsewhere. With -L, credentials
+    // still stay with the origin they were written for (HttpCall::followRedirect).
+    r.maxRedirects = a.followRedirects ? 10 : 0;
+    r.verifyPeer = !a.insecure;
     for (const auto& [name, value] : a.headers)
         r.headers.append({name.toUtf8(), expand(value).toUtf8()});
     r.body = expand(a.body).toUtf8();
     if (!a.user.isEmpty())
         r.headers.append({"Authorization", "Basic " + expand(a.user).toUtf8().toBase64()});
-    r.deadlineMs = timeoutMs;
+    r.deadlineMs = a.timeoutMs > 0 ? std::min(a.timeoutMs, timeoutMs) : timeoutMs; // -m can only shorten it
     r.secretEnvs = a.variables;
     if (!missing.isEmpty()) {
         *error = tr("The request needs the variable(s) %1, which are not set. Give a value for this session "
@@ -172,7 +175,7 @@ quint64 ActionRunner::start(const RunbookStep& step, int timeoutMs, QString* err
     running.url = request->url;
     running.started.start();
     running.redactor = redactorFor(step, values);
-    running.timeoutMs = timeoutMs;
+    running.timeoutMs = request->deadlineMs; // a curl -m shorter than the console's is what timed out
     running.reply = m_network.send(std::move(*request), this);
     connect(running.reply, &HttpReply::finished, this, [this, id](const HttpResult& result) { httpFinished(id, result); });
     m_running.insert(id, running);

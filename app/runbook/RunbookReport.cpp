@@ -61,12 +61,20 @@ QString RunbookReport::json(const Runbook& r)
                 o.insert(QStringLiteral("checked"), step.checkedInFile);
                 break;
             case RunbookStep::Http: {
+                // Headers as display() shows them: a literal credential masked, a ${VARIABLE} named.
                 QJsonArray headers;
-                for (const auto& [name, value] : step.action.headers)
-                    headers.append(name + QStringLiteral(": ") + value);
+                const QStringList shown = step.action.display().split(QLatin1Char('\n'));
+                for (int h = 0; h < step.action.headers.size(); ++h)
+                    headers.append(shown.value(h + 1));
                 o.insert(QStringLiteral("kind"), QStringLiteral("http"));
                 o.insert(QStringLiteral("request"), step.action.display()); // secrets masked
                 o.insert(QStringLiteral("method"), step.action.method);
+                o.insert(QStringLiteral("url"), QString(step.action.url).replace(QLatin1String("$$"), QLatin1String("$")));
+                o.insert(QStringLiteral("headers"), headers);
+                o.insert(QStringLiteral("body"), QString(step.action.body).replace(QLatin1String("$$"), QLatin1String("$")));
+                o.insert(QStringLiteral("insecure"), step.action.insecure);
+                o.insert(QStringLiteral("followRedirects"), step.action.followRedirects);
+                o.insert(QStringLiteral("timeoutMs"), step.action.timeoutMs);
                 o.insert(QStringLiteral("jq"), step.action.jq);
                 o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(step.action.variables));
                 if (step.hasCriterion)
@@ -76,6 +84,8 @@ QString RunbookReport::json(const Runbook& r)
             case RunbookStep::Copy:
                 o.insert(QStringLiteral("kind"), QStringLiteral("copy"));
                 o.insert(QStringLiteral("command"), step.command);
+                if (!step.whyCopy.isEmpty())
+                    o.insert(QStringLiteral("why"), step.whyCopy);
                 break;
             }
             steps.append(o);

@@ -271,7 +271,7 @@ private Q_SLOTS:
     {
         const Run ok = run({"runbook", "check", QStringLiteral(IC_RUNBOOKS "/000-commit-surge.md")});
         QCOMPARE(ok.exitCode, 0);
-        QVERIFY(ok.out.contains(QStringLiteral("38 sections, 0 checklist items, 33 HTTP actions, 17 copy commands")));
+        QVERIFY(ok.out.contains(QStringLiteral("38 sections, 0 checklist items, 33 HTTP actions, 18 copy commands")));
         QVERIFY(ok.out.contains(QStringLiteral("Authorization: Bearer ${ADMIN_TOKEN}"))); // the variable, never a value
         QVERIFY(ok.out.contains(QStringLiteral(":47: warning: this curl command is offered for copying only")));
 

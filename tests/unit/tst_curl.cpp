@@ -65,6 +65,21 @@ private Q_SLOTS:
                                        << ".top_users[:10]" << QStringList();
         QTest::newRow("jq -r with a filter") << "curl -s http://h/x | jq -r '.users[] | select(.n > 5)'" << "GET" << "http://h/x"
                                              << none << "" << ".users[] | select(.n > 5)" << QStringList();
+        const Headers json{{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+        QTest::newRow("-sG with --data-urlencode") << "curl -sG http://h/api/v1/query --data-urlencode 'query=rate(x[5m])'"
+                                                   << "GET" << "http://h/api/v1/query?query=rate%28x%5B5m%5D%29" << none << "" << "" << QStringList();
+        QTest::newRow("-G keeps the query there") << "curl -G 'http://h/q?a=1' -d b=2" << "GET" << "http://h/q?a=1&b=2" << none << "" << "" << QStringList();
+        QTest::newRow("-fsSL") << "curl -fsSL http://h/x" << "GET" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("-sXPOST glued") << "curl -sXPOST http://h/x" << "POST" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("--json") << "curl --json '{\"a\":1}' http://h/x" << "POST" << "http://h/x" << json << "{\"a\":1}" << "" << QStringList();
+        QTest::newRow("-X PATCH --json") << "curl -X PATCH --json '{}' http://h/x" << "PATCH" << "http://h/x" << json << "{}" << "" << QStringList();
+        QTest::newRow("-I is HEAD") << "curl -sI http://h/x" << "HEAD" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("understood, not sent differently") << "curl -s --compressed -w '%{http_code}\\n' -o /dev/null --connect-timeout 3 http://h/x"
+                                                          << "GET" << "http://h/x" << none << "" << "" << QStringList();
+        QTest::newRow("-A -e -b and bearer") << "curl -A ops -e http://r/ -b 'a=1' --oauth2-bearer $TOKEN http://h/x" << "GET" << "http://h/x"
+                                             << Headers{{"User-Agent", "ops"}, {"Referer", "http://r/"}, {"Cookie", "a=1"}, {"Authorization", "Bearer ${TOKEN}"}}
+                                             << "" << "" << QStringList{"TOKEN"};
+        QTest::newRow("curl.exe") << "curl.exe -s http://h/x" << "GET" << "http://h/x" << none << "" << "" << QStringList();
         QTest::newRow("bare jq") << "curl -s http://h/x | jq" << "GET" << "http://h/x" << none << "" << "." << QStringList();
         QTest::newRow("assignment around curl") << "RATE=$(curl -s 'http://h/q?query=rate(x[5m])' | jq -r '.data')" << "GET"
                                                 << "http://h/q?query=rate(x[5m])" << none << "" << ".data" << QStringList();
@@ -89,12 +104,42 @@ private Q_SLOTS:
         QCOMPARE(action->variables, variables);
     }
 
+    void optionsThatChangeTheRequest()
+    {
+        QString error;
+        const auto a = read(QStringLiteral("curl -sSLk --max-time 7.5 https://h/x"), &error);
+        QVERIFY2(a, qPrintable(error));
+        QVERIFY(a->followRedirects);
+        QVERIFY(a->insecure);
+        QCOMPARE(a->timeoutMs, 7500);
+        QVERIFY(a->display().contains(QStringLiteral("-k")));
+        const auto plain = read(QStringLiteral("curl -s https://h/x"), &error);
+        QVERIFY(!plain->followRedirects && !plain->insecure && plain->timeoutMs == 0);
+        const auto m = read(QStringLiteral("curl -m 3 https://h/x"), &error);
+        QCOMPARE(m->timeoutMs, 3000);
+        QVERIFY(!read(QStringLiteral("curl -m soon https://h/x"), &error));
+        const auto retry = read(QStringLiteral("curl --retry 3 https://h/x"), &error);
+        QVERIFY(retry && retry->warnings.join(QString()).contains(QStringLiteral("--retry")));
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown flag") << "curl --compressed http://h/x" << "unknown option --compressed";
-        QTest::newRow("unknown short flag") << "curl -k http://h/x" << "unknown option -k";
+        QTest::newRow("unknown flag") << "curl --frobnicate http://h/x" << "unknown option --frobnicate";
+        QTest::newRow("unknown short flag") << "curl -sZ http://h/x" << "unknown option -Z";
+        QTest::newRow("-o writes a file") << "curl -s -o out.json http://h/x" << "writes the answer to the file out.json";
+        QTest::newRow("-T uploads a file") << "curl -T dump.sql http://h/x" << "reads the local file dump.sql";
+        QTest::newRow("-K reads a config") << "curl -K ops.cfg http://h/x" << "reads the local file ops.cfg";
+        QTest::newRow("--config=") << "curl --config=ops.cfg http://h/x" << "reads the local file ops.cfg";
+        QTest::newRow("-d @file") << "curl -d @payload.json http://h/x" << "payload.json";
+        QTest::newRow("--json @file") << "curl --json @body.json http://h/x" << "body.json";
+        QTest::newRow("--data-urlencode name@file") << "curl -G --data-urlencode q@query.txt http://h/x" << "query.txt";
+        QTest::newRow("-b cookie file") << "curl -b cookies.txt http://h/x" << "cookies.txt";
+        QTest::newRow("-H @file") << "curl -H @headers.txt http://h/x" << "headers.txt";
+        QTest::newRow("proxy") << "curl -x http://proxy:3128 http://h/x" << "proxy";
+        QTest::newRow("form") << "curl -F a=1 http://h/x" << "multipart";
+        QTest::newRow("-O saves a file") << "curl -O http://h/x.tar" << "writes a local file";
         QTest::newRow("command substitution") << "curl \"http://h/x?from=$(date +%s)\"" << "command substitution";
         QTest::newRow("backquotes") << "curl http://h/`hostname`" << "command substitution";
         QTest::newRow("chained") << "curl http://h/x && rm -rf /" << "chains shell commands";

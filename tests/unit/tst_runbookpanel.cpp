@@ -332,7 +332,7 @@ private Q_SLOTS:
         for (QPushButton* b : panel->tree()->findChildren<QPushButton*>())
             copyButtons += b->text() == QStringLiteral("Copy") ? 1 : 0;
         QCOMPARE(copyButtons, panel->runbook().count(RunbookStep::Copy));
-        QCOMPARE(copyButtons, 47);
+        QCOMPARE(copyButtons, 48);
 
         const QString folder = window.runbooks()->library()->folder();
         const QString path = QDir(folder).filePath(QStringLiteral("zz-dropped-in.md"));
