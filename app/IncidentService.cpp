@@ -236,12 +236,19 @@ bool IncidentService::addNote(const QString& text)
 
 bool IncidentService::addEvent(EventKind kind, const QString& text)
 {
+    return addEvent(kind, text, QString());
+}
+
+bool IncidentService::addEvent(EventKind kind, const QString& text, const QString& phase)
+{
     if (!requireIncident())
         return false;
     if (text.trimmed().isEmpty())
         return failWith(tr("The note is empty: type what happened, then press Enter."));
     Outbox::Entry entry;
     entry.event = stamp(kind, text.trimmed());
+    if (!phase.isEmpty())
+        entry.event.phase = phase;
     if (!write(entry))
         return false;
     m_current->insertEvent(entry.event);
@@ -330,6 +337,22 @@ bool IncidentService::setItemChecked(const QString& itemId, bool checked)
     if (!write(entry))
         return false;
     m_current->setChecked(itemId, at);
+    m_current->insertEvent(entry.event);
+    return true;
+}
+
+bool IncidentService::setRunbookStepChecked(const QString& stepKey, const QString& text, bool checked)
+{
+    if (!requireIncident())
+        return false;
+    if (m_current->isChecked(stepKey) == checked)
+        return true;
+    const TimelineEvent event = stamp(EventKind::Checklist, text);
+    const qint64 at = checked ? event.atMs : 0;
+    Outbox::Entry entry = Outbox::Entry::of(Outbox::Op::Checked, event, {}, stepKey, at);
+    if (!write(entry))
+        return false;
+    m_current->setChecked(stepKey, at);
     m_current->insertEvent(entry.event);
     return true;
 }

@@ -63,6 +63,10 @@ public:
     // The status, and the key time it implies stamped now or at atMs (a moment the commander names).
     bool setStatus(IncidentStatus status, qint64 atMs = 0);
     bool setItemChecked(const QString& itemId, bool checked);
+    // A runbook's step: kept among the incident's checked items under its RunbookProgress key, stamped
+    // into the timeline with text; shared with every seat like the checklist.
+    bool setRunbookStepChecked(const QString& stepKey, const QString& text, bool checked);
+    bool addEvent(EventKind kind, const QString& text, const QString& phase); // phase: RunbookProgress::runPhase
     // seenRevision: the event's revisions when the editor opened it (-1: the latest); another seat's edit since
     // then is never overwritten: editConflict() offers both.
     bool editEvent(qint64 eventId, const QString& text, qint64 atMs, int seenRevision = -1);

@@ -1,6 +1,7 @@
 #include "RunbookRuns.h"
 
 #include "IncidentService.h"
+#include "RunbookProgress.h"
 #include "SessionVariables.h"
 #include "runbook/ActionRunner.h"
 
@@ -31,11 +32,13 @@ void RunbookRuns::setConfirm(Confirm confirm)
 void RunbookRuns::setRunbook(const Runbook& runbook)
 {
     m_runbook = runbook;
+    m_keys = RunbookProgress::stepKeys(runbook);
 }
 
 void RunbookRuns::run(int section, int step, int timeoutMs)
 {
     const RunbookStep s = m_runbook.sections.at(section).steps.at(step);
+    const Run about{section, step, s.text, m_runbook.title, m_keys.value(section).value(step)};
     if (!m_runner) {
         Q_EMIT finished(section, step, tr("No network layer in this console."), false, QString());
         return;
@@ -47,7 +50,7 @@ void RunbookRuns::run(int section, int step, int timeoutMs)
         if (!answer.send) {
             const QString why = tr("not sent: cancelled before sending");
             Q_EMIT finished(section, step, why, false, QString());
-            record(s.text, why, m_runbook.title);
+            record(about, why, false);
             return;
         }
         for (auto it = answer.values.cbegin(); it != answer.values.cend(); ++it)
@@ -57,11 +60,11 @@ void RunbookRuns::run(int section, int step, int timeoutMs)
     const quint64 id = m_runner->start(s, timeoutMs, &error);
     if (!id) {
         Q_EMIT finished(section, step, error, false, QString());
-        record(s.text, tr("refused: %1").arg(error), m_runbook.title);
+        record(about, tr("refused: %1").arg(error), false);
         Q_EMIT problem(error);
         return;
     }
-    m_runs.insert(id, {section, step, s.text, m_runbook.title});
+    m_runs.insert(id, about);
     Q_EMIT started(section, step, id);
 }
 
@@ -82,7 +85,7 @@ void RunbookRuns::abandonRuns()
     const auto runs = std::exchange(m_runs, {});
     for (auto it = runs.cbegin(); it != runs.cend(); ++it) {
         if (const std::optional<ActionOutcome> outcome = m_runner->abandon(it.key()))
-            record(it->stepText, outcome->summary, it->runbookTitle); // worded as the commander's own cancel
+            record(it.value(), outcome->summary, false); // worded as the commander's own cancel
     }
 }
 
@@ -95,7 +98,7 @@ void RunbookRuns::onFinished(quint64 runId, const ActionOutcome& outcome)
     m_runs.erase(it);
     const bool ok = outcome.result.ok() && (!outcome.hasCriterion || outcome.criterionPassed);
     Q_EMIT finished(run.section, run.step, outcome.summary, ok, outcome.details);
-    record(run.stepText, outcome.summary, run.runbookTitle); // a cancelled run too: the commander stopped it
+    record(run, outcome.summary, ok); // a cancelled run too: the commander stopped it
     if (m_runs.isEmpty() && !m_pendingReload.isEmpty())
         Q_EMIT reloadDue(std::exchange(m_pendingReload, QString()));
 }
@@ -111,10 +114,12 @@ void RunbookRuns::fileChanged(const QString& path)
     Q_EMIT reloadDue(path);
 }
 
-void RunbookRuns::record(const QString& step, const QString& what, const QString& runbookTitle)
+void RunbookRuns::record(const Run& run, const QString& what, bool ok)
 {
     // Every run the commander started lands in the timeline, sent or not; `what` never holds a value.
+    // The step's key goes with it, so the run shows on its step again on every seat and after a restart.
     if (m_service.current())
         // What happened leads, so a narrow Event column still shows it.
-        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(what, step, runbookTitle));
+        m_service.addEvent(EventKind::Action, tr("%1 — %2 (runbook «%3»)").arg(what, run.stepText, run.runbookTitle),
+                           run.stepKey.isEmpty() ? QString() : RunbookProgress::runPhase(run.stepKey, ok));
 }

@@ -48,16 +48,18 @@ private:
         int step;
         QString stepText;
         QString runbookTitle;
+        QString stepKey; // RunbookProgress: the run is kept with the incident under it
     };
     void onFinished(quint64 runId, const ActionOutcome& outcome);
     void abandonRuns();
-    void record(const QString& step, const QString& what, const QString& runbookTitle);
+    void record(const Run& run, const QString& what, bool ok);
 
     IncidentService& m_service;
     SessionVariables& m_variables;
     ActionRunner* m_runner = nullptr;
     Confirm m_confirm;
     Runbook m_runbook;
+    QList<QStringList> m_keys;
     QHash<quint64, Run> m_runs;
     QString m_pendingReload; // the open runbook changed while an action ran
 };

@@ -2,8 +2,10 @@
 
 #include "ConfirmRequest.h"
 #include "DataFiles.h"
+#include "Incident.h"
 #include "IncidentService.h"
 #include "RunbookPanel.h"
+#include "RunbookProgress.h"
 #include "RunbookRuns.h"
 #include "SessionVariables.h"
 #include "runbook/RunbookLibrary.h"
@@ -50,6 +52,11 @@ RunbooksTab::RunbooksTab(IncidentService& service, Network* network, QWidget* pa
     connect(m_runbookLibrary, &RunbookLibrary::runbookChanged, m_runs, &RunbookRuns::fileChanged);
     connect(m_runbookLibrary, &RunbookLibrary::problem, this, &RunbooksTab::problem);
     fillList();
+    connect(&m_service, &IncidentService::currentChanged, this, [this](Incident* incident) {
+        follow(incident);
+        showProgress();
+    });
+    follow(m_service.current());
     connect(m_runbookList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
             open(item->data(Qt::UserRole).toString());
@@ -90,10 +97,67 @@ void RunbooksTab::show(const Runbook& runbook, bool keepChecks)
     const QList<QPair<QString, QString>> checked = keepChecks ? m_runbookPanel->checkedSteps() : QList<QPair<QString, QString>>();
     m_runbookPanel->setRunbook(runbook);
     m_runs->setRunbook(runbook);
+    m_keys = RunbookProgress::stepKeys(runbook);
     for (int s = 0; s < runbook.sections.size(); ++s)
         for (int i = 0; i < runbook.sections.at(s).steps.size(); ++i)
             if (checked.contains({runbook.sections.at(s).title, runbook.sections.at(s).steps.at(i).text}))
                 m_runbookPanel->setChecked(s, i, true);
+    showProgress();
+}
+
+void RunbooksTab::showProgress()
+{
+    const Incident* incident = m_service.current();
+    if (!incident)
+        return;
+    const QHash<QString, RunbookProgress::StepState> states = RunbookProgress::read(*incident, m_keys);
+    const Runbook& runbook = m_runbookPanel->runbook();
+    for (int s = 0; s < m_keys.size(); ++s) {
+        for (int i = 0; i < m_keys.at(s).size(); ++i) {
+            const RunbookProgress::StepState state = states.value(m_keys.at(s).at(i));
+            const RunbookStep& step = runbook.sections.at(s).steps.at(i);
+            if (step.kind == RunbookStep::Check)
+                m_runbookPanel->setChecked(s, i, state.checked || step.checkedInFile);
+            if (state.ran && step.kind == RunbookStep::Http)
+                m_runbookPanel->setResult(s, i, state.result, state.ok);
+        }
+    }
+}
+
+void RunbooksTab::follow(Incident* incident)
+{
+    for (const QMetaObject::Connection& c : std::as_const(m_following))
+        disconnect(c);
+    m_following.clear();
+    if (!incident)
+        return;
+    auto stepOf = [this](const QString& key, int* section, int* step) {
+        for (int s = 0; s < m_keys.size(); ++s) {
+            if (const int i = static_cast<int>(m_keys.at(s).indexOf(key)); i >= 0) {
+                *section = s;
+                *step = i;
+                return true;
+            }
+        }
+        return false;
+    };
+    m_following << connect(incident, &Incident::checklistChanged, this, [this, incident, stepOf](const QString& itemId) {
+        int s = 0;
+        int i = 0;
+        if (stepOf(itemId, &s, &i))
+            m_runbookPanel->setChecked(s, i, incident->isChecked(itemId));
+    });
+    // A run recorded by another seat (this seat's own runs show their whole result already).
+    m_following << connect(incident, &Incident::eventInserted, this, [this, incident, stepOf](int row) {
+        const TimelineEvent& e = incident->events().at(row);
+        if (e.id <= 0 || e.kind != EventKind::Action || !RunbookProgress::isRunbookPhase(e.phase))
+            return;
+        const QString key = e.phase.section(QLatin1Char(';'), 0, 0);
+        int s = 0;
+        int i = 0;
+        if (stepOf(key, &s, &i) && !m_runbookPanel->isRunning())
+            m_runbookPanel->setResult(s, i, e.text, e.phase.endsWith(QLatin1String(";ok")));
+    });
 }
 
 void RunbooksTab::open(const QString& path)
@@ -120,7 +184,7 @@ void RunbooksTab::checkToggled(int section, int step, bool checked)
         m_runbookPanel->setChecked(section, step, !checked);
         return;
     }
-    if (!m_service.addEvent(EventKind::Checklist, text))
+    if (!m_service.setRunbookStepChecked(m_keys.value(section).value(step), text, checked))
         m_runbookPanel->setChecked(section, step, !checked);
 }
 

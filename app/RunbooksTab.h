@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QMetaObject>
 #include <QSplitter>
+#include <QStringList>
 
+class Incident;
 class IncidentService;
 class Network;
 class QListWidget;
@@ -33,6 +36,8 @@ Q_SIGNALS:
 private:
     void fillList();
     void show(const Runbook& runbook, bool keepChecks);
+    void showProgress();                   // the open incident's checks and runs of this runbook
+    void follow(Incident* incident);       // another seat's check or run shows here as it lands
     void checkToggled(int section, int step, bool checked);
     void variablesRequested(int section, int step);
 
@@ -42,4 +47,6 @@ private:
     QListWidget* m_runbookList = nullptr;
     RunbookLibrary* m_runbookLibrary = nullptr;
     RunbookRuns* m_runs = nullptr;
+    QList<QStringList> m_keys; // RunbookProgress keys of the open runbook's steps
+    QList<QMetaObject::Connection> m_following;
 };

@@ -1,5 +1,7 @@
 #include "Checklist.h"
 
+#include "RunbookProgress.h"
+
 #include "Localized.h"
 
 #include <QJsonArray>
@@ -61,6 +63,9 @@ int ChecklistDefinition::phaseIndex(const QString& phaseId) const
 
 QString ChecklistDefinition::phaseTitle(const QString& phaseId) const
 {
+    // A runbook step's run is named by its runbook, wherever phases are shown (timeline, post-mortem).
+    if (RunbookProgress::isRunbookPhase(phaseId))
+        return RunbookProgress::phaseTitle(phaseId);
     const int index = phaseIndex(phaseId);
     return index < 0 ? phaseId : phases.at(index).title;
 }

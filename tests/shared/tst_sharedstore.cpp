@@ -348,6 +348,13 @@ private Q_SLOTS:
 
         QVERIFY(scribe.service->setItemChecked(QStringLiteral("triage.scope"), true));
         QTRY_VERIFY(commander.service->current()->isChecked(QStringLiteral("triage.scope")));
+        // Runbook progress goes the same way: a step checked and an action run on one seat show on the others.
+        const QString step = QStringLiteral("runbook:000-commit-surge.md#0123456789ab");
+        QVERIFY(scribe.service->setRunbookStepChecked(step, QStringLiteral("done: scale out"), true));
+        QTRY_VERIFY(wall.service->current()->isChecked(step));
+        QVERIFY(commander.service->addEvent(EventKind::Action, QStringLiteral("HTTP 200 — rate limit"), step + QStringLiteral(";ok")));
+        QTRY_VERIFY(std::any_of(scribe.service->current()->events().cbegin(), scribe.service->current()->events().cend(),
+                                [&step](const TimelineEvent& e) { return e.phase == step + QStringLiteral(";ok"); }));
         QVERIFY(commander.service->setSeverity(Severity::Sev2));
         QTRY_COMPARE(wall.service->current()->data().severity, Severity::Sev2);
         QVERIFY(commander.service->setStatus(IncidentStatus::Mitigated));

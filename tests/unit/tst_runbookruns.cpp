@@ -2,7 +2,10 @@
 #include "Fixtures.h"
 #include "Incident.h"
 #include "IncidentService.h"
+#include "RunbookProgress.h"
 #include "RunbookRuns.h"
+#include "RunbooksTab.h"
+#include "RunbookPanel.h"
 #include "SessionVariables.h"
 #include "TestClock.h"
 #include "network/Network.h"
@@ -10,6 +13,7 @@
 #include "storage/IncidentStore.h"
 
 #include <QSignalSpy>
+#include <QTreeWidgetItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -66,7 +70,7 @@ private Q_SLOTS:
                                "curl -X POST %1/stall-headers -d '{\"limit\": 6}'\n"
                                "# somewhere unset\n"
                                "curl -s \"${IC_RUNS_NOT_SET_ANYWHERE}/x\"\n"
-                               "```\n")
+                               "```\n\n## Afterwards\n\n- [ ] tell the owner\n")
                     .arg(m_server.base())
                     .toUtf8());
         f.close();
@@ -109,6 +113,52 @@ private Q_SLOTS:
         QVERIFY2(lastEvent().text.startsWith(recordedStart), qPrintable(lastEvent().text));
         QVERIFY2(lastEvent().text.endsWith(QStringLiteral(" — %1 (runbook «Runs runbook»)").arg(step)), qPrintable(lastEvent().text));
         QCOMPARE(controller->running(), 0);
+    }
+
+    // Progress is kept with the incident: a check and a run reopen on their steps from the store, in a
+    // console started afresh, and show in a runbooks tab as they were.
+    void progressReopensAsItWas()
+    {
+        const QList<QStringList> keys = RunbookProgress::stepKeys(m_runbook);
+        const auto [section, index] = stepNamed(QStringLiteral("read the stats"));
+        const QString runKey = keys.at(section).at(index);
+        const auto controller = runs();
+        QSignalSpy finished(controller.get(), &RunbookRuns::finished);
+        controller->run(section, index, 3000);
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(3).toBool());
+        const auto [checkSection, checkIndex] = stepNamed(QStringLiteral("tell the owner"));
+        const QString checkKey = keys.at(checkSection).at(checkIndex);
+        QVERIFY(m_service->setRunbookStepChecked(checkKey, QStringLiteral("done: tell the owner"), true));
+        QTRY_COMPARE(m_service->writingCount(), 0);
+
+        // Another console on the same store.
+        IncidentStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("incidents.sqlite"))));
+        IncidentService again(store, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(again.open(m_service->current()->id()));
+        QTRY_VERIFY(again.current() != nullptr);
+        const QHash<QString, RunbookProgress::StepState> states = RunbookProgress::read(*again.current(), keys);
+        QVERIFY(states.value(runKey).ran);
+        QVERIFY(states.value(runKey).ok);
+        QVERIFY2(states.value(runKey).result.contains(QStringLiteral("read the stats")), qPrintable(states.value(runKey).result));
+        QVERIFY(states.value(checkKey).checked);
+        QVERIFY(!states.value(keys.at(section).at(stepNamed(QStringLiteral("a slow change")).second)).ran);
+        // A run's event names its runbook where phases show (timeline, post-mortem), not its key.
+        const TimelineEvent run = *std::find_if(again.current()->events().cbegin(), again.current()->events().cend(),
+                                                [&runKey](const TimelineEvent& e) { return e.phase.startsWith(runKey); });
+        QCOMPARE(again.current()->phaseTitle(run.phase), QStringLiteral("Runbook runs.md"));
+
+        // The runbooks tab shows it on the steps.
+        RunbooksTab tab(again, nullptr);
+        tab.open(m_runbook.path);
+        QCOMPARE(tab.panel()->itemFor(checkSection, checkIndex)->checkState(0), Qt::Checked);
+        QVERIFY(tab.panel()->itemFor(section, index)->text(2).contains(QStringLiteral("read the stats")));
+        // A check that lands on the incident (another seat's, applied from the feed, or this one's) shows at once.
+        const auto [otherSection, otherIndex] = std::make_pair(checkSection, checkIndex);
+        QVERIFY(again.setRunbookStepChecked(checkKey, QStringLiteral("reopened: tell the owner"), false));
+        QCOMPARE(tab.panel()->itemFor(otherSection, otherIndex)->checkState(0), Qt::Unchecked);
+        QTRY_COMPARE(again.writingCount(), 0);
     }
 
     // Issue 16: the window rebuilt (language switch) with a confirmed POST in flight. The request is
@@ -182,5 +232,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRunbookRuns)
+QTEST_MAIN(TestRunbookRuns)
 #include "tst_runbookruns.moc"
