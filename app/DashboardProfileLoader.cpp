@@ -31,6 +31,16 @@ struct Failure
     int line;
 };
 
+// A runbook_url that names a file beside the rules (or profile) becomes that file's path; anything else
+// (a URL, a name to find in the runbook folder) stays as written.
+QString runbookUrlBeside(const QString& url, const QString& besidePath)
+{
+    if (url.isEmpty() || url.contains(QLatin1String("://")) || QFileInfo(url).isAbsolute() || besidePath.startsWith(QLatin1Char(':')))
+        return url;
+    const QString beside = QFileInfo(besidePath).dir().filePath(url);
+    return QFileInfo(beside).isFile() ? QFileInfo(beside).absoluteFilePath() : url;
+}
+
 // Prometheus' keep_firing_for (2.42 and later) on a rule or a profile's threshold; 0 when absent.
 qint64 keepFiringFor(const YAML::Node& node)
 {
@@ -213,6 +223,7 @@ std::optional<DashboardProfile> DashboardProfileLoader::parse(const QByteArray& 
                     threshold.forMs = *ms;
                 }
                 threshold.keepFiringForMs = keepFiringFor(t);
+                threshold.runbookUrl = runbookUrlBeside(text(t, "runbook_url"), path);
                 if (threshold.keepFiringForMs > 0 && !threshold.alerts())
                     throw Failure{tr("\"keep_firing_for\" needs \"for\": only an alert keeps firing"),
                                   t["keep_firing_for"].Mark().line + 1};
@@ -271,6 +282,8 @@ DashboardProfileLoader::parseRules(const QByteArray& bytes, const QString& path,
                 rule.forMs = *ms;
             }
             rule.keepFiringForMs = keepFiringFor(node);
+            if (node["annotations"])
+                rule.runbookUrl = runbookUrlBeside(text(node["annotations"], "runbook_url"), path);
             const QString severity = node["labels"] ? text(node["labels"], "severity", text(node, "severity"))
                                                     : text(node, "severity");
             rule.level = severity == QLatin1String("critical") || severity == QLatin1String("page")
@@ -297,7 +310,7 @@ QStringList DashboardProfileLoader::applyRules(DashboardProfile& profile, const 
                 continue;
             matched = true;
             panel.thresholds << Threshold{rule.level, rule.above, rule.value, rule.forMs, rule.name, rule.keepFiringForMs,
-                                          rule.inclusive};
+                                          rule.inclusive, rule.runbookUrl};
         }
         if (!matched)
             unmatched << rule.name;

@@ -25,6 +25,7 @@ public:
         ThresholdLevel level = ThresholdLevel::Warning;
         qint64 keepFiringForMs = 0;
         bool inclusive = false; // >= or <=
+        QString runbookUrl = {}; // annotations.runbook_url, a relative file made absolute beside the rules
     };
     static std::optional<QList<AlertRule>> parseRules(const QByteArray& text, const QString& path, QString* error,
                                                       QStringList* notes);

@@ -136,6 +136,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_checklistModel, &ChecklistModel::checkRequested, this,
             [this](const QString& itemId, bool checked) { m_service.setItemChecked(itemId, checked); });
     connect(m_timelineView, &TimelineView::editRequested, m_dialogs, &IncidentDialogs::editEvent);
+    connect(m_timelineView, &TimelineView::runbookRequested, this, &MainWindow::openAlertRunbook);
     // Earlier versions are read off the UI thread, once per edit; the details say "reading" meanwhile.
     m_timelineModel->setRevisionSource([this](qint64 eventId) -> std::optional<QList<TimelineEvent>> {
         const Incident* incident = m_service.current();
@@ -241,6 +242,28 @@ void MainWindow::openDashboardProfile()
 void MainWindow::openRunbook(const QString& path)
 {
     m_runbooks->open(path);
+    m_tabs->setCurrentWidget(m_runbooks);
+}
+
+void MainWindow::openAlertRunbook(qint64 eventId)
+{
+    const Incident* incident = m_service.current();
+    const int row = incident ? incident->rowOfEvent(eventId) : -1;
+    if (row < 0)
+        return;
+    const AlertRef& alert = incident->events().at(row).alert;
+    if (!alert.isSet()) {
+        showProblem(tr("This event is not an alert the console evaluated, so no rule names its runbook."));
+        return;
+    }
+    const QString link = m_metrics->profile().runbookUrlFor(alert.panelId, alert.rule);
+    if (link.isEmpty()) {
+        showProblem(tr("The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a "
+                       "runbook file or its URL.")
+                        .arg(alert.rule));
+        return;
+    }
+    m_runbooks->openLink(link);
     m_tabs->setCurrentWidget(m_runbooks);
 }
 

@@ -65,6 +65,7 @@ public:
     void showComposer(); // the status update tab, its first field focused
     void openRunbook(const QString& path);
     void openRunbookFile();
+    void openAlertRunbook(qint64 eventId); // the runbook_url of the rule the alert event came from
 
     IncidentHeader* header() const { return m_header; }
     ChecklistPanel* checklistPanel() const { return m_checklistPanel; }

@@ -8,7 +8,10 @@
 #include "RunbookProgress.h"
 #include "RunbookRuns.h"
 #include "SessionVariables.h"
+#include "network/Network.h"
+#include "runbook/RunbookImporter.h"
 #include "runbook/RunbookLibrary.h"
+#include "runbook/RunbookLink.h"
 #include "runbook/RunbookRules.h"
 
 #include <QDir>
@@ -28,6 +31,7 @@ QList<ConfirmRequest::Variable> variablesOf(const RunbookStep& step, const Sessi
 RunbooksTab::RunbooksTab(IncidentService& service, Network* network, QWidget* parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_service(service)
+    , m_network(network)
 {
     m_variables = new SessionVariables(this);
     m_runbookPanel = new RunbookPanel(m_service.clock(), this);
@@ -170,6 +174,46 @@ void RunbooksTab::open(const QString& path)
     show(runbook, false);
     if (runbook.fatal)
         Q_EMIT problem(runbook.warnings.value(0).message);
+}
+
+void RunbooksTab::openLink(const QString& link)
+{
+    const RunbookLink::Target target = RunbookLink::resolve(link, m_runbookLibrary->folder());
+    if (!target.problem.isEmpty()) {
+        Q_EMIT problem(target.problem);
+        return;
+    }
+    if (!target.localPath.isEmpty()) {
+        open(target.localPath);
+        return;
+    }
+    if (!m_network) {
+        Q_EMIT problem(tr("The runbook %1 cannot be fetched: this console has no network layer.").arg(link));
+        return;
+    }
+    HttpRequest request;
+    request.url = target.remote;
+    request.deadlineMs = 15'000;
+    request.maxBodyBytes = RunbookImporter::MaxBytes;
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/markdown, text/plain;q=0.9, */*;q=0.1")});
+    HttpReply* reply = m_network->send(std::move(request), this);
+    connect(reply, &HttpReply::finished, this, [this, reply, link](const HttpResult& result) {
+        reply->deleteLater();
+        QString why;
+        if (!result.ok()) {
+            Q_EMIT problem(tr("The runbook %1 could not be fetched: %2").arg(link, result.describe()));
+            return;
+        }
+        if (!RunbookLink::isMarkdownAnswer(result.contentType, result.body, &why)) {
+            Q_EMIT problem(tr("The runbook %1 cannot be opened: %2.").arg(link, why));
+            return;
+        }
+        m_runs->abandonAll();
+        const Runbook runbook = RunbookRules::openText(result.body, link);
+        show(runbook, false);
+        if (runbook.fatal)
+            Q_EMIT problem(runbook.warnings.value(0).message);
+    });
 }
 
 void RunbooksTab::checkToggled(int section, int step, bool checked)

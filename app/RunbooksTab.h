@@ -23,6 +23,9 @@ public:
     RunbooksTab(IncidentService& service, Network* network, QWidget* parent = nullptr);
 
     void open(const QString& path); // a runbook of the library, or any file
+    // An alert's runbook_url: a file (in the runbook folder, or a path) opens at once; an http(s) URL
+    // is fetched through the network layer and opens when it arrives. Problems are told by problem().
+    void openLink(const QString& link);
 
     RunbookPanel* panel() const { return m_runbookPanel; }
     QListWidget* list() const { return m_runbookList; }
@@ -42,6 +45,7 @@ private:
     void variablesRequested(int section, int step);
 
     IncidentService& m_service;
+    Network* m_network = nullptr;
     SessionVariables* m_variables = nullptr; // values given for this session: memory only
     RunbookPanel* m_runbookPanel = nullptr;
     QListWidget* m_runbookList = nullptr;

@@ -13,6 +13,16 @@ bool Threshold::breachedBy(double v) const
     return above ? v > value : v < value;
 }
 
+QString DashboardProfile::runbookUrlFor(const QString& panelId, const QString& ruleId) const
+{
+    for (const PanelDefinition& panel : panels)
+        if (panel.id == panelId)
+            for (const Threshold& t : panel.thresholds)
+                if (t.ruleId() == ruleId)
+                    return t.runbookUrl;
+    return {};
+}
+
 QString Threshold::ruleId() const
 {
     const QString op = QLatin1String(above ? ">" : "<") + QLatin1String(inclusive ? "=" : "");
@@ -45,7 +55,8 @@ QJsonObject PanelDefinition::toJson() const
                                 {QStringLiteral("forMs"), static_cast<double>(t.forMs)},
                                 {QStringLiteral("name"), t.name},
                                 {QStringLiteral("keepFiringForMs"), static_cast<double>(t.keepFiringForMs)},
-                                {QStringLiteral("inclusive"), t.inclusive}});
+                                {QStringLiteral("inclusive"), t.inclusive},
+                                {QStringLiteral("runbookUrl"), t.runbookUrl}});
     return QJsonObject{{QStringLiteral("id"), id},         {QStringLiteral("title"), title},
                        {QStringLiteral("query"), query},   {QStringLiteral("unit"), unit},
                        {QStringLiteral("legend"), legend}, {QStringLiteral("prometheus"), prometheus.toString()},
@@ -71,7 +82,8 @@ PanelDefinition PanelDefinition::fromJson(const QJsonObject& o)
                              static_cast<qint64>(t.value(QLatin1String("forMs")).toDouble(-1)),
                              t.value(QLatin1String("name")).toString(),
                              static_cast<qint64>(t.value(QLatin1String("keepFiringForMs")).toDouble(0)),
-                             t.value(QLatin1String("inclusive")).toBool(false)});
+                             t.value(QLatin1String("inclusive")).toBool(false),
+                             t.value(QLatin1String("runbookUrl")).toString()});
     }
     return p;
 }

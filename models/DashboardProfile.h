@@ -19,6 +19,7 @@ struct Threshold
     QString name;      // the alert's name, e.g. KafkaConsumerLagHigh
     qint64 keepFiringForMs = 0; // Prometheus' keep_firing_for: a firing alert outlives its condition this long
     bool inclusive = false;     // >= or <= (a rule's expr may say so); a profile's above/below are strict
+    QString runbookUrl = {};    // Prometheus' runbook_url annotation: a runbook file, or an http(s) URL
 
     bool breachedBy(double v) const; // NaN never breaches: it compares false, as in PromQL
     bool alerts() const { return forMs >= 0; }
@@ -55,6 +56,9 @@ struct DashboardProfile
     QString basicPasswordEnv;
     QStringList alertRuleFiles;
     QList<PanelDefinition> panels;
+
+    // The runbook_url of the rule an alert came from (panel id, Threshold::ruleId); empty if none.
+    QString runbookUrlFor(const QString& panelId, const QString& ruleId) const;
 };
 
 class MetricStateInfo

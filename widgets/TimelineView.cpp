@@ -102,6 +102,18 @@ TimelineView::TimelineView(TimelineModel* model, QWidget* parent)
             Q_EMIT editRequested(id);
     });
     m_table->addAction(edit);
+    auto* runbook = new QAction(tr("Open the alert's runbook"), m_table);
+    runbook->setToolTip(tr("Opens the runbook its rule names in runbook_url"));
+    connect(runbook, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedEventId())
+            Q_EMIT runbookRequested(id);
+    });
+    m_table->addAction(runbook);
+    // Only an alert names a runbook.
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, runbook, [runbook](const QModelIndex& index) {
+        runbook->setEnabled(index.data(TimelineModel::KindRole).value<int>() == static_cast<int>(EventKind::Alert));
+    });
+    runbook->setEnabled(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_details->setAccessibleName(tr("The chosen event, whole"));

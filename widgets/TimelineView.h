@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void editRequested(qint64 eventId);
+    void runbookRequested(qint64 eventId); // the runbook of the alert this event records
 
 private:
     void showDetails();

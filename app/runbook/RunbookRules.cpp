@@ -69,3 +69,11 @@ Runbook RunbookRules::open(const QString& path)
     ProseHtml::render(runbook);
     return runbook;
 }
+
+Runbook RunbookRules::openText(const QByteArray& text, const QString& source)
+{
+    Runbook runbook = RunbookImporter::importText(text, source);
+    apply(runbook);
+    ProseHtml::render(runbook);
+    return runbook;
+}

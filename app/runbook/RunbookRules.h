@@ -22,4 +22,5 @@ public:
     static void apply(Runbook& runbook);
     // The runbook as the console uses it: read by RunbookImporter, the rules applied.
     static Runbook open(const QString& path);
+    static Runbook openText(const QByteArray& text, const QString& source); // fetched from an http(s) runbook_url
 };

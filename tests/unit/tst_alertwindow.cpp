@@ -4,11 +4,17 @@
 #include "IncidentService.h"
 #include "MainWindow.h"
 #include "MetricsController.h"
+#include "RunbookPanel.h"
+#include "RunbooksTab.h"
 #include "TestClock.h"
+#include "TimelineModel.h"
+#include "TimelineView.h"
 #include "network/Network.h"
 #include "storage/IncidentStore.h"
 
+#include <QAction>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +99,59 @@ private Q_SLOTS:
         QTRY_COMPARE(alertEvents(service), 1);
         QVERIFY(service.lastAlertStates().first().alert->firing);
         QCOMPARE(service.lastAlertStates().first().atMs, qint64(T0 + 90) * 1000);
+    }
+
+    // The alert in the timeline opens the runbook its rule names (runbook_url), fetched from its URL.
+    void anAlertOpensItsRunbook()
+    {
+        FaultServer server;
+        server.routes.insert("/api/v1/query_range", lagMatrix());
+        server.routes.insert("/raw/kafka-lag.md", "# Kafka lag\n\n## Check\n\n- [ ] consumers are up\n");
+        QTemporaryDir dir;
+        IncidentStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("alerts.sqlite"))));
+        TestClock clock(static_cast<qint64>((T0 + 100) * 1000));
+        IncidentService service(store, clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(service.declare({QStringLiteral("Lag"), Severity::Sev2, QStringLiteral("Kim"), static_cast<qint64>(T0 * 1000)}));
+        Network network;
+        MetricsController controller(network, clock);
+        DashboardProfile profile;
+        profile.prometheus = QUrl(server.base());
+        PanelDefinition lag;
+        lag.id = QStringLiteral("kafka-lag");
+        lag.title = QStringLiteral("Kafka consumer lag");
+        lag.query = QStringLiteral("kafka_consumer_lag");
+        Threshold rule{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")};
+        rule.runbookUrl = server.base() + QStringLiteral("/raw/kafka-lag.md");
+        lag.thresholds = {rule};
+        profile.panels = {lag};
+        controller.setProfile(profile);
+        MainWindow window(service, {&controller, &network, {}, {}});
+        QTest::qWait(0);
+        QSignalSpy updated(&controller, &MetricsController::panelUpdated);
+        controller.fetch(0);
+        QVERIFY(updated.wait(5000));
+        QTRY_COMPARE(alertEvents(service), 1);
+        QTableView* table = window.timelineView()->table();
+        QVERIFY(table);
+        const QModelIndexList alerts = table->model()->match(table->model()->index(0, 0), TimelineModel::KindRole,
+                                                             static_cast<int>(EventKind::Alert));
+        QCOMPARE(alerts.size(), 1);
+        table->setCurrentIndex(alerts.first());
+        QAction* open = nullptr;
+        for (QAction* a : table->actions())
+            if (a->text() == QStringLiteral("Open the alert's runbook"))
+                open = a;
+        QVERIFY(open && open->isEnabled());
+        open->trigger();
+        QTRY_COMPARE(window.runbooks()->panel()->runbook().title, QStringLiteral("Kafka lag"));
+        QCOMPARE(window.runbooks()->panel()->runbook().count(RunbookStep::Check), 1);
+        // A note names no runbook: the action is off for it.
+        QVERIFY(service.addNote(QStringLiteral("looking")));
+        const QModelIndexList notes = table->model()->match(table->model()->index(0, 0), TimelineModel::KindRole,
+                                                            static_cast<int>(EventKind::Note));
+        table->setCurrentIndex(notes.first());
+        QVERIFY(!open->isEnabled());
     }
 };
 

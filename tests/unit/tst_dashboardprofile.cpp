@@ -3,6 +3,7 @@
 #include "FifoDeadline.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +83,45 @@ private Q_SLOTS:
     }
 
     // keep_firing_for (Prometheus 2.42) in a rules file and in a profile's threshold, as Prometheus reads it.
+    // Prometheus' runbook_url annotation reaches the alert's threshold: a file beside the rules as its
+    // full path, a URL or a name for the runbook folder as written; kept with the incident's panels.
+    void runbookUrlAnnotation()
+    {
+        QTemporaryDir dir;
+        QFile beside(dir.filePath(QStringLiteral("db-failover.md")));
+        QVERIFY(beside.open(QIODevice::WriteOnly));
+        beside.close();
+        QFile rules(dir.filePath(QStringLiteral("rules.yml")));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write("groups:\n  - name: g\n    rules:\n"
+                    "      - alert: Beside\n        expr: up < 1\n        annotations:\n          runbook_url: db-failover.md\n"
+                    "      - alert: Remote\n        expr: up < 0.5\n        annotations:\n          runbook_url: https://wiki.corp.example/raw/up.md\n"
+                    "      - alert: InFolder\n        expr: up < 0.2\n        annotations:\n          runbook_url: kafka-lag.md\n"
+                    "      - alert: None\n        expr: up < 0.1\n");
+        rules.close();
+        const QString profile = dir.filePath(QStringLiteral("p.yaml"));
+        QFile text(profile);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("alert_rules: [rules.yml]\npanels:\n  - id: up\n    title: Up\n    query: up\n");
+        text.close();
+        QString error;
+        const auto loaded = DashboardProfileLoader::load(profile, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const PanelDefinition& up = loaded->panels.first();
+        QCOMPARE(up.thresholds.size(), 4);
+        auto urlOf = [&](const char* name) {
+            for (const Threshold& t : up.thresholds)
+                if (t.name == QLatin1String(name))
+                    return loaded->runbookUrlFor(QStringLiteral("up"), t.ruleId());
+            return QStringLiteral("no such rule");
+        };
+        QCOMPARE(urlOf("Beside"), QFileInfo(beside).absoluteFilePath());
+        QCOMPARE(urlOf("Remote"), QStringLiteral("https://wiki.corp.example/raw/up.md"));
+        QCOMPARE(urlOf("InFolder"), QStringLiteral("kafka-lag.md"));
+        QCOMPARE(urlOf("None"), QString());
+        QCOMPARE(PanelDefinition::fromJson(up.toJson()).thresholds.at(1).runbookUrl, up.thresholds.at(1).runbookUrl);
+    }
+
     void keepFiringFor_data()
     {
         QTest::addColumn<QByteArray>("rules");

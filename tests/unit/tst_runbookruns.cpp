@@ -9,6 +9,7 @@
 #include "SessionVariables.h"
 #include "TestClock.h"
 #include "network/Network.h"
+#include "runbook/RunbookLink.h"
 #include "runbook/RunbookRules.h"
 #include "storage/IncidentStore.h"
 
@@ -159,6 +160,55 @@ private Q_SLOTS:
         QVERIFY(again.setRunbookStepChecked(checkKey, QStringLiteral("reopened: tell the owner"), false));
         QCOMPARE(tab.panel()->itemFor(otherSection, otherIndex)->checkState(0), Qt::Unchecked);
         QTRY_COMPARE(again.writingCount(), 0);
+    }
+
+    void runbookLinksResolve_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("kind"); // local, remote, problem
+        QTest::addColumn<QString>("mentions");
+        const QString folder = m_dir.path();
+        QTest::newRow("name in the folder") << "runs.md" << "local" << "runs.md";
+        QTest::newRow("path ending in a name in the folder") << "team/runbooks/runs.md" << "local" << "runs.md";
+        QTest::newRow("absolute path") << m_dir.filePath(QStringLiteral("runs.md")) << "local" << "runs.md";
+        QTest::newRow("file URL") << QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("runs.md"))).toString() << "local" << "runs.md";
+        QTest::newRow("https") << "https://wiki.corp.example/raw/db.md" << "remote" << "wiki.corp.example";
+        QTest::newRow("missing file") << "nowhere.md" << "problem" << "nowhere.md";
+        QTest::newRow("ftp") << "ftp://files.corp.example/db.md" << "problem" << "ftp:";
+        QTest::newRow("no host") << "http:///db.md" << "problem" << "no host";
+        QTest::newRow("empty") << "" << "problem" << "runbook_url";
+    }
+    void runbookLinksResolve()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        const RunbookLink::Target t = RunbookLink::resolve(link, m_dir.path());
+        const QString got = !t.localPath.isEmpty() ? QStringLiteral("local") : t.remote.isValid() ? QStringLiteral("remote") : QStringLiteral("problem");
+        QCOMPARE(got, kind);
+        const QString said = t.localPath + t.remote.toString() + t.problem;
+        QVERIFY2(said.contains(mentions), qPrintable(said));
+    }
+
+    // An http(s) runbook_url is fetched through the network layer and opens; a web page, an error or
+    // a dead server is told with the URL.
+    void aRemoteRunbookOpensFromItsUrl()
+    {
+        m_server.routes.insert("/raw/db.md", "# DB failover\n\n## Steps\n\n- [ ] promote the replica\n\n```bash\ncurl -s http://127.0.0.1:1/health\n```\n");
+        RunbooksTab tab(*m_service, &m_network);
+        QSignalSpy problems(&tab, &RunbooksTab::problem);
+        tab.openLink(m_server.base() + QStringLiteral("/raw/db.md"));
+        QTRY_COMPARE(tab.panel()->runbook().title, QStringLiteral("DB failover"));
+        QCOMPARE(tab.panel()->runbook().count(RunbookStep::Check), 1);
+        QCOMPARE(tab.panel()->runbook().count(RunbookStep::Http), 1);
+        QCOMPARE(problems.size(), 0);
+        for (const QString& path : {QStringLiteral("/html502"), QStringLiteral("/status/404"), QStringLiteral("/json?body=%3Chtml%3E")}) {
+            tab.openLink(m_server.base() + path);
+            QTRY_VERIFY(!problems.isEmpty());
+            const QString said = problems.takeFirst().at(0).toString();
+            QVERIFY2(said.contains(m_server.base() + path), qPrintable(said));
+            QCOMPARE(tab.panel()->runbook().title, QStringLiteral("DB failover")); // what was open stays open
+        }
     }
 
     // Issue 16: the window rebuilt (language switch) with a confirmed POST in flight. The request is
