@@ -113,8 +113,12 @@ QList<Token> tokens(const QString& s, QString* error)
                 i += static_cast<int>(m.capturedLength()) - 1;
             } else {
                 t.unknown = s.mid(i).section(QLatin1Char(' '), 0, 0);
-                t.text += c;
+                t.text += c == QLatin1Char('$') ? QStringLiteral("$$") : QString(c);
             }
+        } else if (c == QLatin1Char('$')) {
+            // $name inside a bare word: PowerShell expands it; the console cannot know it.
+            t.unknown = s.mid(i).section(QLatin1Char(' '), 0, 0);
+            t.text += QStringLiteral("$$");
         } else {
             inWord = true;
             t.text += c;

@@ -278,6 +278,10 @@ QString ShellWords::expand(const QString& word, const std::function<QString(cons
             continue;
         }
         const int close = static_cast<int>(word.indexOf(QLatin1Char('}'), i));
+        if (word.at(i + 1) != QLatin1Char('{') || close < 0) {
+            out += word.at(i); // not a template's ${NAME}: a dollar as written, never a loop
+            continue;
+        }
         const QString name = word.mid(i + 2, close - i - 2);
         const QString value = lookup(name);
         if (value.isNull() && missing && !missing->contains(name))

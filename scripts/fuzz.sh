@@ -9,9 +9,14 @@ cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_
 cmake --build build-fuzz -j2 >/dev/null
 mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-jq build-fuzz/corpus-prometheus \
   build-fuzz/corpus-markdown
-cp resources/runbooks/*.md build-fuzz/corpus-runbook/
+cp resources/runbooks/*.md tests/data/runbook-corpus/*.md build-fuzz/corpus-runbook/
 printf '# Old Mac\r\r- [ ] item\r\r```bash\rcurl qrc:/x\rX=$(curl -s http://h/x | jq .a\recho it'"'"'s\r```\r' > build-fuzz/corpus-runbook/cr-only.md
-printf 'curl -X POST http://h/x -d '"'"'{"a": 1}'"'"' -H "Authorization: Bearer ${T}" | jq .a\n' > build-fuzz/corpus-curl/seed.sh
+# fuzz_curl's first byte picks the fence's language: "\001" bash, "\002" console, "\003" powershell, "\004" cmd.
+printf '\001curl -X POST http://h/x -d '"'"'{"a": 1}'"'"' -H "Authorization: Bearer ${T}" | jq .a\n' > build-fuzz/corpus-curl/seed.sh
+printf '\001curl -fsSLG --data-urlencode "q=up[5m]" --json @b -m 3 -kI h/x\nwget -qO- --header=X:1 h\nhttp POST :9/x a=1 n:=2 q==3 H:v\n' > build-fuzz/corpus-curl/tools.sh
+printf '\002$ curl -s h/-/ready\nReady.\nPS C:\\> irm h/x\n> kubectl get po\n# 상태\n□ 백업\n✅ 공지\n14:02 알람\n' > build-fuzz/corpus-curl/console.txt
+printf '\003Invoke-RestMethod `\n  -Uri "$env:API/x" -Method Post `\n  -Headers @{ Authorization = "Bearer $env:T"; "X-A" = '"'"'b'"'"' } `\n  -Body '"'"'{"x":1}'"'"' | Select-Object -ExpandProperty data\ncurl.exe -s h/y\n' > build-fuzz/corpus-curl/powershell.ps1
+printf '\004curl -s -H "X-Key: %%KEY%%" ^\n  h/x\nREM done\n' > build-fuzz/corpus-curl/cmd.bat
 printf '.a\n{"a": [1, "x"]}' > build-fuzz/corpus-jq/path
 printf '.s[.offset:]\n{"s":"abc","offset":nan}' > build-fuzz/corpus-jq/assertion
 printf '.a[1000000000] = 1\n{"a":[]}' > build-fuzz/corpus-jq/huge-index

@@ -568,10 +568,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +597,54 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>its URL uses %1:, not http or https; the console sends only HTTP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its headers come from the file %1, which the console does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data comes from the file %1, which the console does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its cookies come from the file %1, which the console does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the console sends the request once; run it again to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads the local file %2, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(curl&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends through a proxy, which the console does not do; it would reach the server another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends a multipart form, which the console does not build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +872,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>HttpAction</name>
+    <message>
+        <source>(TLS certificate not checked: -k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(follows redirects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(gives up after %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>the deadline passed while the request waited for a free connection</source>
@@ -902,6 +961,53 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpieCommand</name>
+    <message>
+        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verify=%1 reads a CA bundle from a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads or writes a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline only prints the request; there is nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; the console does not guess what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTPie request item (Header:value, name==value, field=value, field:=json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is raw JSON in a --form request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON after :=</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1804,14 @@ The shipped dashboard profile is used instead.</source>
         <source>Opening incident %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This event is not an alert the console evaluated, so no rule names its runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a runbook file or its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -2237,6 +2351,93 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>PowerShellCommand</name>
+    <message>
+        <source>the single quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @{ opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the @{ or ( opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Invoke-RestMethod or Invoke-WebRequest command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the console cannot know; it sends only what is written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Uri needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Method needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Headers is not a literal @{ ... } table, which the console cannot know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Body needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-ContentType needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads or writes a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes credentials or a session from PowerShell, which the console cannot know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter %1; the console does not guess what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;| %1&quot; after the request is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a -Body without -Method is sent by PowerShell as a query string; write the -Method it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromResponseText</name>
     <message>
         <source>Prometheus rejected the query</source>
@@ -2465,10 +2666,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this curl command is offered for copying only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a binary file, not a Markdown runbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,6 +2677,14 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 could not be read as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this %1 command is offered for copying only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the success criterion &quot;%1&quot; is next to no HTTP action that gives a value; it is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookLibrary</name>
@@ -2489,6 +2694,33 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The runbook %1 cannot be read: %2. Its last good version stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLink</name>
+    <message>
+        <source>The alert has no runbook_url annotation. Add one to its rule, naming a runbook file or its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook_url %1 names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook_url %1 uses %2:, which the console does not open; give a file or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 named by the alert&apos;s runbook_url is not there (looked in %2). Put the file in the runbook folder, or give its full path or URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a web page, not Markdown; point runbook_url at the raw Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2826,21 @@ The shipped dashboard profile is used instead.</source>
         <source>$%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the command to run it yourself. The console does not send this request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent by the console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunbookProgress</name>
+    <message>
+        <source>Runbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunbookReport</name>
@@ -2684,6 +2931,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be fetched: this console has no network layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3229,14 @@ The shipped dashboard profile is used instead.</source>
             <numerusform>%1 of %n events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the alert&apos;s runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the runbook its rule names in runbook_url</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UpdateCadence</name>
@@ -3078,6 +3345,49 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The update could not be posted to the webhook at %1 (%2). It is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WgetCommand</name>
+    <message>
+        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the console sends the request once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads the local file %2, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 writes a local file, which the console never does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; the console does not guess what it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without -O- wget saves the answer to a file; the console shows answers, it writes no files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

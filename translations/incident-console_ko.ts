@@ -571,10 +571,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>셸 명령을 연결하거나 출력을 리디렉션합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이런 명령을 실행하지 않습니다</translation>
     </message>
     <message>
-        <source>unknown option %1</source>
-        <translation>알 수 없는 옵션 %1</translation>
-    </message>
-    <message>
         <source>%1 needs a value</source>
         <translation>%1에 값이 필요합니다</translation>
     </message>
@@ -605,6 +601,54 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>its URL uses %1:, not http or https; the console sends only HTTP requests</source>
         <translation>URL이 http나 https가 아닌 %1:을(를) 사용합니다. 콘솔은 HTTP 요청만 보냅니다</translation>
+    </message>
+    <message>
+        <source>its headers come from the file %1, which the console does not read</source>
+        <translation>헤더를 파일 %1에서 읽습니다. 콘솔은 이 파일을 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>the data comes from the file %1, which the console does not read</source>
+        <translation>데이터를 파일 %1에서 읽습니다. 콘솔은 이 파일을 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number of seconds</source>
+        <translation>%1 %2은(는) 초 단위 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its cookies come from the file %1, which the console does not read</source>
+        <translation>쿠키를 파일 %1에서 읽습니다. 콘솔은 이 파일을 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
+        <translation>%1은(는) 응답을 파일 %2에 씁니다. 콘솔은 응답을 보여줄 뿐 파일을 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the console sends the request once; run it again to retry</source>
+        <translation>%1은(는) 적용되지 않습니다. 콘솔은 요청을 한 번만 보냅니다. 다시 시도하려면 다시 실행하세요</translation>
+    </message>
+    <message>
+        <source>%1 reads the local file %2, which the console never does</source>
+        <translation>%1은(는) 로컬 파일 %2을(를) 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>(curl&apos;s own)</source>
+        <translation>(curl 자체 설정)</translation>
+    </message>
+    <message>
+        <source>%1 writes a local file, which the console never does</source>
+        <translation>%1은(는) 로컬 파일을 씁니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 sends through a proxy, which the console does not do; it would reach the server another way</source>
+        <translation>%1은(는) 프록시를 거쳐 보냅니다. 콘솔은 그렇게 하지 않으므로 다른 경로로 서버에 닿게 됩니다</translation>
+    </message>
+    <message>
+        <source>%1 sends a multipart form, which the console does not build</source>
+        <translation>%1은(는) multipart 폼을 보냅니다. 콘솔은 이를 만들지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1은(는) 값을 받지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -831,6 +875,21 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>HttpAction</name>
+    <message>
+        <source>(TLS certificate not checked: -k)</source>
+        <translation>(TLS 인증서를 확인하지 않음: -k)</translation>
+    </message>
+    <message>
+        <source>(follows redirects)</source>
+        <translation>(리다이렉트를 따라감)</translation>
+    </message>
+    <message>
+        <source>(gives up after %1 s)</source>
+        <translation>(%1초 후 포기)</translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>the deadline passed while the request waited for a free connection</source>
@@ -906,6 +965,53 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The request to %1 failed: %2.</source>
         <translation>%1 요청이 실패했습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpieCommand</name>
+    <message>
+        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
+        <translation>명령 치환($(...) 또는 백쿼트)을 사용합니다. 콘솔은 이를 절대 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
+        <translation>셸 명령을 연결하거나 출력을 리다이렉트합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이를 절대 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>--verify=%1 reads a CA bundle from a local file, which the console never does</source>
+        <translation>--verify=%1은(는) 로컬 파일에서 CA 번들을 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 reads or writes a local file, which the console never does</source>
+        <translation>%1은(는) 로컬 파일을 읽거나 씁니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>--offline only prints the request; there is nothing to send</source>
+        <translation>--offline은 요청을 출력만 합니다. 보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1; the console does not guess what it means</source>
+        <translation>알 수 없는 옵션 %1. 콘솔은 그 의미를 추측하지 않습니다</translation>
+    </message>
+    <message>
+        <source>there is no URL</source>
+        <translation>URL이 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTPie request item (Header:value, name==value, field=value, field:=json)</source>
+        <translation>"%1"은(는) HTTPie 요청 항목(Header:value, name==value, field=value, field:=json)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads a local file, which the console never does</source>
+        <translation>"%1"은(는) 로컬 파일을 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is raw JSON in a --form request</source>
+        <translation>"%1"은(는) --form 요청 안의 원시 JSON입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid JSON after :=</source>
+        <translation>"%1"의 := 뒤가 올바른 JSON이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1807,14 @@ The shipped dashboard profile is used instead.</source>
         <source>Opening incident %1…</source>
         <translation>인시던트 %1을(를) 여는 중…</translation>
     </message>
+    <message>
+        <source>This event is not an alert the console evaluated, so no rule names its runbook.</source>
+        <translation>이 이벤트는 콘솔이 평가한 알림이 아니어서, 런북을 지정한 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a runbook file or its URL.</source>
+        <translation>규칙 %1에 runbook_url 어노테이션이 없습니다. 알림 규칙에 런북 파일이나 URL을 지정해 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>MetricChart</name>
@@ -2239,6 +2353,93 @@ The shipped dashboard profile is used instead.</source>
     </message>
 </context>
 <context>
+    <name>PowerShellCommand</name>
+    <message>
+        <source>the single quote opened in this command is never closed</source>
+        <translation>이 명령에서 연 작은따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the double quote opened in this command is never closed</source>
+        <translation>이 명령에서 연 큰따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the @{ opened in this command is never closed</source>
+        <translation>이 명령에서 연 @{가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the quote opened in this command is never closed</source>
+        <translation>이 명령에서 연 따옴표가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>the @{ or ( opened in this command is never closed</source>
+        <translation>이 명령에서 연 @{ 또는 (가 닫히지 않습니다</translation>
+    </message>
+    <message>
+        <source>not an Invoke-RestMethod or Invoke-WebRequest command</source>
+        <translation>Invoke-RestMethod나 Invoke-WebRequest 명령이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the console cannot know; it sends only what is written out</source>
+        <translation>%1은(는) %2이며, 콘솔은 그 값을 알 수 없습니다. 콘솔은 그대로 적힌 것만 보냅니다</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>테이블</translation>
+    </message>
+    <message>
+        <source>a second URL %1</source>
+        <translation>두 번째 URL %1</translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>-Uri needs a value</source>
+        <translation>-Uri에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>-Method needs a value</source>
+        <translation>-Method에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>-Headers is not a literal @{ ... } table, which the console cannot know</source>
+        <translation>-Headers가 그대로 적힌 @{ ... } 테이블이 아니어서 콘솔은 그 값을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the header %1</source>
+        <translation>헤더 %1</translation>
+    </message>
+    <message>
+        <source>-Body needs a value</source>
+        <translation>-Body에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>-ContentType needs a value</source>
+        <translation>-ContentType에 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 reads or writes a local file, which the console never does</source>
+        <translation>%1은(는) 로컬 파일을 읽거나 씁니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 takes credentials or a session from PowerShell, which the console cannot know</source>
+        <translation>%1은(는) PowerShell의 자격 증명이나 세션을 사용합니다. 콘솔은 이를 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1; the console does not guess what it means</source>
+        <translation>알 수 없는 매개변수 %1. 콘솔은 그 의미를 추측하지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;| %1&quot; after the request is not applied</source>
+        <translation>요청 뒤의 "| %1"은(는) 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>a -Body without -Method is sent by PowerShell as a query string; write the -Method it needs</source>
+        <translation>-Method 없는 -Body는 PowerShell이 쿼리 문자열로 보냅니다. 필요한 -Method를 적으세요</translation>
+    </message>
+</context>
+<context>
     <name>PromResponseText</name>
     <message>
         <source>Prometheus rejected the query</source>
@@ -2467,10 +2668,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>%1. 이 명령은 건너뜁니다</translation>
     </message>
     <message>
-        <source>this curl command is offered for copying only: %1</source>
-        <translation>이 curl 명령은 복사용으로만 제공됩니다: %1</translation>
-    </message>
-    <message>
         <source>%1 is a binary file, not a Markdown runbook</source>
         <translation>%1은(는) Markdown 런북이 아니라 바이너리 파일입니다</translation>
     </message>
@@ -2482,6 +2679,14 @@ The shipped dashboard profile is used instead.</source>
         <source>%1 could not be read as Markdown</source>
         <translation>%1을(를) Markdown으로 읽을 수 없습니다</translation>
     </message>
+    <message>
+        <source>this %1 command is offered for copying only: %2</source>
+        <translation>이 %1 명령은 복사로만 제공됩니다: %2</translation>
+    </message>
+    <message>
+        <source>the success criterion &quot;%1&quot; is next to no HTTP action that gives a value; it is not checked</source>
+        <translation>성공 기준 "%1" 옆에 값을 주는 HTTP 동작이 없어 확인하지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>RunbookLibrary</name>
@@ -2492,6 +2697,33 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The runbook %1 cannot be read: %2. Its last good version stays open.</source>
         <translation>런북 %1을(를) 읽을 수 없습니다: %2. 마지막으로 정상이던 버전을 계속 엽니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookLink</name>
+    <message>
+        <source>The alert has no runbook_url annotation. Add one to its rule, naming a runbook file or its URL.</source>
+        <translation>알림에 runbook_url 어노테이션이 없습니다. 규칙에 런북 파일이나 URL을 지정해 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The runbook_url %1 names no host.</source>
+        <translation>runbook_url %1에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The runbook_url %1 uses %2:, which the console does not open; give a file or an http(s) URL.</source>
+        <translation>runbook_url %1은(는) %2:를 사용하며 콘솔은 이를 열지 않습니다. 파일이나 http(s) URL을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The runbook %1 named by the alert&apos;s runbook_url is not there (looked in %2). Put the file in the runbook folder, or give its full path or URL.</source>
+        <translation>알림의 runbook_url이 가리키는 런북 %1이(가) 없습니다(찾은 곳: %2). 파일을 런북 폴더에 두거나 전체 경로나 URL을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>it is a web page, not Markdown; point runbook_url at the raw Markdown file</source>
+        <translation>Markdown이 아닌 웹 페이지입니다. runbook_url이 원본 Markdown 파일을 가리키게 하세요</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>응답이 비어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2828,21 @@ The shipped dashboard profile is used instead.</source>
         <source>$%1: %2</source>
         <translation>$%1: %2</translation>
     </message>
+    <message>
+        <source>Copy the command to run it yourself. The console does not send this request: %1</source>
+        <translation>명령을 복사해 직접 실행하세요. 콘솔은 이 요청을 보내지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not sent by the console: %1</source>
+        <translation>콘솔이 보내지 않음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunbookProgress</name>
+    <message>
+        <source>Runbook %1</source>
+        <translation>런북 %1</translation>
+    </message>
 </context>
 <context>
     <name>RunbookReport</name>
@@ -2687,6 +2934,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Declare or open an incident first: runbook steps are recorded in its timeline.</source>
         <translation>먼저 인시던트를 선언하거나 여세요. 런북 단계는 인시던트 타임라인에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be fetched: this console has no network layer.</source>
+        <translation>런북 %1을(를) 가져올 수 없습니다: 이 콘솔에는 네트워크 계층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The runbook %1 could not be fetched: %2</source>
+        <translation>런북 %1을(를) 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The runbook %1 cannot be opened: %2.</source>
+        <translation>런북 %1을(를) 열 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3228,14 @@ The shipped dashboard profile is used instead.</source>
             <numerusform>이벤트 %n개 중 %1개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the alert&apos;s runbook</source>
+        <translation>알림의 런북 열기</translation>
+    </message>
+    <message>
+        <source>Opens the runbook its rule names in runbook_url</source>
+        <translation>규칙의 runbook_url이 지정한 런북을 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCadence</name>
@@ -3077,6 +3344,49 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The update could not be posted to the webhook at %1 (%2). It is recorded in the timeline.</source>
         <translation>%1 웹훅에 상황 보고를 게시하지 못했습니다(%2). 타임라인에는 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WgetCommand</name>
+    <message>
+        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
+        <translation>명령 치환($(...) 또는 백쿼트)을 사용합니다. 콘솔은 이를 절대 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
+        <translation>셸 명령을 연결하거나 출력을 리다이렉트합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이를 절대 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
+        <translation>%1은(는) 응답을 파일 %2에 씁니다. 콘솔은 응답을 보여줄 뿐 파일을 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; has no name</source>
+        <translation>헤더 "%1"에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: the console sends the request once</source>
+        <translation>%1은(는) 적용되지 않습니다: 콘솔은 요청을 한 번만 보냅니다</translation>
+    </message>
+    <message>
+        <source>%1 reads the local file %2, which the console never does</source>
+        <translation>%1은(는) 로컬 파일 %2을(를) 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 writes a local file, which the console never does</source>
+        <translation>%1은(는) 로컬 파일을 씁니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1; the console does not guess what it means</source>
+        <translation>알 수 없는 옵션 %1. 콘솔은 그 의미를 추측하지 않습니다</translation>
+    </message>
+    <message>
+        <source>a second URL %1</source>
+        <translation>두 번째 URL %1</translation>
+    </message>
+    <message>
+        <source>without -O- wget saves the answer to a file; the console shows answers, it writes no files</source>
+        <translation>-O- 없이 wget은 응답을 파일로 저장합니다. 콘솔은 응답을 보여줄 뿐 파일을 쓰지 않습니다</translation>
     </message>
 </context>
 </TS>

@@ -195,8 +195,11 @@ void RunbookPanel::setRunbook(const Runbook& runbook)
                 run->setToolTip(step.action.display());
                 connect(run, &QPushButton::clicked, this, [this, s, i] { clickRun(s, i); });
                 m_tree->setItemWidget(item, Control, run);
-                if (step.hasCriterion)
-                    item->setText(Result, tr("success when %1").arg(step.criterion.text));
+                // What it will ask, before it runs: labels like "Then:" say little, the URL says it.
+                const QString request = step.action.display().section(QLatin1Char('\n'), 0, 0);
+                item->setText(Result, step.hasCriterion ? tr("%1 · success when %2").arg(request, step.criterion.text) : request);
+                item->setToolTip(Result, step.action.display());
+                item->setForeground(Result, palette().color(QPalette::Disabled, QPalette::Text));
                 if (!step.action.variables.isEmpty()) {
                     auto* needs = new QTreeWidgetItem(item);
                     needs->setData(Step, VariablesRole, true);

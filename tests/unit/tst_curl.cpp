@@ -250,6 +250,25 @@ private Q_SLOTS:
         QVERIFY(commands.at(5).error.contains(QStringLiteral("single quote")));
     }
 
+    // A template is whatever a reader made of a runbook's text: a dollar that starts no ${NAME} stays
+    // as written (found by fuzz_curl: "daur$l" looped for ever).
+    void expandIsTotal_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("expanded");
+        QTest::newRow("bare dollar in a word") << "daur$l.exe" << "daur$l.exe";
+        QTest::newRow("unclosed brace") << "${NOPE" << "${NOPE";
+        QTest::newRow("dollar at the end") << "x$" << "x$";
+        QTest::newRow("closed later") << "$a ${B}" << "$a b";
+    }
+    void expandIsTotal()
+    {
+        QFETCH(QString, word);
+        QFETCH(QString, expanded);
+        QStringList missing;
+        QCOMPARE(ShellWords::expand(word, [](const QString& n) { return n.toLower(); }, &missing), expanded);
+    }
+
     void expandsAtSendTime()
     {
         QStringList missing;

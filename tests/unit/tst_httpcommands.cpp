@@ -96,6 +96,7 @@ private Q_SLOTS:
         QTest::newRow("-InFile") << "Invoke-RestMethod -Uri http://h/x -Method Post -InFile body.json" << ps << "-InFile";
         QTest::newRow("-Credential") << "Invoke-RestMethod -Uri http://h/x -Credential (Get-Credential)" << ps << "credentials";
         QTest::newRow("file URL") << "Invoke-RestMethod -Uri file:///c:/secrets.txt" << ps << "file:";
+        QTest::newRow("variable inside a bare word") << "Invoke-RestMethod -Uri daur$l.exe" << ps << "$l.exe";
     }
     void keepsCopies()
     {
