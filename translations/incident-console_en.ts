@@ -2763,10 +2763,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>success when %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,6 +2828,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Not sent by the console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · success when %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

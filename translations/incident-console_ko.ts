@@ -999,19 +999,19 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an HTTPie request item (Header:value, name==value, field=value, field:=json)</source>
-        <translation>"%1"은(는) HTTPie 요청 항목(Header:value, name==value, field=value, field:=json)이 아닙니다</translation>
+        <translation>&quot;%1&quot;은(는) HTTPie 요청 항목(Header:value, name==value, field=value, field:=json)이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; reads a local file, which the console never does</source>
-        <translation>"%1"은(는) 로컬 파일을 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
+        <translation>&quot;%1&quot;은(는) 로컬 파일을 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is raw JSON in a --form request</source>
-        <translation>"%1"은(는) --form 요청 안의 원시 JSON입니다</translation>
+        <translation>&quot;%1&quot;은(는) --form 요청 안의 원시 JSON입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON after :=</source>
-        <translation>"%1"의 := 뒤가 올바른 JSON이 아닙니다</translation>
+        <translation>&quot;%1&quot;의 := 뒤가 올바른 JSON이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2432,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;| %1&quot; after the request is not applied</source>
-        <translation>요청 뒤의 "| %1"은(는) 적용되지 않습니다</translation>
+        <translation>요청 뒤의 &quot;| %1&quot;은(는) 적용되지 않습니다</translation>
     </message>
     <message>
         <source>a -Body without -Method is sent by PowerShell as a query string; write the -Method it needs</source>
@@ -2685,7 +2685,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the success criterion &quot;%1&quot; is next to no HTTP action that gives a value; it is not checked</source>
-        <translation>성공 기준 "%1" 옆에 값을 주는 HTTP 동작이 없어 확인하지 않습니다</translation>
+        <translation>성공 기준 &quot;%1&quot; 옆에 값을 주는 HTTP 동작이 없어 확인하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -2765,10 +2765,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>%1 실행</translation>
     </message>
     <message>
-        <source>success when %1</source>
-        <translation>성공 조건: %1</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -2835,6 +2831,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Not sent by the console: %1</source>
         <translation>콘솔이 보내지 않음: %1</translation>
+    </message>
+    <message>
+        <source>%1 · success when %2</source>
+        <translation>%1 · 성공 기준 %2</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3362,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the header &quot;%1&quot; has no name</source>
-        <translation>헤더 "%1"에 이름이 없습니다</translation>
+        <translation>헤더 &quot;%1&quot;에 이름이 없습니다</translation>
     </message>
     <message>
         <source>%1 is not applied: the console sends the request once</source>

@@ -315,6 +315,48 @@ private Q_SLOTS:
         QVERIFY(o.details.contains(QString(2000, QLatin1Char('x'))));
     }
 
+    // "(target: …)" next to an action is its success criterion, wherever the team wrote it; one next
+    // to no action is named by the check, never silently dropped.
+    void criteriaNextToAnAction_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("criteria"); // per HTTP step, "" for none
+        QTest::addColumn<int>("unattachedWarnings");
+        QTest::newRow("comment above") << "## A\n\n```bash\n# error rate (target: < 1)\ncurl -s http://h/a | jq .r\n```\n"
+                                       << QStringList{"target: < 1"} << 0;
+        QTest::newRow("comment after, on its line") << "## A\n\n```bash\ncurl -s http://h/a | jq .r  # target: <= 200\n```\n"
+                                                    << QStringList{"target: <= 200"} << 0;
+        QTest::newRow("prose after the block") << "## A\n\n```bash\ncurl -s http://h/a | jq .r\n```\n\nHealthy when p95 is low (target: < 200).\n"
+                                               << QStringList{"target: < 200"} << 0;
+        QTest::newRow("prose before the block") << "## A\n\nThe lag should drain (목표: < 5000).\n\n```bash\ncurl -s http://h/lag | jq .lag\n```\n"
+                                                << QStringList{"목표: < 5000"} << 0;
+        QTest::newRow("echo of the variable") << "## A\n\n```bash\nR=$(curl -s http://h/r | jq .r)\necho \"rate $R (target: >= 0.99)\"\n```\n"
+                                              << QStringList{"target: >= 0.99"} << 0;
+        QTest::newRow("two actions, one criterion each")
+            << "## A\n\n```bash\n# (target: < 1)\ncurl -s http://h/a | jq .a\n# (target: > 5)\ncurl -s http://h/b | jq .b\n```\n"
+            << QStringList{"target: < 1", "target: > 5"} << 0;
+        QTest::newRow("prose with no action in its section") << "## A\n\nKeep errors low (target: < 1).\n\n## B\n\n```bash\ncurl -s http://h/b\n```\n"
+                                                             << QStringList{""} << 1;
+        QTest::newRow("echo of nothing") << "## A\n\n```bash\necho \"$NOPE (target: < 3)\"\n```\n" << QStringList{} << 1;
+    }
+    void criteriaNextToAnAction()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, criteria);
+        QFETCH(int, unattachedWarnings);
+        const Runbook r = RunbookImporter::importText(markdown.toUtf8(), QStringLiteral("t.md"));
+        QStringList got;
+        for (const RunbookSection& section : r.sections)
+            for (const RunbookStep& step : section.steps)
+                if (step.kind == RunbookStep::Http)
+                    got << (step.hasCriterion ? step.criterion.text : QString());
+        QCOMPARE(got, criteria);
+        int warned = 0;
+        for (const RunbookWarning& w : r.warnings)
+            warned += w.message.contains(QStringLiteral("success criterion")) && w.line > 0 ? 1 : 0;
+        QCOMPARE(warned, unattachedWarnings);
+    }
+
     void seed000Requests()
     {
         const Runbook r = RunbookImporter::importFile(QStringLiteral(IC_RUNBOOKS "/000-commit-surge.md"));
