@@ -133,6 +133,28 @@ bool CurlCommand::isCurl(const ShellWords::Parsed& parsed)
     return first == QLatin1String("curl") || first.compare(QLatin1String("curl.exe"), Qt::CaseInsensitive) == 0;
 }
 
+bool CurlCommand::isLiteral(const ShellWords::Parsed& parsed, QString* error)
+{
+    if (!parsed.error.isEmpty())
+        *error = parsed.error;
+    else if (parsed.substitution)
+        *error = tr("it uses command substitution ($(...) or backquotes), which the console never runs");
+    else if (parsed.control)
+        *error = tr("it chains shell commands or redirects output (; && || > <), which the console never runs");
+    else
+        return true;
+    return false;
+}
+
+void CurlCommand::defaultContentType(HttpAction& action, const QString& type)
+{
+    const bool named = std::any_of(action.headers.cbegin(), action.headers.cend(), [](const auto& h) {
+        return h.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+    });
+    if (!named)
+        action.headers.append({QStringLiteral("Content-Type"), type});
+}
+
 bool CurlCommand::finishUrl(HttpAction& action, QString* error)
 {
     if (action.url.isEmpty()) {
@@ -174,14 +196,10 @@ std::optional<HttpAction> CurlCommand::read(const ShellWords::Parsed& parsed, QS
         *error = message;
         return std::nullopt;
     };
-    if (!parsed.error.isEmpty())
-        return fail(parsed.error);
     if (!isCurl(parsed))
         return fail(tr("not a curl command"));
-    if (parsed.substitution)
-        return fail(tr("it uses command substitution ($(...) or backquotes), which the console never runs"));
-    if (parsed.control)
-        return fail(tr("it chains shell commands or redirects output (; && || > <), which the console never runs"));
+    if (!isLiteral(parsed, error))
+        return std::nullopt;
     auto refuse = [error](const QString& message) {
         *error = message;
         return false;
@@ -350,12 +368,12 @@ std::optional<HttpAction> CurlCommand::read(const ShellWords::Parsed& parsed, QS
             return std::any_of(action.headers.cbegin(), action.headers.cend(),
                                [name](const auto& h) { return h.first.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; });
         };
-        if (r.json && !has("Content-Type"))
-            action.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json")});
+        if (r.json)
+            defaultContentType(action, QStringLiteral("application/json"));
         if (r.json && !has("Accept"))
             action.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
-        if (!r.data.isEmpty() && !has("Content-Type"))
-            action.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")});
+        if (!r.data.isEmpty())
+            defaultContentType(action, QStringLiteral("application/x-www-form-urlencoded"));
     }
     readPipeline(parsed, action);
     return action;

@@ -27,6 +27,11 @@ public:
     static bool finishUrl(HttpAction& action, QString* error);
     // "| jq PROGRAM" after a request; other stages are named in the action's warnings.
     static void readPipeline(const ShellWords::Parsed& parsed, HttpAction& action);
+    // A command the console can send as written: it parsed, and nothing in it is computed, chained or
+    // redirected; false with *error saying which. Every shell reader starts here.
+    static bool isLiteral(const ShellWords::Parsed& parsed, QString* error);
+    // Content-Type as the tool would send it when the command names none.
+    static void defaultContentType(HttpAction& action, const QString& type);
     // %XX-encoding as curl's --data-urlencode does it (RFC 3986 unreserved characters kept).
     static QString urlEncode(const QString& text);
 };

@@ -62,12 +62,8 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
         *error = message;
         return std::nullopt;
     };
-    if (!parsed.error.isEmpty())
-        return fail(parsed.error);
-    if (parsed.substitution)
-        return fail(tr("it uses command substitution ($(...) or backquotes), which the console never runs"));
-    if (parsed.control)
-        return fail(tr("it chains shell commands or redirects output (; && || > <), which the console never runs"));
+    if (!CurlCommand::isLiteral(parsed, error))
+        return std::nullopt;
     const QStringList& words = parsed.pipeline.first();
     const bool https = words.first() == QLatin1String("https");
     HttpAction action;

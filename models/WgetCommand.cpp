@@ -48,12 +48,8 @@ std::optional<HttpAction> WgetCommand::read(const ShellWords::Parsed& parsed, QS
         *error = message;
         return std::nullopt;
     };
-    if (!parsed.error.isEmpty())
-        return fail(parsed.error);
-    if (parsed.substitution)
-        return fail(tr("it uses command substitution ($(...) or backquotes), which the console never runs"));
-    if (parsed.control)
-        return fail(tr("it chains shell commands or redirects output (; && || > <), which the console never runs"));
+    if (!CurlCommand::isLiteral(parsed, error))
+        return std::nullopt;
     HttpAction action;
     action.variables = parsed.variables;
     action.followRedirects = true; // wget follows redirects unless told otherwise
@@ -165,10 +161,8 @@ std::optional<HttpAction> WgetCommand::read(const ShellWords::Parsed& parsed, QS
         action.user = password.isEmpty() ? user : user + QLatin1Char(':') + password;
     action.body = body;
     action.method = !method.isEmpty() ? method : body.isEmpty() ? QStringLiteral("GET") : QStringLiteral("POST");
-    if (!body.isEmpty() && std::none_of(action.headers.cbegin(), action.headers.cend(), [](const auto& h) {
-            return h.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
-        }))
-        action.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")});
+    if (!body.isEmpty())
+        CurlCommand::defaultContentType(action, QStringLiteral("application/x-www-form-urlencoded"));
     CurlCommand::readPipeline(parsed, action);
     return action;
 }

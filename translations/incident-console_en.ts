@@ -967,14 +967,6 @@ The shipped dashboard profile is used instead.</source>
 <context>
     <name>HttpieCommand</name>
     <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--verify=%1 reads a CA bundle from a local file, which the console never does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,14 +3342,6 @@ The shipped dashboard profile is used instead.</source>
 </context>
 <context>
     <name>WgetCommand</name>
-    <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
         <translation type="unfinished"></translation>

@@ -970,14 +970,6 @@ The shipped dashboard profile is used instead.</source>
 <context>
     <name>HttpieCommand</name>
     <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation>명령 치환($(...) 또는 백쿼트)을 사용합니다. 콘솔은 이를 절대 실행하지 않습니다</translation>
-    </message>
-    <message>
-        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
-        <translation>셸 명령을 연결하거나 출력을 리다이렉트합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이를 절대 실행하지 않습니다</translation>
-    </message>
-    <message>
         <source>--verify=%1 reads a CA bundle from a local file, which the console never does</source>
         <translation>--verify=%1은(는) 로컬 파일에서 CA 번들을 읽습니다. 콘솔은 절대 그렇게 하지 않습니다</translation>
     </message>
@@ -3348,14 +3340,6 @@ The shipped dashboard profile is used instead.</source>
 </context>
 <context>
     <name>WgetCommand</name>
-    <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation>명령 치환($(...) 또는 백쿼트)을 사용합니다. 콘솔은 이를 절대 실행하지 않습니다</translation>
-    </message>
-    <message>
-        <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
-        <translation>셸 명령을 연결하거나 출력을 리다이렉트합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이를 절대 실행하지 않습니다</translation>
-    </message>
     <message>
         <source>%1 writes the answer to the file %2; the console shows answers, it writes no files</source>
         <translation>%1은(는) 응답을 파일 %2에 씁니다. 콘솔은 응답을 보여줄 뿐 파일을 쓰지 않습니다</translation>
