@@ -158,37 +158,57 @@ std::optional<Prompt> promptOf(const QString& line, bool console)
     return std::nullopt;
 }
 
-// The command goes on below: a continuation mark, an open pipe or quote, an open brace or table.
-bool continues(const QString& soFar, Dialect dialect)
+// Follows one command line by line (quotes, braces, continuation marks) without reading it again:
+// a command of 40,000 quoted lines costs 40,000 lines, not their square.
+class CommandScan
 {
-    const QString t = soFar.trimmed();
-    if (t.endsWith(QLatin1Char('\\')) || t.endsWith(QLatin1Char('|')) || t.endsWith(QLatin1String("&&")) ||
-        t.endsWith(QLatin1String("||")) || (dialect == Dialect::PowerShell && t.endsWith(QLatin1Char('`'))) ||
-        (dialect == Dialect::Cmd && t.endsWith(QLatin1Char('^'))))
-        return true;
-    QChar quote;
-    int depth = 0;
-    for (int i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (!quote.isNull()) {
-            if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && dialect == Dialect::Shell)
-                ++i;
-            else if (c == quote)
-                quote = QChar();
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            quote = c;
-        } else if (c == QLatin1Char('\\') && dialect == Dialect::Shell) {
-            ++i;
-        } else if (c == QLatin1Char('#') && (i == 0 || t.at(i - 1).isSpace())) {
-            break;
-        } else if (c == QLatin1Char('{') || c == QLatin1Char('(')) {
-            ++depth;
-        } else if (c == QLatin1Char('}') || c == QLatin1Char(')')) {
-            --depth;
-        }
+public:
+    explicit CommandScan(Dialect dialect)
+        : m_dialect(dialect)
+    {
     }
-    return !quote.isNull() || depth > 0;
-}
+
+    void feed(const QString& line)
+    {
+        for (int i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (!m_quote.isNull()) {
+                if (c == QLatin1Char('\\') && m_quote == QLatin1Char('"') && m_dialect == Dialect::Shell)
+                    ++i;
+                else if (c == m_quote)
+                    m_quote = QChar();
+            } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+                m_quote = c;
+            } else if (c == QLatin1Char('\\') && m_dialect == Dialect::Shell) {
+                ++i;
+            } else if (c == QLatin1Char('#') && (i == 0 || line.at(i - 1).isSpace())) {
+                break;
+            } else if (c == QLatin1Char('{') || c == QLatin1Char('(')) {
+                ++m_depth;
+            } else if (c == QLatin1Char('}') || c == QLatin1Char(')')) {
+                --m_depth;
+            }
+        }
+        m_last = line.trimmed();
+    }
+
+    // The command goes on below: a continuation mark, an open pipe or quote, an open brace or table.
+    bool continues() const
+    {
+        const QString& t = m_last;
+        if (t.endsWith(QLatin1Char('\\')) || t.endsWith(QLatin1Char('|')) || t.endsWith(QLatin1String("&&")) ||
+            t.endsWith(QLatin1String("||")) || (m_dialect == Dialect::PowerShell && t.endsWith(QLatin1Char('`'))) ||
+            (m_dialect == Dialect::Cmd && t.endsWith(QLatin1Char('^'))))
+            return true;
+        return !m_quote.isNull() || m_depth > 0;
+    }
+
+private:
+    Dialect m_dialect;
+    QChar m_quote;
+    int m_depth = 0;
+    QString m_last;
+};
 
 bool isComment(const QString& trimmed, Dialect dialect)
 {
@@ -266,16 +286,16 @@ QList<FencedBlock::Part> FencedBlock::read(const QString& code, const QString& l
     QList<Kind> kinds;
     QStringList cleaned;
     QList<Dialect> dialects;
-    QString command; // the command being read, for its continuation lines
+    std::optional<CommandScan> command; // the command being read, for its continuation lines
     Dialect dialect = blockDialect;
     for (const QString& line : lines) {
         const QString t = line.trimmed();
-        if (!command.isEmpty() && continues(command, dialect)) {
-            command += QLatin1Char('\n') + line;
+        if (command && command->continues()) {
+            command->feed(line);
             kinds << Command, cleaned << line, dialects << dialect;
             continue;
         }
-        command.clear();
+        command.reset();
         dialect = blockDialect;
         if (t.isEmpty()) {
             kinds << Blank, cleaned << QString(), dialects << dialect;
@@ -283,14 +303,16 @@ QList<FencedBlock::Part> FencedBlock::read(const QString& code, const QString& l
             kinds << Check, cleaned << line, dialects << dialect;
         } else if (const auto p = prompted ? promptOf(line, console) : std::nullopt) {
             dialect = p->powershell ? Dialect::PowerShell : blockDialect;
-            command = p->rest;
+            command.emplace(dialect);
+            command->feed(p->rest);
             kinds << Command, cleaned << p->rest, dialects << dialect;
         } else if (prompted) {
             kinds << Text, cleaned << line, dialects << dialect; // a command's output
         } else if (isComment(t, dialect)) {
             kinds << Comment, cleaned << line, dialects << dialect;
         } else if (shell ? !isProseLine(t) : looksLikeCommand(t)) {
-            command = line;
+            command.emplace(dialect);
+            command->feed(line);
             kinds << Command, cleaned << line, dialects << dialect;
         } else {
             kinds << Text, cleaned << line, dialects << dialect;

@@ -133,6 +133,9 @@ QList<ShellWords::Command> ShellWords::commands(const QString& block, int firstL
         if (i < lines.size())
             text += lines.at(i);
         c.text = text.trimmed();
+        // A continuation on the block's last line: nothing follows, the command ends there.
+        if (!complete && scan.open.isEmpty())
+            complete = true;
         // An unclosed $( makes what follows look like quotes gone astray: name the $( first.
         if (!complete && scan.open.contains(Scan::Substitution))
             c.error = tr("unclosed $( … ): a command substitution opened in this command is never closed");

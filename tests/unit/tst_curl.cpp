@@ -201,6 +201,8 @@ private Q_SLOTS:
         QTest::newRow("quotes start afresh inside $( )") << "echo \"$(echo \"it's\")\"\ncurl http://h/x\n" << 2 << "";
         QTest::newRow("arithmetic") << "N=$(( 1 + (2 * 3) ))\ncurl http://h/x\n" << 2 << "";
         QTest::newRow("paren in a quoted URL") << "X=$(curl \"http://h/a)b\")\ncurl http://h/x\n" << 2 << "";
+        // A dangling continuation at the block's end ends the command (it was blamed on a double quote).
+        QTest::newRow("continuation on the last line") << "curl -s http://h/x \\\n  -H 'a: b' \\\n" << 1 << "";
     }
     void unclosedSubstitutionIsNamed()
     {

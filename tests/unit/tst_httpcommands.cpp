@@ -160,6 +160,19 @@ private Q_SLOTS:
         QCOMPARE(got, kinds);
     }
 
+    // A body of 40,000 quoted lines is one command, read once (it was read again per line: 14 s).
+    void aLongQuotedCommandIsOneCommand()
+    {
+        QString code = QStringLiteral("curl -s http://h/x -d \"\n");
+        for (int i = 0; i < 40000; ++i)
+            code += QStringLiteral("  line %1 of the body\n").arg(i);
+        code += QStringLiteral("\"\nkubectl get pods\n");
+        const QList<FencedBlock::Part> parts = FencedBlock::read(code, QStringLiteral("bash"), 1);
+        QCOMPARE(parts.size(), 1);
+        QCOMPARE(parts.first().kind, FencedBlock::Part::Commands);
+        QCOMPARE(parts.first().text.count(QLatin1Char('\n')), 40002);
+    }
+
     void promptsAreDropped()
     {
         const QList<FencedBlock::Part> parts = FencedBlock::read(QStringLiteral("$ curl -s http://h/x\nok\n"), QStringLiteral("console"), 10);
