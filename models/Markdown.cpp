@@ -31,7 +31,7 @@ bool isPunct(QChar c)
 
 const QRegularExpression& uriAutolink()
 {
-    static const QRegularExpression re(QStringLiteral(R"(<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20<>]*>)"));
+    static const QRegularExpression re(QStringLiteral(R"(<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20\x7F<>]*>)"));
     return re;
 }
 
