@@ -15,11 +15,25 @@
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTimer>
+#include <QUrl>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace {
+// "GET /api/v1/targets?state=unhealthy · prometheus:9090": the path first, so a narrow column wraps
+// between words and still says what the action asks (a long URL is one unbreakable word).
+QString shortRequest(const HttpAction& action)
+{
+    const QUrl url(QString(action.url).replace(QLatin1String("$$"), QLatin1String("$")));
+    if (!url.isValid() || url.host().isEmpty() || action.url.startsWith(QLatin1String("${")))
+        return action.method + QLatin1Char(' ') + action.url;
+    const QString where = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    const QString path = url.path(QUrl::PrettyDecoded).isEmpty() ? QStringLiteral("/") : url.path(QUrl::PrettyDecoded);
+    const QString query = url.hasQuery() ? QLatin1Char('?') + url.query(QUrl::PrettyDecoded) : QString();
+    return QStringLiteral("%1 %2%3 · %4").arg(action.method, path, query, where);
+}
+
 enum Column { Step, Control, Result, ColumnCount };
 constexpr int SectionRole = Qt::UserRole + 1;
 constexpr int StepRole = Qt::UserRole + 2;
@@ -196,7 +210,7 @@ void RunbookPanel::setRunbook(const Runbook& runbook)
                 connect(run, &QPushButton::clicked, this, [this, s, i] { clickRun(s, i); });
                 m_tree->setItemWidget(item, Control, run);
                 // What it will ask, before it runs: labels like "Then:" say little, the URL says it.
-                const QString request = step.action.display().section(QLatin1Char('\n'), 0, 0);
+                const QString request = shortRequest(step.action);
                 item->setText(Result, step.hasCriterion ? tr("%1 · success when %2").arg(request, step.criterion.text) : request);
                 item->setToolTip(Result, step.action.display());
                 item->setForeground(Result, palette().color(QPalette::Disabled, QPalette::Text));

@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QTreeWidget>
 
 namespace {
@@ -110,6 +111,10 @@ private Q_SLOTS:
             QCOMPARE(service.current()->events().last().kind, EventKind::Checklist);
             QCOMPARE(service.current()->events().last().text, QStringLiteral("Runbook «Canary runbook»: done: Paged the owner"));
 
+            // Before it runs, an action says what it will ask: its path first, then where; never a value.
+            const QString port = QString::number(QUrl(server.base()).port());
+            QCOMPARE(panel->itemFor(section, 1)->text(2), QStringLiteral("GET /echo?key=${IC_CANARY} · 127.0.0.1:") + port);
+            QCOMPARE(panel->itemFor(section, 3)->text(2), QStringLiteral("GET /stall-headers · 127.0.0.1:") + port);
             const int before = static_cast<int>(server.requests.size());
             panel->clickRun(section, 1); // GET: runs on the click
             QTRY_VERIFY(panel->itemFor(section, 1)->text(2).contains(QStringLiteral("HTTP 200")));
