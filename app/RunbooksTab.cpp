@@ -156,7 +156,7 @@ void RunbooksTab::follow(Incident* incident)
         const TimelineEvent& e = incident->events().at(row);
         if (e.id <= 0 || e.kind != EventKind::Action || !RunbookProgress::isRunbookPhase(e.phase))
             return;
-        const QString key = e.phase.section(QLatin1Char(';'), 0, 0);
+        const QString key = e.phase.left(e.phase.lastIndexOf(QLatin1Char(';'))); // as RunbookProgress splits it
         int s = 0;
         int i = 0;
         if (stepOf(key, &s, &i) && !m_runbookPanel->isRunning())

@@ -138,7 +138,7 @@ bool CurlCommand::isLiteral(const ShellWords::Parsed& parsed, QString* error)
     if (!parsed.error.isEmpty())
         *error = parsed.error;
     else if (parsed.substitution)
-        *error = tr("it uses command substitution ($(...) or backquotes), which the console never runs");
+        *error = tr("it uses command substitution or a shell expansion ($(...), backquotes, ${X:-default}), which the console never runs");
     else if (parsed.control)
         *error = tr("it chains shell commands or redirects output (; && || > <), which the console never runs");
     else

@@ -112,6 +112,18 @@ const QSet<QString>& knownPrograms()
     return names;
 }
 
+// Starts with what only a command starts with: a known program, a path, an assignment, a cmdlet.
+bool startsLikeCommand(const QString& t)
+{
+    const QString first = t.section(QLatin1Char(' '), 0, 0);
+    static const QRegularExpression path(QStringLiteral("^(?:\\./|/|~/|\\.\\\\|[A-Za-z]:\\\\)\\S+$"));
+    static const QRegularExpression assignment(
+        QStringLiteral("^(?:[A-Za-z_][A-Za-z0-9_]*=\\S|\\$[A-Za-z_][A-Za-z0-9_:]*\\s*=\\s*\\S)"));
+    static const QRegularExpression cmdlet(QStringLiteral("^[A-Z][a-z]+-[A-Z][A-Za-z]+$"));
+    return knownPrograms().contains(first) || path.match(first).hasMatch() || assignment.match(t).hasMatch() ||
+           cmdlet.match(first).hasMatch();
+}
+
 // A line a shell would run: a known program, a path, an assignment, a PowerShell cmdlet, or a
 // lower-case word with options after it.
 bool looksLikeCommand(const QString& line)
@@ -291,8 +303,11 @@ QList<FencedBlock::Part> FencedBlock::read(const QString& code, const QString& l
     for (const QString& line : lines) {
         const QString t = line.trimmed();
         if (command && command->continues()) {
-            command->feed(line);
-            kinds << Command, cleaned << line, dialects << dialect;
+            // A terminal shows "> " (PowerShell ">> ") before a command's further lines: not part of it.
+            static const QRegularExpression continuationPrompt(QStringLiteral("^\\s*>>?(?: |$)"));
+            const QString rest = prompted ? QString(line).remove(continuationPrompt) : line;
+            command->feed(rest);
+            kinds << Command, cleaned << rest, dialects << dialect;
             continue;
         }
         command.reset();
@@ -310,7 +325,9 @@ QList<FencedBlock::Part> FencedBlock::read(const QString& code, const QString& l
             kinds << Text, cleaned << line, dialects << dialect; // a command's output
         } else if (isComment(t, dialect)) {
             kinds << Comment, cleaned << line, dialects << dialect;
-        } else if (shell ? !isProseLine(t) : looksLikeCommand(t)) {
+        } else if (shell ? startsLikeCommand(t) || !isProseLine(t) : looksLikeCommand(t)) {
+            // In a shell block a known program is a command even when it reads like a sentence
+            // ("kubectl cp pod:/tmp/heap.hprof .", "grep 오류 app.log").
             command.emplace(dialect);
             command->feed(line);
             kinds << Command, cleaned << line, dialects << dialect;

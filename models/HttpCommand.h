@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpAction.h"
+#include "ShellWords.h"
 
 #include <QString>
 #include <optional>
@@ -24,4 +25,7 @@ public:
     };
 
     static Reading read(const QString& command, Dialect dialect);
+    // A block's logical commands in its dialect: shell continuations and quotes, PowerShell's
+    // backticks and tables, cmd's ^.
+    static QList<ShellWords::Command> commands(const QString& block, int firstLine, Dialect dialect);
 };

@@ -74,8 +74,12 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
     QStringList fields; // JSON members or form pairs, in the order written
     QString authType = QStringLiteral("basic");
     QString auth;
-    int i = 1;
-    for (; i < words.size() && words.at(i).startsWith(QLatin1Char('-')); ++i) {
+    auto refuse = [error](const QString& message) {
+        *error = message;
+        return false;
+    };
+    // Options may come anywhere, before the URL or among the items, as HTTPie reads them.
+    auto readOption = [&](int& i) -> bool {
         const QString w = words.at(i);
         const int eq = static_cast<int>(w.indexOf(QLatin1Char('=')));
         const QString name = eq > 0 ? w.left(eq) : w;
@@ -91,7 +95,7 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
         } else if (name == QLatin1String("--verify")) {
             const QString v = value().toLower();
             if (v != QLatin1String("no") && v != QLatin1String("false") && v != QLatin1String("yes") && v != QLatin1String("true"))
-                return fail(tr("--verify=%1 reads a CA bundle from a local file, which the console never does").arg(v));
+                return refuse(tr("--verify=%1 reads a CA bundle from a local file, which the console never does").arg(v));
             action.insecure = v == QLatin1String("no") || v == QLatin1String("false");
         } else if (name == QLatin1String("--follow") || name == QLatin1String("-F")) {
             action.followRedirects = true;
@@ -110,13 +114,18 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
                                QStringLiteral("--session"), QStringLiteral("--session-read-only"), QStringLiteral("--cert"),
                                QStringLiteral("--cert-key")}
                        .contains(name)) {
-            return fail(tr("%1 reads or writes a local file, which the console never does").arg(name));
+            return refuse(tr("%1 reads or writes a local file, which the console never does").arg(name));
         } else if (name == QLatin1String("--offline")) {
-            return fail(tr("--offline only prints the request; there is nothing to send"));
+            return refuse(tr("--offline only prints the request; there is nothing to send"));
         } else {
-            return fail(tr("unknown option %1; the console does not guess what it means").arg(name));
+            return refuse(tr("unknown option %1; the console does not guess what it means").arg(name));
         }
-    }
+        return true;
+    };
+    int i = 1;
+    for (; i < words.size() && words.at(i).startsWith(QLatin1Char('-')); ++i)
+        if (!readOption(i))
+            return std::nullopt;
     if (i < words.size() && methods().contains(words.at(i)))
         method = words.at(i++);
     if (i >= words.size())
@@ -129,6 +138,11 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
     if (!scheme.match(url).hasMatch() && !url.startsWith(QLatin1String("${")))
         url = (https ? QStringLiteral("https://") : QStringLiteral("http://")) + url;
     for (; i < words.size(); ++i) {
+        if (words.at(i).startsWith(QLatin1Char('-'))) {
+            if (!readOption(i))
+                return std::nullopt;
+            continue;
+        }
         const std::optional<Item> item = itemOf(words.at(i));
         if (!item)
             return fail(tr("\"%1\" is not an HTTPie request item (Header:value, name==value, field=value, field:=json)").arg(words.at(i)));
@@ -159,6 +173,8 @@ std::optional<HttpAction> HttpieCommand::read(const ShellWords::Parsed& parsed, 
     QString why;
     if (!CurlCommand::finishUrl(action, &why))
         return fail(why);
+    if (!auth.isEmpty() && authType != QLatin1String("bearer") && authType != QLatin1String("basic"))
+        return fail(tr("--auth-type %1 is not sent by the console; only basic and bearer are").arg(authType));
     if (!auth.isEmpty()) {
         if (authType == QLatin1String("bearer"))
             action.headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer ") + auth});

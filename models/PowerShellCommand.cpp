@@ -14,23 +14,63 @@ struct Token
     QString unknown;    // a $variable or (subexpression) the console cannot know
 };
 
-// Inside "...": $env:NAME is a variable, $name one the console cannot know, `x an escape.
+// $env:NAME or ${env:NAME} at i: the name and how many characters it takes; scanned, not matched (a
+// regular expression on the rest of a long command is quadratic).
+std::pair<QString, int> envAt(const QString& s, int i)
+{
+    const QStringView rest = QStringView(s).mid(i);
+    const bool braced = rest.startsWith(QLatin1String("${env:"), Qt::CaseInsensitive);
+    if (!braced && !rest.startsWith(QLatin1String("$env:"), Qt::CaseInsensitive))
+        return {};
+    const int from = braced ? 6 : 5;
+    const int length = ShellWords::nameLengthAt(rest, from);
+    if (length == 0 || (braced && (rest.size() <= from + length || rest.at(from + length) != QLatin1Char('}'))))
+        return {};
+    return {rest.mid(from, length).toString(), from + length + (braced ? 1 : 0)};
+}
+
+// A $ PowerShell expands: $name, ${name}, $(...), $?.
+bool expandsAt(const QString& s, int i)
+{
+    if (i + 1 >= s.size())
+        return false;
+    const QChar c = s.at(i + 1);
+    return ShellWords::nameLengthAt(QStringView(s), i + 1) > 0 || c == QLatin1Char('{') || c == QLatin1Char('(') || c == QLatin1Char('?');
+}
+
+// The word a $ starts, up to a blank or a quote: what a message names, read without copying the rest.
+QString variableAt(const QString& s, int i)
+{
+    int k = i + 1;
+    while (k < s.size() && !s.at(k).isSpace() && s.at(k) != QLatin1Char('"') && s.at(k) != QLatin1Char('\''))
+        ++k;
+    return s.mid(i, k - i);
+}
+
+// Inside "...": $env:NAME is a variable, $name, ${name} and $( ) ones the console cannot know, `x and
+// "" escapes.
 void readDouble(const QString& s, int& i, Token& t)
 {
-    static const QRegularExpression env(QStringLiteral("^\\$\\{?env:([A-Za-z_][A-Za-z0-9_]*)\\}?"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression var(QStringLiteral("^\\$(?:[A-Za-z_][A-Za-z0-9_:]*|\\()"));
-    for (++i; i < s.size() && s.at(i) != QLatin1Char('"'); ++i) {
+    for (++i; i < s.size(); ++i) {
         const QChar c = s.at(i);
+        if (c == QLatin1Char('"')) {
+            if (i + 1 < s.size() && s.at(i + 1) == QLatin1Char('"')) {
+                t.text += c; // "" is one quote inside "..."
+                ++i;
+                continue;
+            }
+            return;
+        }
         if (c == QLatin1Char('`') && i + 1 < s.size()) {
             const QChar e = s.at(++i);
             t.text += e == QLatin1Char('n') ? QStringLiteral("\n") : e == QLatin1Char('t') ? QStringLiteral("\t") : e == QLatin1Char('$') ? QStringLiteral("$$") : QString(e);
         } else if (c == QLatin1Char('$')) {
-            const QRegularExpressionMatch m = env.match(QStringView(s).mid(i));
-            if (m.hasMatch()) {
-                t.text += QStringLiteral("${") + m.captured(1) + QLatin1Char('}');
-                i += static_cast<int>(m.capturedLength()) - 1;
-            } else if (var.match(QStringView(s).mid(i)).hasMatch()) {
-                t.unknown = s.mid(i).section(QRegularExpression(QStringLiteral("[^A-Za-z0-9_:$(]")), 0, 0);
+            const auto [name, length] = envAt(s, i);
+            if (length > 0) {
+                t.text += QStringLiteral("${") + name + QLatin1Char('}');
+                i += length - 1;
+            } else if (expandsAt(s, i)) {
+                t.unknown = variableAt(s, i);
                 t.text += QStringLiteral("$$");
             } else {
                 t.text += QStringLiteral("$$");
@@ -105,19 +145,18 @@ QList<Token> tokens(const QString& s, QString* error)
         } else if (c == QLatin1Char('#') && !inWord) {
             break;
         } else if ((c == QLatin1Char('$') || c == QLatin1Char('(')) && !inWord) {
-            static const QRegularExpression env(QStringLiteral("^\\$env:([A-Za-z_][A-Za-z0-9_]*)"), QRegularExpression::CaseInsensitiveOption);
-            const QRegularExpressionMatch m = env.match(QStringView(s).mid(i));
+            const auto [name, length] = envAt(s, i);
             inWord = true;
-            if (m.hasMatch()) {
-                t.text += QStringLiteral("${") + m.captured(1) + QLatin1Char('}');
-                i += static_cast<int>(m.capturedLength()) - 1;
+            if (length > 0) {
+                t.text += QStringLiteral("${") + name + QLatin1Char('}');
+                i += length - 1;
             } else {
-                t.unknown = s.mid(i).section(QLatin1Char(' '), 0, 0);
+                t.unknown = variableAt(s, i);
                 t.text += c == QLatin1Char('$') ? QStringLiteral("$$") : QString(c);
             }
         } else if (c == QLatin1Char('$')) {
             // $name inside a bare word: PowerShell expands it; the console cannot know it.
-            t.unknown = s.mid(i).section(QLatin1Char(' '), 0, 0);
+            t.unknown = variableAt(s, i);
             t.text += QStringLiteral("$$");
         } else {
             inWord = true;
@@ -170,10 +209,13 @@ QList<ShellWords::Command> PowerShellCommand::commands(const QString& block, int
         QChar quote;
         for (; i < lines.size(); ++i) {
             QString line = lines.at(i);
-            for (const QChar d : line) {
+            for (int k = 0; k < line.size(); ++k) {
+                const QChar d = line.at(k);
                 if (!quote.isNull()) {
                     if (d == quote)
                         quote = QChar();
+                } else if (d == QLatin1Char('#') && (k == 0 || line.at(k - 1).isSpace())) {
+                    break; // a comment: "# restart IIS if it's stuck" opens no quote
                 } else if (d == QLatin1Char('\'') || d == QLatin1Char('"')) {
                     quote = d;
                 } else if (d == QLatin1Char('{') || d == QLatin1Char('(')) {
@@ -198,6 +240,32 @@ QList<ShellWords::Command> PowerShellCommand::commands(const QString& block, int
     return out;
 }
 
+QString PowerShellCommand::unknownVariable(const QString& command)
+{
+    auto known = [&command](int i) {
+        if (envAt(command, i).second > 0)
+            return true;
+        for (const char* constant : {"$true", "$false", "$null"}) {
+            const qsizetype n = static_cast<qsizetype>(qstrlen(constant));
+            if (QStringView(command).mid(i).startsWith(QLatin1String(constant), Qt::CaseInsensitive) &&
+                ShellWords::nameLengthAt(QStringView(command), i + 1) == n - 1)
+                return true;
+        }
+        return false;
+    };
+    bool single = false;
+    for (int i = 0; i < command.size(); ++i) {
+        const QChar c = command.at(i);
+        if (c == QLatin1Char('\''))
+            single = !single;
+        else if (!single && c == QLatin1Char('`'))
+            ++i;
+        else if (!single && c == QLatin1Char('$') && expandsAt(command, i) && !known(i))
+            return variableAt(command, i);
+    }
+    return {};
+}
+
 QString PowerShellCommand::joined(const QString& command)
 {
     static const QRegularExpression continuation(QStringLiteral("`[ \\t]*\\r?\\n\\s*"));
@@ -215,7 +283,6 @@ bool PowerShellCommand::isRequest(const QString& command)
 
 QString PowerShellCommand::withShellVariables(const QString& command)
 {
-    static const QRegularExpression env(QStringLiteral("\\$\\{?env:([A-Za-z_][A-Za-z0-9_]*)\\}?"), QRegularExpression::CaseInsensitiveOption);
     QString out;
     bool single = false;
     for (int i = 0; i < command.size(); ++i) {
@@ -223,10 +290,10 @@ QString PowerShellCommand::withShellVariables(const QString& command)
         if (c == QLatin1Char('\'')) {
             single = !single;
         } else if (!single && c == QLatin1Char('$')) {
-            const QRegularExpressionMatch m = env.match(QStringView(command).mid(i));
-            if (m.hasMatch() && m.capturedStart() == 0) {
-                out += QStringLiteral("${") + m.captured(1) + QLatin1Char('}');
-                i += static_cast<int>(m.capturedLength()) - 1;
+            const auto [name, length] = envAt(command, i);
+            if (length > 0) {
+                out += QStringLiteral("${") + name + QLatin1Char('}');
+                i += length - 1;
                 continue;
             }
         }
@@ -288,8 +355,12 @@ std::optional<HttpAction> PowerShellCommand::read(const QString& command, QStrin
                 return fail(tr("-Headers is not a literal @{ ... } table, which the console cannot know"));
             // Name = "value" pairs, separated by ';' or new lines.
             static const QRegularExpression pair(QStringLiteral("\\s*(?:'([^']*)'|\"([^\"]*)\"|([A-Za-z0-9_-]+))\\s*=\\s*(?:'((?:[^']|'')*)'|\"((?:[^\"`]|`.)*)\"|([^;\\s]+))\\s*(?:;|\\n|$)"));
+            // Every part of the table must be read: a pair left out would be a header not sent.
+            QString unread = v->text;
             for (auto it = pair.globalMatch(v->text); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
+                for (qsizetype k = m.capturedStart(); k < m.capturedEnd(); ++k)
+                    unread[k] = QLatin1Char(' ');
                 const QString key = m.captured(1) + m.captured(2) + m.captured(3);
                 Token value;
                 if (m.capturedStart(4) >= 0) {
@@ -309,6 +380,9 @@ std::optional<HttpAction> PowerShellCommand::read(const QString& command, QStrin
                 else
                     action.headers.append({key, value.text});
             }
+            if (!unread.remove(QLatin1Char(';')).trimmed().isEmpty())
+                return fail(tr("-Headers holds \"%1\", which is not Name = 'value'; the console sends only what is written out")
+                                .arg(unread.simplified()));
         } else if (name == QLatin1String("body")) {
             const Token* v = next();
             if (!v || !literal(*v, QStringLiteral("-Body")))
@@ -330,10 +404,13 @@ std::optional<HttpAction> PowerShellCommand::read(const QString& command, QStrin
         } else if (name == QLatin1String("usebasicparsing") || name == QLatin1String("verbose") ||
                    name == QLatin1String("disablekeepalive")) {
             action.flags << t.text;
-        } else if (name == QLatin1String("erroraction") || name == QLatin1String("useragent")) {
+        } else if (name == QLatin1String("erroraction")) {
+            next();
+        } else if (name == QLatin1String("useragent")) {
             const Token* v = next();
-            if (v && name == QLatin1String("useragent"))
-                action.headers.append({QStringLiteral("User-Agent"), v->text});
+            if (!v || !literal(*v, QStringLiteral("-UserAgent")))
+                return v ? std::nullopt : fail(tr("-UserAgent needs a value"));
+            action.headers.append({QStringLiteral("User-Agent"), v->text});
         } else if (name == QLatin1String("infile") || name == QLatin1String("outfile") || name == QLatin1String("certificate")) {
             return fail(tr("%1 reads or writes a local file, which the console never does").arg(t.text));
         } else if (name == QLatin1String("credential") || name == QLatin1String("usedefaultcredentials") ||

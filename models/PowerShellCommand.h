@@ -20,6 +20,9 @@ public:
     static std::optional<HttpAction> read(const QString& command, QString* error);
     // $env:NAME as ${NAME} outside single quotes, so a curl.exe line reads as shell words.
     static QString withShellVariables(const QString& command);
+    // The first PowerShell variable other than $env:NAME outside single quotes ("$token"): a value
+    // the console cannot know; empty when there is none.
+    static QString unknownVariable(const QString& command);
     // The command on one line: backtick continuations joined, as PowerShell reads them.
     static QString joined(const QString& command);
 };

@@ -71,6 +71,17 @@ int blockDelta(const QString& line)
 }
 } // namespace
 
+int ShellWords::nameLengthAt(QStringView text, qsizetype from)
+{
+    auto letter = [](QChar c) { return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_'); };
+    if (from >= text.size() || !letter(text.at(from)))
+        return 0;
+    qsizetype end = from + 1;
+    while (end < text.size() && (letter(text.at(end)) || (text.at(end) >= QLatin1Char('0') && text.at(end) <= QLatin1Char('9'))))
+        ++end;
+    return static_cast<int>(end - from);
+}
+
 QList<ShellWords::Command> ShellWords::commands(const QString& block, int firstLine)
 {
     QList<Command> out;
@@ -183,17 +194,22 @@ ShellWords::Parsed ShellWords::parse(const QString& command)
             word += text.mid(start, i - start + 1).replace(QLatin1Char('$'), QLatin1String("$$"));
             return;
         }
-        static const QRegularExpression name(QStringLiteral("^\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?"));
-        const QRegularExpressionMatch n = name.match(text.mid(i + 1));
-        const bool braced = n.hasMatch() && n.captured(0).startsWith(QLatin1Char('{'));
-        if (!n.hasMatch() || (braced && !n.captured(0).endsWith(QLatin1Char('}')))) {
+        // $NAME, or ${NAME} whole: only the braced form takes a '}' ("{\"n\": $N}" keeps its brace).
+        const QStringView rest = QStringView(text).mid(i + 1);
+        const bool braced = rest.startsWith(QLatin1Char('{'));
+        const int length = nameLengthAt(rest, braced ? 1 : 0);
+        if (length == 0 || (braced && (rest.size() <= length + 1 || rest.at(length + 1) != QLatin1Char('}')))) {
+            // ${X:-default}, ${#X}, ${X/a/b}: the shell computes these; the console never does.
+            if (braced)
+                p.substitution = true;
             word += QLatin1String("$$");
             return;
         }
-        word += QStringLiteral("${") + n.captured(1) + QLatin1Char('}');
-        if (!p.variables.contains(n.captured(1)))
-            p.variables << n.captured(1);
-        i += static_cast<int>(n.capturedLength());
+        const QString variableName = rest.mid(braced ? 1 : 0, length).toString();
+        word += QStringLiteral("${") + variableName + QLatin1Char('}');
+        if (!p.variables.contains(variableName))
+            p.variables << variableName;
+        i += length + (braced ? 2 : 0);
     };
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);

@@ -27,12 +27,15 @@ public:
         QList<QStringList> pipeline; // words of each stage, as templates
         QString assignedTo;          // NAME for NAME=$(...)
         QStringList variables;       // environment variables the words refer to
-        bool substitution = false;   // $(...) or `...` inside: the console cannot evaluate it
+        bool substitution = false;   // $(...), `...` or ${X:-y} inside: the console cannot evaluate it
         bool control = false;        // ; && || & > < : more than one simple command
         QString error;
     };
 
     static QList<Command> commands(const QString& block, int firstLine);
+    // The length of the name ([A-Za-z_][A-Za-z0-9_]*) that starts at from; 0 for none. A scan, not a
+    // regular expression: PCRE checks the whole subject's UTF-16 on every call, quadratic on long text.
+    static int nameLengthAt(QStringView text, qsizetype from);
     static Parsed parse(const QString& command);
     // ${NAME} to the value found by lookup, $$ to $. Names lookup cannot find are listed in *missing.
     static QString expand(const QString& word, const std::function<QString(const QString&)>& lookup,

@@ -560,10 +560,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,6 +641,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses command substitution or a shell expansion ($(...), backquotes, ${X:-default}), which the console never runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1000,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid JSON after :=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-type %1 is not sent by the console; only basic and bearer are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2430,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>a -Body without -Method is sent by PowerShell as a query string; write the -Method it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Headers holds &quot;%1&quot;, which is not Name = &apos;value&apos;; the console sends only what is written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-UserAgent needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

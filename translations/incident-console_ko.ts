@@ -563,10 +563,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>curl 명령이 아닙니다</translation>
     </message>
     <message>
-        <source>it uses command substitution ($(...) or backquotes), which the console never runs</source>
-        <translation>명령 치환($(...) 또는 백틱)을 사용합니다. 콘솔은 명령 치환을 실행하지 않습니다</translation>
-    </message>
-    <message>
         <source>it chains shell commands or redirects output (; &amp;&amp; || &gt; &lt;), which the console never runs</source>
         <translation>셸 명령을 연결하거나 출력을 리디렉션합니다(; &amp;&amp; || &gt; &lt;). 콘솔은 이런 명령을 실행하지 않습니다</translation>
     </message>
@@ -649,6 +645,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>%1 takes no value</source>
         <translation>%1은(는) 값을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>it uses command substitution or a shell expansion ($(...), backquotes, ${X:-default}), which the console never runs</source>
+        <translation>명령 치환이나 셸 확장($(...), 백쿼트, ${X:-default})을 사용합니다. 콘솔은 이를 절대 실행하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1004,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&quot;%1&quot; is not valid JSON after :=</source>
         <translation>&quot;%1&quot;의 := 뒤가 올바른 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>--auth-type %1 is not sent by the console; only basic and bearer are</source>
+        <translation>--auth-type %1은(는) 콘솔이 보내지 않습니다. basic과 bearer만 보냅니다</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2433,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>a -Body without -Method is sent by PowerShell as a query string; write the -Method it needs</source>
         <translation>-Method 없는 -Body는 PowerShell이 쿼리 문자열로 보냅니다. 필요한 -Method를 적으세요</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>-Headers holds &quot;%1&quot;, which is not Name = &apos;value&apos;; the console sends only what is written out</source>
+        <translation>-Headers에 Name = 'value' 형식이 아닌 "%1"이(가) 있습니다. 콘솔은 그대로 적힌 것만 보냅니다</translation>
+    </message>
+    <message>
+        <source>-UserAgent needs a value</source>
+        <translation>-UserAgent에 값이 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "BoundedFile.h"
 #include "FencedBlock.h"
 #include "HttpCommand.h"
-#include "PowerShellCommand.h"
 #include "ShellWords.h"
 
 #include <QFileInfo>
@@ -395,9 +394,7 @@ private:
 
     void addCommands(const FencedBlock::Part& part, const QString& label)
     {
-        const QList<ShellWords::Command> commands = part.dialect == HttpCommand::Dialect::PowerShell
-                                                        ? PowerShellCommand::commands(part.text, part.line)
-                                                        : ShellWords::commands(part.text, part.line);
+        const QList<ShellWords::Command> commands = HttpCommand::commands(part.text, part.line, part.dialect);
         for (const ShellWords::Command& c : commands) {
             const QString stepLabel = c.label.isEmpty() ? label : c.label;
             if (!c.error.isEmpty()) {
@@ -451,7 +448,11 @@ private:
         static const QRegularExpression target(QStringLiteral(
             "(?:target|목표|기준|success|성공 기준)\\s*[:：]\\s*(<=|>=|<|>|≤|≥)\\s*([0-9]+(?:\\.[0-9]+)?)"),
             QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch m = target.match(text);
+        // Prose is matched as read, not as marked up: "**Target:** &lt; 5", "Target: \\< 5".
+        QString plain = text;
+        plain.remove(QLatin1Char('*')).remove(QLatin1Char('\\')).remove(QLatin1Char('`'));
+        plain.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
+        const QRegularExpressionMatch m = target.match(plain);
         if (!m.hasMatch())
             return std::nullopt;
         QString op = m.captured(1);

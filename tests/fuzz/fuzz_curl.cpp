@@ -3,7 +3,6 @@
 // must hold up, and what they give must be well formed.
 #include "FencedBlock.h"
 #include "HttpCommand.h"
-#include "PowerShellCommand.h"
 #include "ShellWords.h"
 
 #include <cstddef>
@@ -37,10 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             __builtin_trap();
         if (part.kind != FencedBlock::Part::Commands)
             continue;
-        const QList<ShellWords::Command> commands = part.dialect == HttpCommand::Dialect::PowerShell
-                                                        ? PowerShellCommand::commands(part.text, part.line)
-                                                        : ShellWords::commands(part.text, part.line);
-        for (const ShellWords::Command& command : commands)
+        for (const ShellWords::Command& command : HttpCommand::commands(part.text, part.line, part.dialect))
             checkAction(HttpCommand::read(command.text, part.dialect));
     }
     // The same text as one command in every dialect.

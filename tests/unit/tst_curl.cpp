@@ -79,6 +79,8 @@ private Q_SLOTS:
         QTest::newRow("-A -e -b and bearer") << "curl -A ops -e http://r/ -b 'a=1' --oauth2-bearer $TOKEN http://h/x" << "GET" << "http://h/x"
                                              << Headers{{"User-Agent", "ops"}, {"Referer", "http://r/"}, {"Cookie", "a=1"}, {"Authorization", "Bearer ${TOKEN}"}}
                                              << "" << "" << QStringList{"TOKEN"};
+        QTest::newRow("$NAME before a brace keeps the brace") << "curl -d \"{\\\"replicas\\\": $N}\" http://h/x" << "POST" << "http://h/x"
+                                                      << form << "{\"replicas\": ${N}}" << "" << QStringList{"N"};
         QTest::newRow("curl.exe") << "curl.exe -s http://h/x" << "GET" << "http://h/x" << none << "" << "" << QStringList();
         QTest::newRow("bare jq") << "curl -s http://h/x | jq" << "GET" << "http://h/x" << none << "" << "." << QStringList();
         QTest::newRow("assignment around curl") << "RATE=$(curl -s 'http://h/q?query=rate(x[5m])' | jq -r '.data')" << "GET"
@@ -142,6 +144,8 @@ private Q_SLOTS:
         QTest::newRow("-O saves a file") << "curl -O http://h/x.tar" << "writes a local file";
         QTest::newRow("command substitution") << "curl \"http://h/x?from=$(date +%s)\"" << "command substitution";
         QTest::newRow("backquotes") << "curl http://h/`hostname`" << "command substitution";
+        QTest::newRow("default value expansion") << "curl -H \"Authorization: Bearer ${TOKEN:-none}\" http://h/x" << "shell expansion";
+        QTest::newRow("length expansion") << "curl http://h/${#X}" << "shell expansion";
         QTest::newRow("chained") << "curl http://h/x && rm -rf /" << "chains shell commands";
         QTest::newRow("redirect") << "curl http://h/x > out.json" << "redirects";
         QTest::newRow("body from a file") << "curl --data-binary @payload.json http://h/x" << "payload.json";

@@ -54,6 +54,12 @@ private Q_SLOTS:
                                           << ps << "PUT" << "http://h/x" << (Headers{{"X-A", "one"}, {"X-B", "two"}} + form) << "a=b" << QStringList();
         QTest::newRow("curl.exe in PowerShell") << "curl.exe -s -H \"Authorization: Bearer $env:TOKEN\" http://h/x" << ps << "GET" << "http://h/x"
                                                 << Headers{{"Authorization", "Bearer ${TOKEN}"}} << "" << QStringList{"TOKEN"};
+        QTest::newRow("httpie option after the URL") << "http http://h/health --timeout=5" << sh << "GET" << "http://h/health" << none << "" << QStringList();
+        QTest::newRow("PowerShell \"\" escape") << "Invoke-RestMethod -Uri http://h/x -Method Post -Body \"{\"\"count\"\": 1}\" -ContentType 'application/json'"
+                                               << ps << "POST" << "http://h/x" << Headers{{"Content-Type", "application/json"}} << "{\"count\": 1}" << QStringList();
+        QTest::newRow("$env:NAME before a brace") << "Invoke-RestMethod -Uri http://h/x -Method Post -Body \"{n: $env:N}\"" << ps << "POST" << "http://h/x"
+                                                  << form << "{n: ${N}}" << QStringList{"N"};
+        QTest::newRow("a dollar in cmd is a dollar") << "curl -s \"http://h/users?$top=5\"" << cmd << "GET" << "http://h/users?$$top=5" << none << "" << QStringList();
         QTest::newRow("curl in cmd") << "curl -s -H \"X-Key: %API_KEY%\" ^\n  http://h/x" << cmd << "GET" << "http://h/x"
                                      << Headers{{"X-Key", "${API_KEY}"}} << "" << QStringList{"API_KEY"};
     }
@@ -96,6 +102,12 @@ private Q_SLOTS:
         QTest::newRow("-InFile") << "Invoke-RestMethod -Uri http://h/x -Method Post -InFile body.json" << ps << "-InFile";
         QTest::newRow("-Credential") << "Invoke-RestMethod -Uri http://h/x -Credential (Get-Credential)" << ps << "credentials";
         QTest::newRow("file URL") << "Invoke-RestMethod -Uri file:///c:/secrets.txt" << ps << "file:";
+        QTest::newRow("header table with a sum") << "Invoke-RestMethod -Uri http://h/x -Headers @{ Authorization = \"Bearer \" + $env:TOKEN; Accept = 'application/json' }"
+                                                 << ps << "-Headers holds";
+        QTest::newRow("curl.exe with a PowerShell variable") << "curl.exe -s -H \"Authorization: Bearer $token\" http://h/x" << ps << "$token";
+        QTest::newRow("-UserAgent from a variable") << "Invoke-RestMethod -Uri http://h/x -UserAgent $ua" << ps << "$ua";
+        QTest::newRow("${name} in a string") << "Invoke-RestMethod -Uri \"http://h/x\" -Headers @{ A = \"Bearer ${token}\" }" << ps << "${token}";
+        QTest::newRow("httpie digest auth") << "http -A digest -a u:p h/x" << sh << "digest";
         QTest::newRow("variable inside a bare word") << "Invoke-RestMethod -Uri daur$l.exe" << ps << "$l.exe";
     }
     void keepsCopies()
@@ -147,6 +159,9 @@ private Q_SLOTS:
         QTest::newRow("plain commands") << "" << "kubectl get pods -n prod\n./scripts/failover.sh --region b\n" << "C";
         QTest::newRow("prose then a command") << "" << "1. 파드 상태를 확인한다\nkubectl get pods\n" << "TC";
         QTest::newRow("Korean prose in a bash block") << "bash" << "# 상태 확인\nkubectl get pods\n재시작 후 5분 관찰\n" << "CT";
+        QTest::newRow("kubectl ending in a dot") << "bash" << "kubectl cp app-0:/tmp/heap.hprof .\nhelm upgrade my-release .\n" << "C";
+        QTest::newRow("grep for Korean") << "bash" << "grep 오류 /var/log/app.log\n" << "C";
+        QTest::newRow("cut with a colon") << "sh" << "cut -d : -f1 /etc/passwd\n" << "C";
         QTest::newRow("continuation stays a command") << "bash" << "curl -s \\\n  http://h/x\n" << "C";
     }
     void fencesAreReadByWhatTheyHold()
@@ -171,6 +186,49 @@ private Q_SLOTS:
         QCOMPARE(parts.size(), 1);
         QCOMPARE(parts.first().kind, FencedBlock::Part::Commands);
         QCOMPARE(parts.first().text.count(QLatin1Char('\n')), 40002);
+    }
+
+    // The "> " a terminal shows before a command's further lines is not part of the command.
+    void continuationPromptsAreDropped()
+    {
+        const QList<FencedBlock::Part> parts = FencedBlock::read(
+            QStringLiteral("$ curl -X POST http://h/api -d '{\n> \"a\": 1\n> }'\n{\"ok\":true}\n"), QStringLiteral("console"), 1);
+        QCOMPARE(parts.size(), 2);
+        const QList<ShellWords::Command> commands = HttpCommand::commands(parts.first().text, 1, Dialect::Shell);
+        QCOMPARE(commands.size(), 1);
+        const HttpCommand::Reading r = HttpCommand::read(commands.first().text, Dialect::Shell);
+        QVERIFY2(r.action, qPrintable(r.why));
+        QCOMPARE(r.action->body, QStringLiteral("{\n\"a\": 1\n}"));
+    }
+
+    void commandsAreSplitInTheirDialect_data()
+    {
+        QTest::addColumn<QString>("block");
+        QTest::addColumn<int>("dialect");
+        QTest::addColumn<QStringList>("firstWords");
+        QTest::newRow("comment with an apostrophe") << "Restart-Service W3SVC  # restart IIS if it's stuck\nGet-Service W3SVC\n"
+                                                    << int(Dialect::PowerShell) << QStringList{"Restart-Service", "Get-Service"};
+        QTest::newRow("cmd ^ continuation") << "REM post it\ncurl -X POST ^\n  http://h/x ^\n  -d a=1\ndir\n" << int(Dialect::Cmd)
+                                            << QStringList{"curl", "dir"};
+    }
+    void commandsAreSplitInTheirDialect()
+    {
+        QFETCH(QString, block);
+        QFETCH(int, dialect);
+        QFETCH(QStringList, firstWords);
+        QStringList got;
+        for (const ShellWords::Command& c : HttpCommand::commands(block, 1, Dialect(dialect))) {
+            QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+            got << c.text.section(QLatin1Char(' '), 0, 0);
+        }
+        QCOMPARE(got, firstWords);
+        if (Dialect(dialect) == Dialect::Cmd) {
+            const HttpCommand::Reading r = HttpCommand::read(HttpCommand::commands(block, 1, Dialect::Cmd).first().text, Dialect::Cmd);
+            QVERIFY2(r.action, qPrintable(r.why));
+            QCOMPARE(r.action->method, QStringLiteral("POST"));
+            QCOMPARE(r.action->url, QStringLiteral("http://h/x"));
+            QCOMPARE(r.action->body, QStringLiteral("a=1"));
+        }
     }
 
     void promptsAreDropped()

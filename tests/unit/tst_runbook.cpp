@@ -330,6 +330,8 @@ private Q_SLOTS:
                                                << QStringList{"target: < 200"} << 0;
         QTest::newRow("prose before the block") << "## A\n\nThe lag should drain (목표: < 5000).\n\n```bash\ncurl -s http://h/lag | jq .lag\n```\n"
                                                 << QStringList{"목표: < 5000"} << 0;
+        QTest::newRow("marked-up prose") << "## A\n\n```bash\ncurl -s http://h/a | jq .r\n```\n\n**Target:** &lt; 5 errors a minute\n"
+                                         << QStringList{"Target: < 5"} << 0;
         QTest::newRow("echo of the variable") << "## A\n\n```bash\nR=$(curl -s http://h/r | jq .r)\necho \"rate $R (target: >= 0.99)\"\n```\n"
                                               << QStringList{"target: >= 0.99"} << 0;
         QTest::newRow("two actions, one criterion each")
