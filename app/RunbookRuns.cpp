@@ -43,9 +43,9 @@ void RunbookRuns::run(int section, int step, int timeoutMs)
         Q_EMIT finished(section, step, tr("No network layer in this console."), false, QString());
         return;
     }
-    // Only reading runs on a click; anything that changes the server, or needs a value that is not set,
-    // is shown and confirmed first.
-    if (s.action.isMutating() || !m_variables.missing(s.action.variables).isEmpty()) {
+    // Only reading runs on a click; anything that changes the server, skips the certificate check (-k)
+    // or needs a value that is not set is shown and confirmed first.
+    if (s.action.isMutating() || s.action.insecure || !m_variables.missing(s.action.variables).isEmpty()) {
         const ConfirmRequest::Answer answer = m_confirm ? m_confirm(s) : ConfirmRequest::Answer();
         if (!answer.send) {
             const QString why = tr("not sent: cancelled before sending");

@@ -71,12 +71,14 @@ private Q_SLOTS:
                                "curl -X POST %1/stall-headers -d '{\"limit\": 6}'\n"
                                "# somewhere unset\n"
                                "curl -s \"${IC_RUNS_NOT_SET_ANYWHERE}/x\"\n"
+                               "# read without checking the certificate\n"
+                               "curl -sk %1/ok\n"
                                "```\n\n## Afterwards\n\n- [ ] tell the owner\n")
                     .arg(m_server.base())
                     .toUtf8());
         f.close();
         m_runbook = RunbookRules::open(path);
-        QCOMPARE(m_runbook.count(RunbookStep::Http), 4);
+        QCOMPARE(m_runbook.count(RunbookStep::Http), 5);
     }
 
     void eachRunIsRecorded_data()
@@ -90,6 +92,10 @@ private Q_SLOTS:
         QTest::newRow("POST confirmed") << "change the limit" << true << true << true << "POST ";
         QTest::newRow("POST declined") << "change the limit" << false << false << false << "not sent: cancelled before sending";
         QTest::newRow("variable not given") << "somewhere unset" << true << false << false << "refused: ";
+        // -k turns off a check the commander relies on: asked first, like a change.
+        QTest::newRow("GET with -k declined") << "read without checking the certificate" << false << false << false
+                                              << "not sent: cancelled before sending";
+        QTest::newRow("GET with -k confirmed") << "read without checking the certificate" << true << true << true << "GET ";
     }
     void eachRunIsRecorded()
     {
