@@ -29,6 +29,7 @@ public:
     void setConfirm(Confirm confirm);        // unset: what needs a question is declined
     void setRunbook(const Runbook& runbook); // the steps as shown; runs in flight keep their own
     const Runbook& runbook() const { return m_runbook; }
+    const QList<QStringList>& stepKeys() const { return m_keys; } // RunbookProgress keys, per section and step
     void run(int section, int step, int timeoutMs);
     void cancel(quint64 runId); // finished() follows with the cancelled outcome
     void abandonAll();          // the runbook is left: its runs stop now and are recorded as cancelled

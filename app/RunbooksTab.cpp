@@ -101,7 +101,6 @@ void RunbooksTab::show(const Runbook& runbook, bool keepChecks)
     const QList<QPair<QString, QString>> checked = keepChecks ? m_runbookPanel->checkedSteps() : QList<QPair<QString, QString>>();
     m_runbookPanel->setRunbook(runbook);
     m_runs->setRunbook(runbook);
-    m_keys = RunbookProgress::stepKeys(runbook);
     for (int s = 0; s < runbook.sections.size(); ++s)
         for (int i = 0; i < runbook.sections.at(s).steps.size(); ++i)
             if (checked.contains({runbook.sections.at(s).title, runbook.sections.at(s).steps.at(i).text}))
@@ -114,11 +113,12 @@ void RunbooksTab::showProgress()
     const Incident* incident = m_service.current();
     if (!incident)
         return;
-    const QHash<QString, RunbookProgress::StepState> states = RunbookProgress::read(*incident, m_keys);
+    const QList<QStringList>& keys = m_runs->stepKeys();
+    const QHash<QString, RunbookProgress::StepState> states = RunbookProgress::read(*incident, keys);
     const Runbook& runbook = m_runbookPanel->runbook();
-    for (int s = 0; s < m_keys.size(); ++s) {
-        for (int i = 0; i < m_keys.at(s).size(); ++i) {
-            const RunbookProgress::StepState state = states.value(m_keys.at(s).at(i));
+    for (int s = 0; s < keys.size(); ++s) {
+        for (int i = 0; i < keys.at(s).size(); ++i) {
+            const RunbookProgress::StepState state = states.value(keys.at(s).at(i));
             const RunbookStep& step = runbook.sections.at(s).steps.at(i);
             if (step.kind == RunbookStep::Check)
                 m_runbookPanel->setChecked(s, i, state.checked || step.checkedInFile);
@@ -136,8 +136,9 @@ void RunbooksTab::follow(Incident* incident)
     if (!incident)
         return;
     auto stepOf = [this](const QString& key, int* section, int* step) {
-        for (int s = 0; s < m_keys.size(); ++s) {
-            if (const int i = static_cast<int>(m_keys.at(s).indexOf(key)); i >= 0) {
+        const QList<QStringList>& keys = m_runs->stepKeys();
+        for (int s = 0; s < keys.size(); ++s) {
+            if (const int i = static_cast<int>(keys.at(s).indexOf(key)); i >= 0) {
                 *section = s;
                 *step = i;
                 return true;
@@ -228,7 +229,7 @@ void RunbooksTab::checkToggled(int section, int step, bool checked)
         m_runbookPanel->setChecked(section, step, !checked);
         return;
     }
-    if (!m_service.setRunbookStepChecked(m_keys.value(section).value(step), text, checked))
+    if (!m_service.setRunbookStepChecked(m_runs->stepKeys().value(section).value(step), text, checked))
         m_runbookPanel->setChecked(section, step, !checked);
 }
 

@@ -51,6 +51,5 @@ private:
     QListWidget* m_runbookList = nullptr;
     RunbookLibrary* m_runbookLibrary = nullptr;
     RunbookRuns* m_runs = nullptr;
-    QList<QStringList> m_keys; // RunbookProgress keys of the open runbook's steps
     QList<QMetaObject::Connection> m_following;
 };

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-QString HttpAction::display() const
+QStringList HttpAction::shownHeaders() const
 {
-    QStringList lines{method + QLatin1Char(' ') + url};
+    QStringList lines;
     for (const auto& [name, value] : headers) {
         if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
             // Keep the scheme and any ${VAR}; mask a literal credential.
@@ -17,6 +17,13 @@ QString HttpAction::display() const
             lines << name + QStringLiteral(": ") + value;
         }
     }
+    return lines;
+}
+
+QString HttpAction::display() const
+{
+    QStringList lines{method + QLatin1Char(' ') + url};
+    lines << shownHeaders();
     if (!user.isEmpty())
         lines << QStringLiteral("(basic auth) ") + user.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":••••");
     if (insecure)

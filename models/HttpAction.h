@@ -24,6 +24,8 @@ struct HttpAction
 
     // The request as people may see it: variables as ${NAME}, Authorization values masked.
     QString display() const;
+    // "Name: value" per header as display() shows them: a literal Authorization credential masked.
+    QStringList shownHeaders() const;
     bool isMutating() const { return method != QLatin1String("GET") && method != QLatin1String("HEAD"); }
 };
 

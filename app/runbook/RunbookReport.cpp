@@ -61,11 +61,10 @@ QString RunbookReport::json(const Runbook& r)
                 o.insert(QStringLiteral("checked"), step.checkedInFile);
                 break;
             case RunbookStep::Http: {
-                // Headers as display() shows them: a literal credential masked, a ${VARIABLE} named.
+                // Headers as the panel shows them: a literal credential masked, a ${VARIABLE} named.
                 QJsonArray headers;
-                const QStringList shown = step.action.display().split(QLatin1Char('\n'));
-                for (int h = 0; h < step.action.headers.size(); ++h)
-                    headers.append(shown.value(h + 1));
+                for (const QString& header : step.action.shownHeaders())
+                    headers.append(QString(header).replace(QLatin1String("$$"), QLatin1String("$")));
                 o.insert(QStringLiteral("kind"), QStringLiteral("http"));
                 o.insert(QStringLiteral("request"), step.action.display()); // secrets masked
                 o.insert(QStringLiteral("method"), step.action.method);

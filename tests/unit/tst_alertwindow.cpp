@@ -33,6 +33,22 @@ QByteArray lagMatrix()
     return R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"topic":"orders"},"values":[)" +
            values + "]}]}}";
 }
+// One panel of consumer lag on the server, alerting over 5,000 for a minute; its rule may name a runbook.
+DashboardProfile lagProfile(const QString& prometheus, const QString& runbookUrl = QString())
+{
+    DashboardProfile profile;
+    profile.prometheus = QUrl(prometheus);
+    PanelDefinition lag;
+    lag.id = QStringLiteral("kafka-lag");
+    lag.title = QStringLiteral("Kafka consumer lag");
+    lag.query = QStringLiteral("kafka_consumer_lag");
+    lag.legend = QStringLiteral("{{topic}}");
+    Threshold rule{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")};
+    rule.runbookUrl = runbookUrl;
+    lag.thresholds = {rule};
+    profile.panels = {lag};
+    return profile;
+}
 } // namespace
 
 // The window hands the evaluator the timeline's alerts whenever an incident opens: reopening records
@@ -67,16 +83,7 @@ private Q_SLOTS:
 
         Network network;
         MetricsController controller(network, clock);
-        DashboardProfile profile;
-        profile.prometheus = QUrl(server.base());
-        PanelDefinition lag;
-        lag.id = QStringLiteral("kafka-lag");
-        lag.title = QStringLiteral("Kafka consumer lag");
-        lag.query = QStringLiteral("kafka_consumer_lag");
-        lag.legend = QStringLiteral("{{topic}}");
-        lag.thresholds = {Threshold{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")}};
-        profile.panels = {lag};
-        controller.setProfile(profile);
+        controller.setProfile(lagProfile(server.base()));
         MainWindow window(service, {&controller, nullptr, {}, {}});
         QTest::qWait(0); // the window's first look at the timeline
         QSignalSpy updated(&controller, &MetricsController::panelUpdated);
@@ -115,17 +122,7 @@ private Q_SLOTS:
         QVERIFY(service.declare({QStringLiteral("Lag"), Severity::Sev2, QStringLiteral("Kim"), static_cast<qint64>(T0 * 1000)}));
         Network network;
         MetricsController controller(network, clock);
-        DashboardProfile profile;
-        profile.prometheus = QUrl(server.base());
-        PanelDefinition lag;
-        lag.id = QStringLiteral("kafka-lag");
-        lag.title = QStringLiteral("Kafka consumer lag");
-        lag.query = QStringLiteral("kafka_consumer_lag");
-        Threshold rule{ThresholdLevel::Warning, true, 5000, 60'000, QStringLiteral("KafkaConsumerLagHigh")};
-        rule.runbookUrl = server.base() + QStringLiteral("/raw/kafka-lag.md");
-        lag.thresholds = {rule};
-        profile.panels = {lag};
-        controller.setProfile(profile);
+        controller.setProfile(lagProfile(server.base(), server.base() + QStringLiteral("/raw/kafka-lag.md")));
         MainWindow window(service, {&controller, &network, {}, {}});
         QTest::qWait(0);
         QSignalSpy updated(&controller, &MetricsController::panelUpdated);
