@@ -60,3 +60,13 @@ QString AppSettings::storeLocation()
 {
     return QSettings().value(QStringLiteral("store")).toString();
 }
+
+QString AppSettings::alertmanager()
+{
+    return QSettings().value(QStringLiteral("alertmanager")).toString();
+}
+
+void AppSettings::setAlertmanager(const QString& url)
+{
+    QSettings().setValue(QStringLiteral("alertmanager"), url);
+}

@@ -14,4 +14,6 @@ void setAuthor(const QString& author);
 QString storeLocation();
 QString dashboardProfile(); // empty: the user's default or the shipped one
 void setDashboardProfile(const QString& path);
+QString alertmanager(); // the Alertmanager URL set in the console; empty: none
+void setAlertmanager(const QString& url);
 } // namespace AppSettings

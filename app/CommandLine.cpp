@@ -4,6 +4,9 @@
 #include "Clock.h"
 #include "DataFiles.h"
 #include "FollowCommand.h"
+#include "AlertsCommand.h"
+#include "AlertmanagerSources.h"
+#include "DashboardProfileLoader.h"
 #include "Incident.h"
 #include "IncidentMove.h"
 #include "IncidentService.h"
@@ -73,7 +76,7 @@ const QStringList& verbs()
                                      QStringLiteral("check"), QStringLiteral("status"), QStringLiteral("sev"),
                                      QStringLiteral("export"), QStringLiteral("demo"), QStringLiteral("report"),
                                      QStringLiteral("runbook"), QStringLiteral("follow"), QStringLiteral("handover"),
-                                     QStringLiteral("move")};
+                                     QStringLiteral("move"), QStringLiteral("alerts"), QStringLiteral("attach")};
     return list;
 }
 } // namespace
@@ -138,6 +141,10 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     cli.add_option("--open", openIncidentText, s(tr("open this incident in the window (default: the last one)")));
     std::string profile;
     cli.add_option("--profile", profile, s(tr("the dashboard profile (YAML or JSON) for the metric charts")));
+    std::string alertmanager;
+    cli.add_option("--alertmanager", alertmanager,
+                   s(tr("Alertmanager's URL, e.g. http://alertmanager:9093 (else the profile's \"alertmanager:\", "
+                        "else the one set in the console)")));
     bool wall = false;
     cli.add_flag("--wall", wall, s(tr("open the war-room wall view full screen (read-only; Esc leaves)")));
     std::string role;
@@ -170,7 +177,11 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     CLI::App* create = cli.add_subcommand("new", s(tr("declare an incident; prints its id")));
     std::string title, commander, started;
     std::string severity = "2";
-    create->add_option("--title", title, s(tr("what is broken")))->required();
+    create->add_option("--title", title, s(tr("what is broken (from the alert's summary with --from-alert)")));
+    std::string fromAlert;
+    create->add_option("--from-alert", fromAlert,
+                       s(tr("declare from this Alertmanager alert (its fingerprint, see \"alerts\"): title, SEV and "
+                            "start come from it, and it is the first timeline event")));
     create->add_option("--sev", severity, s(tr("severity: 1, 2 or 3")))
         ->check(CLI::IsMember({"1", "2", "3"}))
         ->capture_default_str();
@@ -239,6 +250,16 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     bool followJson = false;
     follow->add_flag("--json", followJson, s(tr("one JSON object per line: id, at, kind, text, author, role")));
 
+    CLI::App* alertsVerb = cli.add_subcommand("alerts", s(tr("list the alerts firing in Alertmanager")));
+    bool alertsJson = false;
+    alertsVerb->add_flag("--json", alertsJson, s(tr("print JSON: fingerprint, labels, annotations, startsAt, state")));
+
+    CLI::App* attachVerb = cli.add_subcommand("attach", s(tr("attach an Alertmanager alert to an incident: its "
+                                                             "resolving and firing again land in the timeline")));
+    addIncidentOption(attachVerb);
+    std::string attachFingerprint;
+    attachVerb->add_option("--alert", attachFingerprint, s(tr("the alert's fingerprint (see \"alerts\")")))->required();
+
     CLI::App* runbookVerb = cli.add_subcommand("runbook", s(tr("work with Markdown runbooks")));
     CLI::App* runbookCheck = runbookVerb->add_subcommand("check", s(tr("print what the console understands of a runbook; "
                                                                        "exits non-zero on errors")));
@@ -278,7 +299,44 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     const qint64 incidentId = *namedId;
     if (cli.get_subcommands().empty())
         return openWindow(GlobalOptions{q(dbPath), lang, q(author), *openId, q(profile), wall,
-                                        q(role.empty() && wall ? std::string("wall") : role)});
+                                        q(role.empty() && wall ? std::string("wall") : role), q(alertmanager)});
+    // The Alertmanager of the verbs that ask it: as the window would choose it.
+    auto alertmanagerSource = [&](QString* error) {
+        DashboardProfile chosen;
+        const QString profilePath = profile.empty() ? AppSettings::dashboardProfile() : q(profile);
+        if (!profilePath.isEmpty()) {
+            QString profileError;
+            if (auto loaded = DashboardProfileLoader::load(profilePath, &profileError))
+                chosen = *loaded;
+            else if (!profile.empty())
+                *error = profileError;
+        }
+        return error->isEmpty() ? AlertmanagerSources::resolve(q(alertmanager), chosen, AppSettings::alertmanager(), error)
+                                : AlertmanagerSource();
+    };
+    if (alertsVerb->parsed()) {
+        QString error;
+        const AlertmanagerSource source = alertmanagerSource(&error);
+        int total = 0;
+        const auto alerts = error.isEmpty() ? AlertsCommand::fetch(source, &total, &error) : std::nullopt;
+        if (!alerts)
+            return failure(error);
+        if (alertsJson) {
+            std::cout << AlertsCommand::json(*alerts).toStdString();
+        } else {
+            QStringList header = AlertsCommand::header();
+            std::cout << s(header.join(QLatin1Char('\t'))) << '\n';
+            for (const AmAlert& alert : *alerts) {
+                const QStringList row = AlertsCommand::cells(alert, source.severities);
+                for (int i = 0; i < row.size(); ++i)
+                    std::cout << (i ? "\t" : "") << cell(row.at(i));
+                std::cout << '\n';
+            }
+        }
+        if (total > alerts->size())
+            std::cerr << s(tr("Showing %1 of %2 alerts: the list is capped.").arg(alerts->size()).arg(total)) << std::endl;
+        return 0;
+    }
 
     QString checklistWarning;
     const QByteArray checklistJson = DataFiles::checklist(lang, &checklistWarning);
@@ -317,6 +375,23 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
     }
     if (create->parsed()) {
         DeclareRequest request{q(title), *SeverityInfo::fromNumber(std::stoi(severity)), q(commander), 0};
+        if (!fromAlert.empty()) {
+            QString error;
+            const AlertmanagerSource source = alertmanagerSource(&error);
+            const auto alert = error.isEmpty() ? AlertsCommand::find(source, q(fromAlert), &error) : std::nullopt;
+            if (!alert)
+                return failure(error);
+            const DeclareRequest proposed = IncidentService::declareFrom({*alert}, source.severities, Clock::system().nowMs());
+            request.firstEvents = proposed.firstEvents;
+            request.startedMs = proposed.startedMs;
+            request.detectedMs = proposed.detectedMs;
+            if (title.empty())
+                request.title = proposed.title;
+            if (create->count("--sev") == 0)
+                request.severity = proposed.severity;
+        } else if (title.empty()) {
+            return failure(tr("Give --title (what is broken), or --from-alert FINGERPRINT."), 2);
+        }
         if (!started.empty()) {
             const QDateTime at = QDateTime::fromString(q(started), Qt::ISODate);
             if (!at.isValid())
@@ -355,6 +430,17 @@ int CommandLine::run(int argc, char** argv, const std::function<int(const Global
             return failure(error);
         AppSettings::setLastIncident(target.path(), moved);
         std::cout << moved << '\n' << lines(IncidentMove::invitation(target, moved)) << std::endl;
+        return 0;
+    }
+    if (attachVerb->parsed()) {
+        QString error;
+        const AlertmanagerSource source = alertmanagerSource(&error);
+        const auto alert = error.isEmpty() ? AlertsCommand::find(source, q(attachFingerprint), &error) : std::nullopt;
+        if (!alert)
+            return failure(error);
+        if (!service.attachAlert(*alert))
+            return failure(service.lastError());
+        waitingNote();
         return 0;
     }
     if (handover->parsed())

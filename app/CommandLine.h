@@ -22,6 +22,7 @@ public:
         QString dashboardProfile; // empty: the one chosen last time, or the shipped one
         bool wall = false;        // open the war-room wall view full screen instead of the workstation
         QString role;             // this seat's role in the incident (commander, deputy, scribe, comms, observer, wall)
+        QString alertmanager;     // --alertmanager URL; empty: the profile's, else the one set in the console
     };
     // Parses the command line; with no verb, hands the global options to openWindow.
     static int run(int argc, char** argv, const std::function<int(const GlobalOptions&)>& openWindow);

@@ -11,6 +11,7 @@
 #include "LogCategories.h"
 #include "Logging.h"
 #include "DashboardProfileLoader.h"
+#include "AlertmanagerSources.h"
 #include "MainWindow.h"
 #include "MetricsController.h"
 #include "network/Network.h"
@@ -119,7 +120,12 @@ int openWindow(const CommandLine::GlobalOptions& options)
         QString ignored;
         MainWindow::Parts parts{&metrics, &network, DataFiles::reportTemplates(language, &ignored), DataFiles::demoIncident()};
         parts.templates.applyToSeverities();
+        QString alertmanagerError;
+        parts.alertmanager = AlertmanagerSources::resolve(options.alertmanager, metrics.profile(),
+                                                          AppSettings::alertmanager(), &alertmanagerError);
         window = std::make_unique<MainWindow>(service, std::move(parts));
+        if (!alertmanagerError.isEmpty())
+            QMessageBox::warning(window.get(), QApplication::translate("ConsoleMain", "Alertmanager"), alertmanagerError);
         QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString& code) {
             if (code == language)
                 return;

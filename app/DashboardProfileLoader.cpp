@@ -52,6 +52,47 @@ qint64 keepFiringFor(const YAML::Node& node)
         throw Failure{DashboardProfileLoader::tr("\"keep_firing_for\" is not a duration such as 5m"), value.Mark().line + 1};
     return *ms;
 }
+// alertmanager: URL, or a mapping with url, auth, headers, refresh and severity (label value -> SEV).
+AlertmanagerSource alertmanagerOf(const YAML::Node& node)
+{
+    AlertmanagerSource source;
+    const YAML::Node map = node.IsScalar() ? YAML::Node() : node;
+    const QString url = node.IsScalar() ? QString::fromStdString(node.as<std::string>()) : text(node, "url");
+    source.url = QUrl(url, QUrl::StrictMode);
+    if (!source.url.isValid() || !source.url.scheme().startsWith(QLatin1String("http")))
+        throw Failure{DashboardProfileLoader::tr("\"alertmanager\" needs an http:// or https:// URL, not \"%1\"").arg(url),
+                      node.Mark().line + 1};
+    if (!map)
+        return source;
+    if (const YAML::Node auth = map["auth"]) {
+        source.bearerTokenEnv = text(auth, "bearer_token_env");
+        source.basicUserEnv = text(auth, "basic_user_env");
+        source.basicPasswordEnv = text(auth, "basic_password_env");
+    }
+    if (const YAML::Node headers = map["headers"]; headers && headers.IsMap()) {
+        for (const auto& h : headers)
+            source.headers.append({QString::fromStdString(h.first.as<std::string>()),
+                                   QString::fromStdString(h.second.as<std::string>())});
+    }
+    if (const YAML::Node refresh = map["refresh"]) {
+        const auto ms = DashboardProfileLoader::parseDuration(QString::fromStdString(refresh.as<std::string>()));
+        if (!ms || *ms < 200)
+            throw Failure{DashboardProfileLoader::tr("\"refresh\" of alertmanager is not a duration of at least 200ms"),
+                          refresh.Mark().line + 1};
+        source.refreshMs = int(*ms);
+    }
+    if (const YAML::Node severities = map["severity"]; severities && severities.IsMap()) {
+        for (const auto& s : severities) {
+            const QString sev = QString::fromStdString(s.second.as<std::string>());
+            const auto severity = SeverityInfo::parse(sev);
+            if (!severity)
+                throw Failure{DashboardProfileLoader::tr("\"%1\" is not a SEV (1, 2, 3 or SEV-1 ...)").arg(sev),
+                              s.second.Mark().line + 1};
+            source.severities.set(QString::fromStdString(s.first.as<std::string>()), *severity);
+        }
+    }
+    return source;
+}
 } // namespace
 
 std::optional<qint64> DashboardProfileLoader::parseDuration(const QString& text)
@@ -185,6 +226,8 @@ std::optional<DashboardProfile> DashboardProfileLoader::parse(const QByteArray& 
             profile.basicUserEnv = text(auth, "basic_user_env");
             profile.basicPasswordEnv = text(auth, "basic_password_env");
         }
+        if (const YAML::Node am = root["alertmanager"])
+            profile.alertmanager = alertmanagerOf(am);
         if (const YAML::Node rules = root["alert_rules"]) {
             for (const YAML::Node& r : rules)
                 profile.alertRuleFiles << QString::fromStdString(r.as<std::string>());

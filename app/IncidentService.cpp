@@ -121,7 +121,7 @@ std::optional<IncidentData> IncidentService::newIncident(const DeclareRequest& r
     data.severity = request.severity;
     data.commander = request.commander.trimmed();
     data.startedMs = request.startedMs == 0 ? now : qMin(request.startedMs, now);
-    data.detectedMs = now; // declaring is the moment a person knew
+    data.detectedMs = request.detectedMs > 0 ? qBound(data.startedMs, request.detectedMs, now) : now; // else: when a person knew
     data.checklistJson = m_checklistJson;
     TimelineEvent declared;
     declared.atMs = now;
@@ -133,6 +133,12 @@ std::optional<IncidentData> IncidentService::newIncident(const DeclareRequest& r
     if (auto def = ChecklistDefinition::fromJson(m_checklistJson, m_language, nullptr); def && !def->phases.isEmpty())
         declared.phase = def->phases.constFirst().id;
     data.events.append(declared);
+    for (TimelineEvent event : request.firstEvents) {
+        event.uuid = QUuid::createUuid();
+        data.events.append(event);
+    }
+    std::stable_sort(data.events.begin(), data.events.end(),
+                     [](const TimelineEvent& a, const TimelineEvent& b) { return a.atMs < b.atMs; });
     return data;
 }
 
@@ -539,9 +545,12 @@ QList<TimelineEvent> IncidentService::lastAlertStates() const
 int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, const QString& unit)
 {
     int recorded = 0;
+    const AttachedAlerts attached(m_current ? m_current->events() : QList<TimelineEvent>());
     for (int i = 0; i < transitions.size() && m_current; ++i) {
         const AlertTransition& transition = transitions.at(i);
         const AlertRef ref = transition.ref();
+        if (attached.standsFor(ref))
+            continue; // the same alert came in from Alertmanager: recorded once, from there
         const qint64 atMs = static_cast<qint64>(std::llround(transition.atSec * 1000));
         // The alert is data (panel, series, rule, start): the same transition evaluated again after a
         // restart, in whichever language, is the one recorded; a change of state is never dropped.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AlertEvaluator.h"
+#include "AttachedAlerts.h"
 #include "IncidentData.h"
 #include "MetricPanelData.h"
 #include "storage/Outbox.h"
@@ -26,6 +27,8 @@ struct DeclareRequest
     Severity severity = Severity::Sev2;
     QString commander;
     qint64 startedMs = 0; // 0: now
+    qint64 detectedMs = 0; // 0: the moment it is declared
+    QList<TimelineEvent> firstEvents = {}; // recorded with it (the alert it was declared from)
 };
 
 // Every change to the open incident goes through here. Nothing is shown as recorded before it is in the
@@ -78,6 +81,13 @@ public:
     bool recordAlert(const AlertTransition& transition, const QString& unit); // false: nothing new was recorded
     // The last recorded transition of each alert, oldest first: what an evaluator continues from.
     QList<TimelineEvent> lastAlertStates() const;
+    // Alertmanager: an alert attached to the open incident (once), and what its attached alerts did
+    // since (resolved, firing again), each recorded once; the first firing sets the detection time.
+    bool attachAlert(const AmAlert& alert);
+    int recordAttachedChanges(const QList<AttachedAlerts::Change>& changes);
+    // An incident from an alert, or from a group of them: the first one's summary, the worst SEV, the
+    // earliest start (also the detection), each alert recorded first in the timeline.
+    static DeclareRequest declareFrom(const QList<AmAlert>& alerts, const AlertSeverityMap& severities, qint64 nowMs);
     // Through the sample writer when there is one (the window: off the UI thread), else at once.
     bool recordSamples(const PanelDefinition& panel, const QList<MetricSeries>& batch);
     void setSampleWriter(SampleWriter* writer); // not owned; outlives the service's use of it
@@ -166,6 +176,7 @@ private:
     static constexpr qint64 IncidentMarginMs = 30 * 60'000;
     bool failWith(const QString& message);
     TimelineEvent stamp(EventKind kind, const QString& text) const;
+    bool recordAlertEvent(const TimelineEvent& event); // moves the detection time to a first firing
     void setCurrent(std::unique_ptr<Incident> incident, qint64 feedPosition);
 
     IncidentStore& m_store;

@@ -79,6 +79,9 @@ QList<QAction*> MainMenus::build(MainWindow& window, IncidentService& service)
         commandKeys->add(action->shortcut());
     qApp->installEventFilter(commandKeys);
 
+    QMenu* alerts = window.menuBar()->addMenu(tr("A&lerts"));
+    alerts->addAction(tr("Set &Alertmanager…"), &window, &MainWindow::setAlertmanager);
+
     QMenu* view = window.menuBar()->addMenu(tr("&View"));
     QAction* wall = view->addAction(tr("&War-room wall view…"), &window, [&window] {
         const QList<QScreen*> screens = QGuiApplication::screens();

@@ -27,6 +27,9 @@
 #include "Questions.h"
 #include "RunbookRuns.h"
 #include "RunbooksTab.h"
+#include "AlertsTab.h"
+#include "AppSettings.h"
+#include <QInputDialog>
 #include "StatusUpdateComposer.h"
 #include "StatusUpdates.h"
 #include "storage/IncidentStore.h"
@@ -77,6 +80,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     , m_dialogs(new IncidentDialogs(service, this))
     , m_conflicts(new ConflictDialogs(service, *m_postmortem, this))
     , m_runbooks(new RunbooksTab(service, parts.network, this))
+    , m_alerts(new AlertsTab(service, parts.network, this))
     , m_statusUpdates(new StatusUpdates(service, parts.metrics, parts.network, m_templates, m_composer, this))
 {
     connect(m_problemBar->addButton(QStringLiteral("✕"), tr("Dismiss")), &QToolButton::clicked, m_problemBar,
@@ -86,6 +90,7 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     m_tabs->addTab(m_dashboard, tr("&Metrics"));
     m_tabs->addTab(m_composer, tr("&Status update"));
     m_tabs->addTab(m_runbooks, tr("&Runbooks"));
+    m_tabs->addTab(m_alerts, tr("&Alerts"));
     m_tabs->addTab(m_postmortem, tr("&Post-mortem"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checklistPanel);
@@ -105,6 +110,15 @@ MainWindow::MainWindow(IncidentService& service, Parts parts, QWidget* parent)
     connect(m_exporter, &PostmortemExporter::failed, this, &MainWindow::showProblem);
     connect(m_dialogs, &IncidentDialogs::problem, this, &MainWindow::showProblem);
     connect(m_runbooks, &RunbooksTab::problem, this, &MainWindow::showProblem);
+    connect(m_alerts, &AlertsTab::problem, this, &MainWindow::showProblem);
+    connect(m_alerts, &AlertsTab::runbookRequested, this, [this](const QString& link) {
+        m_runbooks->openLink(link);
+        m_tabs->setCurrentWidget(m_runbooks);
+    });
+    connect(m_alerts, &AlertsTab::firingCountChanged, this, [this](int firing) {
+        m_tabs->setTabText(m_tabs->indexOf(m_alerts), firing > 0 ? tr("&Alerts (%1)").arg(firing) : tr("&Alerts"));
+    });
+    m_alerts->setSource(parts.alertmanager);
     connect(m_dialogs, &IncidentDialogs::done, this, [this](const QString& message) {
         m_problemBar->hide();
         statusBar()->showMessage(message, 4000);
@@ -237,6 +251,27 @@ void MainWindow::openDashboardProfile()
                                                    tr("Dashboard profiles (*.yaml *.yml *.json)"));
     if (!path.isEmpty() && m_routing->openProfile(path))
         m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::setAlertmanager()
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Alertmanager"),
+                                              tr("Alertmanager's URL (its web address, e.g. http://alertmanager:9093); "
+                                                 "empty for none:"),
+                                              QLineEdit::Normal, m_alerts->source().url.toString(), &ok)
+                            .trimmed();
+    if (!ok)
+        return;
+    AlertmanagerSource source = m_alerts->source();
+    source.url = QUrl(url, QUrl::StrictMode);
+    if (!url.isEmpty() && (!source.url.isValid() || !source.url.scheme().startsWith(QLatin1String("http")))) {
+        showProblem(tr("\"%1\" is not an http:// or https:// URL; the Alertmanager stays as it was.").arg(url));
+        return;
+    }
+    AppSettings::setAlertmanager(url);
+    m_alerts->setSource(source);
+    m_tabs->setCurrentWidget(m_alerts);
 }
 
 void MainWindow::openRunbook(const QString& path)

@@ -4,6 +4,7 @@
 #include "UpdateReminder.h"
 #include "WallView.h"
 #include "network/HttpTypes.h"
+#include "AlertmanagerAlert.h"
 
 #include <QMainWindow>
 #include <QHash>
@@ -25,6 +26,7 @@ class Network;
 class StatusUpdateComposer;
 class StatusUpdates;
 class RunbooksTab;
+class AlertsTab;
 class RunbookLibrary;
 class RunbookPanel;
 class SessionVariables;
@@ -54,6 +56,7 @@ public:
         Network* network = nullptr; // posts status updates to the webhook
         ReportTemplates templates;
         QByteArray demoJson;
+        AlertmanagerSource alertmanager = {}; // unset: the Alerts tab says how to set one
     };
     MainWindow(IncidentService& service, Parts parts, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -75,6 +78,8 @@ public:
     MetricDashboard* dashboard() const { return m_dashboard; }
     StatusUpdateComposer* composer() const { return m_composer; }
     RunbooksTab* runbooks() const { return m_runbooks; }
+    AlertsTab* alerts() const { return m_alerts; }
+    void setAlertmanager(); // asks for a URL, keeps it in the settings
     IncidentDialogs* dialogs() const { return m_dialogs; }
     UpdateReminder* reminder() const { return m_reminder; }
     QString reminderText() const;
@@ -122,5 +127,6 @@ private:
     ConflictDialogs* m_conflicts;
     QPointer<WallView> m_wall;
     RunbooksTab* m_runbooks;
+    AlertsTab* m_alerts;
     StatusUpdates* m_statusUpdates;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AlertmanagerAlert.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -56,6 +58,7 @@ struct DashboardProfile
     QString basicPasswordEnv;
     QStringList alertRuleFiles;
     QList<PanelDefinition> panels;
+    AlertmanagerSource alertmanager; // unset: the console's own thresholds only
 
     // The runbook_url of the rule an alert came from (panel id, Threshold::ruleId); empty if none.
     QString runbookUrlFor(const QString& panelId, const QString& ruleId) const;

@@ -19,6 +19,7 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QDateTime& now, const QString
     , m_commander(new QLineEdit(commander, this))
     , m_started(new QDateTimeEdit(now, this))
     , m_problem(new QLabel(this))
+    , m_origin(new QLabel(this))
     , m_now(now)
 {
     setWindowTitle(tr("Declare incident"));
@@ -52,7 +53,10 @@ DeclareIncidentDialog::DeclareIncidentDialog(const QDateTime& now, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &DeclareIncidentDialog::reject);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &DeclareIncidentDialog::showDefinition);
 
+    m_origin->setWordWrap(true);
+    m_origin->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_origin);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -90,6 +94,16 @@ QString DeclareIncidentDialog::commander() const
 QDateTime DeclareIncidentDialog::started() const
 {
     return m_started->dateTime();
+}
+
+void DeclareIncidentDialog::prefill(const QString& title, Severity severity, const QDateTime& started,
+                                    const QString& origin)
+{
+    m_title->setText(title);
+    m_severity->setCurrentIndex(m_severity->findData(static_cast<int>(severity)));
+    m_started->setDateTime(qMin(started, m_now));
+    m_origin->setText(origin);
+    m_origin->show();
 }
 
 void DeclareIncidentDialog::accept()

@@ -21,6 +21,9 @@ public:
     Severity severity() const;
     QString commander() const;
     QDateTime started() const;
+    // From an alert: its summary, its SEV by the team's mapping, when it began, and where it came from.
+    void prefill(const QString& title, Severity severity, const QDateTime& started, const QString& origin);
+    QLabel* originLabel() const { return m_origin; }
 
     QLineEdit* titleEdit() const { return m_title; }
     QComboBox* severityBox() const { return m_severity; }
@@ -38,5 +41,6 @@ private:
     QLineEdit* m_commander;
     QDateTimeEdit* m_started;
     QLabel* m_problem;
+    QLabel* m_origin;
     QDateTime m_now;
 };

@@ -1,0 +1,17 @@
+#include "AlertmanagerSources.h"
+
+AlertmanagerSource AlertmanagerSources::resolve(const QString& commandLineUrl, const DashboardProfile& profile,
+                                                const QString& settingsUrl, QString* error)
+{
+    AlertmanagerSource source = profile.alertmanager;
+    const QString url = !commandLineUrl.isEmpty() ? commandLineUrl : source.isSet() ? QString() : settingsUrl;
+    if (url.isEmpty())
+        return source;
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || !parsed.scheme().startsWith(QLatin1String("http")) || parsed.host().isEmpty()) {
+        *error = tr("\"%1\" is not an Alertmanager URL: give its web address, e.g. http://alertmanager:9093.").arg(url);
+        return {};
+    }
+    source.url = parsed;
+    return source;
+}
