@@ -40,10 +40,7 @@ AlertsTab::AlertsTab(IncidentService& service, Network* network, QWidget* parent
     connect(m_panel, &AlertTriagePanel::expireRequested, this, &AlertsTab::expire);
     connect(m_panel, &AlertTriagePanel::runbookRequested, this, &AlertsTab::runbookRequested);
     connect(&m_service, &IncidentService::currentChanged, this, &AlertsTab::followIncident);
-    connect(m_tick, &QTimer::timeout, this, [this] {
-        m_model->setNow(m_service.clock().nowMs());
-        recordExpiredSilences();
-    });
+    connect(m_tick, &QTimer::timeout, this, &AlertsTab::tick);
     m_tick->start(1000);
     m_panel->showNotConfigured();
     followIncident(m_service.current());
@@ -72,17 +69,23 @@ void AlertsTab::setSource(const AlertmanagerSource& source)
 void AlertsTab::followIncident(Incident* incident)
 {
     m_panel->setIncidentOpen(incident != nullptr);
-    QSet<QString> keys;
+    disconnect(m_following);
     if (incident) {
-        for (const TimelineEvent& e : incident->events()) {
-            if (e.kind == EventKind::Alert && AmAlert::isAlertmanagerRef(e.alert))
-                keys.insert(e.alert->alertKey());
-        }
-        connect(incident, &Incident::eventInserted, this, [this, incident](int row) {
+        m_following = connect(incident, &Incident::eventInserted, this, [this, incident](int row) {
             const TimelineEvent& e = incident->events().at(row);
             if (e.kind == EventKind::Alert && AmAlert::isAlertmanagerRef(e.alert))
-                followIncident(incident); // a new attachment is shown bold at once
-        }, Qt::UniqueConnection);
+                showAttached(incident); // a new attachment is shown bold at once
+        });
+    }
+    showAttached(incident);
+}
+
+void AlertsTab::showAttached(const Incident* incident)
+{
+    QSet<QString> keys;
+    for (const TimelineEvent& e : incident ? incident->events() : QList<TimelineEvent>()) {
+        if (e.kind == EventKind::Alert && AmAlert::isAlertmanagerRef(e.alert))
+            keys.insert(e.alert->alertKey());
     }
     m_model->setAttached(keys);
 }
@@ -224,8 +227,9 @@ void AlertsTab::expireConfirmed(const QString& silenceId, const QString& alertNa
     });
 }
 
-void AlertsTab::recordExpiredSilences()
+void AlertsTab::tick()
 {
+    m_model->setNow(m_service.clock().nowMs());
     const Incident* incident = m_service.current();
     if (!incident)
         return;

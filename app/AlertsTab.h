@@ -35,6 +35,7 @@ public:
     void silenceConfirmed(const AmAlert& alert, qint64 durationMs, const QString& comment);
     void expireConfirmed(const QString& silenceId, const QString& alertName);
     QString silenceComment() const;
+    void tick(); // every second: "firing for" moves on; silences made here that ran out are recorded once
 
 Q_SIGNALS:
     void problem(const QString& message);
@@ -44,7 +45,7 @@ Q_SIGNALS:
 private:
     void refreshed(const AmSnapshot& snapshot);
     void followIncident(Incident* incident);
-    void recordExpiredSilences(); // silences made from the console whose time ran out
+    void showAttached(const Incident* incident);
 
     IncidentService& m_service;
     Network* m_network;
@@ -52,4 +53,5 @@ private:
     AlertTriagePanel* m_panel;
     AlertmanagerWatcher* m_watcher = nullptr;
     QTimer* m_tick;
+    QMetaObject::Connection m_following; // the open incident's new events
 };

@@ -19,7 +19,10 @@ AlertRef AmAlert::ref(bool firing) const
     AlertRef ref;
     ref.panelId = QLatin1String(SourcePanel);
     ref.rule = name();
-    ref.seriesKey = MetricSeries::keyOf(labels);
+    QJsonObject object; // JSON, not keyOf: label values may hold quotes and commas
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        object.insert(it.key(), it.value());
+    ref.seriesKey = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     ref.startMs = startsMs;
     ref.firing = firing;
     return ref;

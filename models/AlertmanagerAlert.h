@@ -31,7 +31,8 @@ struct AmAlert
     QString runbookUrl() const { return annotations.value(QStringLiteral("runbook_url")); }
     bool isSilenced() const { return !silencedBy.isEmpty(); }
     bool isInhibited() const { return !inhibitedBy.isEmpty() && silencedBy.isEmpty(); }
-    // The alert in an incident's timeline: its label set is its identity (Alertmanager's fingerprint hashes it).
+    // The alert in an incident's timeline: its label set (as JSON) is its identity, as Alertmanager's
+    // fingerprint is a hash of it.
     AlertRef ref(bool firing) const;
     static bool isAlertmanagerRef(const AlertRef& ref) { return ref.panelId == SourcePanel; }
     static constexpr const char* SourcePanel = "alertmanager";

@@ -3,6 +3,8 @@
 #include "MetricSeries.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -78,16 +80,23 @@ std::optional<TimelineEvent> AttachedAlerts::consoleTwinOf(const AmAlert& alert,
 
 QMap<QString, QString> AttachedAlerts::labelsOfKey(const QString& seriesKey)
 {
-    // keyOf writes name="value" pairs joined by commas inside braces, without escaping.
-    static const QRegularExpression pair(QStringLiteral("(?:^\\{|,)([A-Za-z_][A-Za-z0-9_]*)=\""));
     QMap<QString, QString> labels;
+    if (seriesKey.startsWith(QLatin1String("{\""))) { // an Alertmanager alert's labels, as JSON
+        const QJsonObject o = QJsonDocument::fromJson(seriesKey.toUtf8()).object();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            labels.insert(it.key(), it.value().toString());
+        return labels;
+    }
+    // keyOf writes name="value" pairs joined by commas inside braces, without escaping: a pair begins
+    // after the opening brace or after a closing quote and a comma.
+    static const QRegularExpression pair(QStringLiteral("(?:^\\{|\",)([A-Za-z_][A-Za-z0-9_]*)=\""));
     QList<QRegularExpressionMatch> starts;
     for (auto it = pair.globalMatch(seriesKey); it.hasNext();)
         starts.append(it.next());
     for (int i = 0; i < starts.size(); ++i) {
         const qsizetype from = starts.at(i).capturedEnd();
-        const qsizetype to = i + 1 < starts.size() ? starts.at(i + 1).capturedStart() : seriesKey.size() - 1;
-        labels.insert(starts.at(i).captured(1), seriesKey.mid(from, qMax<qsizetype>(0, to - from - 1)));
+        const qsizetype to = i + 1 < starts.size() ? starts.at(i + 1).capturedStart() : seriesKey.size() - 2;
+        labels.insert(starts.at(i).captured(1), seriesKey.mid(from, qMax<qsizetype>(0, to - from)));
     }
     return labels;
 }

@@ -9,7 +9,7 @@ packages=(
   fonts-noto-cjk fonts-noto-color-emoji
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xauth sqlite3 prometheus postgresql-15 postgresql-common clang-14 libfuzzer-14-dev libclang-rt-14-dev)
+  packages+=(xvfb xauth sqlite3 prometheus prometheus-alertmanager postgresql-15 postgresql-common clang-14 libfuzzer-14-dev libclang-rt-14-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do

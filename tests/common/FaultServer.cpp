@@ -129,11 +129,11 @@ void FaultServer::respond(QTcpSocket* socket, const Request& request)
         ::setsockopt(static_cast<int>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         socket->abort(); // RST instead of FIN
         return;
-    } else if (path == "/html502") {
+    } else if (path.startsWith("/html502")) { // prefixes: a base URL fails whatever API path follows it
         socket->write(response(502, "Bad Gateway", "text/html",
                                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
                                "Gateway</h1></center><hr><center>nginx</center></body></html>"));
-    } else if (path == "/malformed") {
+    } else if (path.startsWith("/malformed")) {
         socket->write(response(200, "OK", "application/json", "{\"status\":\"success\",\"data\":{\"resultType\":"));
     } else if (path == "/truncated") {
         const QByteArray body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[[1,"1"],[2,)";

@@ -76,13 +76,19 @@ bool PrometheusServer::start(QString* error)
                                 "scrape_configs:\n  - job_name: test\n    static_configs:\n      - targets: [%1]\n")
                      .arg(targets.join(QStringLiteral(", ")), rules.join(QStringLiteral(", ")))
                      .toUtf8());
+    if (!m_alertmanager.isEmpty())
+        config.write(QStringLiteral("alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ['%1']\n")
+                         .arg(m_alertmanager)
+                         .toUtf8());
     config.close();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(binary(), {QStringLiteral("--config.file=") + config.fileName(),
                                QStringLiteral("--storage.tsdb.path=") +
                                    (m_storage.isEmpty() ? m_dir.filePath(QStringLiteral("data")) : m_storage),
                                QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
-                               QStringLiteral("--log.level=warn")});
+                               QStringLiteral("--log.level=warn"),
+                               // Firing alerts go to Alertmanager at once, not after the default minute.
+                               QStringLiteral("--rules.alert.resend-delay=1s")});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("prometheus did not start: ") + m_process.errorString();
         return false;

@@ -16,6 +16,7 @@ public:
     // Before start(): serve an existing TSDB (blocks backfilled with promtool) and load rule files.
     void setStoragePath(const QString& path) { m_storage = path; }
     void setRuleFiles(const QStringList& files) { m_ruleFiles = files; }
+    void setAlertmanager(const QString& hostPort) { m_alertmanager = hostPort; } // where firing alerts go
 
     bool start(QString* error); // waits until it answers /-/ready
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
@@ -28,5 +29,6 @@ private:
     QStringList m_targets;
     QString m_storage;
     QStringList m_ruleFiles;
+    QString m_alertmanager;
     quint16 m_port = 0;
 };
