@@ -28,6 +28,7 @@
 #include "RunbookRuns.h"
 #include "RunbooksTab.h"
 #include "AlertsTab.h"
+#include "AlertmanagerWatcher.h"
 #include "AppSettings.h"
 #include <QInputDialog>
 #include "StatusUpdateComposer.h"
@@ -291,7 +292,14 @@ void MainWindow::openAlertRunbook(qint64 eventId)
         showProblem(tr("This event is not an alert the console evaluated, so no rule names its runbook."));
         return;
     }
-    const QString link = m_metrics->profile().runbookUrlFor(alert.panelId, alert.rule);
+    QString link = m_metrics ? m_metrics->profile().runbookUrlFor(alert.panelId, alert.rule) : QString();
+    if (AmAlert::isAlertmanagerRef(alert) && m_alerts->watcher()) {
+        // Alertmanager's alert carries its own runbook_url while it fires.
+        for (const AmAlert& firing : m_alerts->watcher()->last().alerts()) {
+            if (firing.ref(true).alertKey() == alert.alertKey())
+                link = firing.runbookUrl();
+        }
+    }
     if (link.isEmpty()) {
         showProblem(tr("The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a "
                        "runbook file or its URL.")

@@ -4,6 +4,9 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <utility>
+
 namespace {
 constexpr quintptr SectionId = 0; // sections have no parent
 constexpr quintptr GroupBase = 1; // a group row's id: 1 + its section
@@ -39,10 +42,27 @@ void AlertTriageModel::setSnapshot(const AmSnapshot& snapshot, qint64 nowMs)
     m_nowMs = nowMs;
     QStringList signature = signatureOf(snapshot);
     if (signature == m_signature) {
-        // The same alerts in the same places: new words (annotations, times) without a new tree.
-        m_snapshot = snapshot;
+        // The same alerts in the same places: no new tree, and a signal only for the groups whose words
+        // (annotations, times) changed. Thousands of per-group signals would hold the UI thread.
+        const AmSnapshot before = std::exchange(m_snapshot, snapshot);
         rebuild(); // the same nodes over the new copy
-        announceRows(NameColumn);
+        for (int s = 0; s < SectionCount; ++s) {
+            for (int g : std::as_const(m_sectionGroups[s])) {
+                const GroupNode& node = m_groups.at(g);
+                const AmGroup& old = before.groups.at(node.group - m_snapshot.groups.constData());
+                const bool same = std::all_of(node.alerts.cbegin(), node.alerts.cend(), [&](int i) {
+                    const AmAlert& a = node.group->alerts.at(i);
+                    const AmAlert& b = old.alerts.at(i);
+                    return a.startsMs == b.startsMs && a.annotations == b.annotations && a.silencedBy == b.silencedBy &&
+                           a.inhibitedBy == b.inhibitedBy;
+                });
+                if (!same) {
+                    const QModelIndex group = index(node.row, 0, sectionIndex(Section(s)));
+                    Q_EMIT dataChanged(index(0, 0, group), index(int(node.alerts.size()) - 1, ColumnCount - 1, group));
+                }
+            }
+        }
+        Q_EMIT nowChanged();
         return;
     }
     beginResetModel();
@@ -76,18 +96,7 @@ void AlertTriageModel::rebuild()
 void AlertTriageModel::setNow(qint64 nowMs)
 {
     m_nowMs = nowMs;
-    announceRows(ForColumn);
-}
-
-void AlertTriageModel::announceRows(int fromColumn)
-{
-    for (int s = 0; s < SectionCount; ++s) {
-        for (int g : std::as_const(m_sectionGroups[s])) {
-            const QModelIndex group = index(m_groups.at(g).row, 0, sectionIndex(Section(s)));
-            const int rows = int(m_groups.at(g).alerts.size());
-            Q_EMIT dataChanged(index(0, fromColumn, group), index(rows - 1, ForColumn, group));
-        }
-    }
+    Q_EMIT nowChanged();
 }
 
 void AlertTriageModel::setAttached(const QSet<QString>& alertKeys)
@@ -143,6 +152,18 @@ QString AlertTriageModel::durationText(qint64 ms)
     if (s < 86400)
         return tr("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
     return tr("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString AlertTriageModel::groupText(const QMap<QString, QString>& labels)
+{
+    QStringList parts;
+    if (labels.contains(QStringLiteral("alertname")))
+        parts << labels.value(QStringLiteral("alertname"));
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it.key() != QLatin1String("alertname"))
+            parts << it.key() + QLatin1Char('=') + it.value();
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 QModelIndex AlertTriageModel::index(int row, int column, const QModelIndex& parent) const
@@ -218,7 +239,8 @@ QVariant AlertTriageModel::data(const QModelIndex& index, int role) const
         const int group = m_sectionGroups.at(int(index.internalId() - GroupBase)).at(index.row());
         return groupData(m_groups.at(group), index.column(), role);
     }
-    return alertData(*alertAt(index), index.column(), role);
+    const GroupNode& node = m_groups.at(int(index.internalId() - AlertBase));
+    return alertData(*alertAt(index), *node.group, index.column(), role);
 }
 
 QVariant AlertTriageModel::sectionData(int section, int column, int role) const
@@ -252,15 +274,24 @@ QVariant AlertTriageModel::groupData(const GroupNode& node, int column, int role
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column == NameColumn) {
-        const QString labels = node.group->labels.isEmpty() ? tr("(not grouped)") : MetricSeries::keyOf(node.group->labels);
-        return tr("%1 · %n alert(s)", nullptr, int(node.alerts.size())).arg(labels);
+        const QString labels = node.group->labels.isEmpty() ? tr("(not grouped)") : groupText(node.group->labels);
+        return tr("%1 — %n alert(s), to %2", nullptr, int(node.alerts.size())).arg(labels, node.group->receiver);
     }
-    if (column == StateColumn && role == Qt::DisplayRole)
-        return tr("to %1").arg(node.group->receiver);
     return {};
 }
 
-QVariant AlertTriageModel::alertData(const AmAlert& alert, int column, int role) const
+QString AlertTriageModel::inhibitors(const AmAlert& alert) const
+{
+    QStringList names;
+    for (const QString& fingerprint : alert.inhibitedBy) {
+        const AmAlert* by = m_snapshot.find(fingerprint);
+        names << (by ? by->name() : fingerprint);
+    }
+    names.removeDuplicates();
+    return names.join(QStringLiteral(", "));
+}
+
+QVariant AlertTriageModel::alertData(const AmAlert& alert, const AmGroup& group, int column, int role) const
 {
     const bool attached = m_attached.contains(alert.ref(true).alertKey());
     switch (role) {
@@ -289,8 +320,16 @@ QVariant AlertTriageModel::alertData(const AmAlert& alert, int column, int role)
         return {};
     }
     switch (column) {
-    case NameColumn:
-        return alert.name().isEmpty() ? alert.fingerprint : alert.name();
+    case NameColumn: {
+        // What tells it from the others of its group: the labels the group does not share.
+        QMap<QString, QString> own = alert.labels;
+        for (auto it = group.labels.cbegin(); it != group.labels.cend(); ++it)
+            own.remove(it.key());
+        own.remove(QStringLiteral("alertname"));
+        own.remove(QStringLiteral("severity"));
+        const QString name = alert.name().isEmpty() ? alert.fingerprint : alert.name();
+        return own.isEmpty() ? name : name + QStringLiteral(" · ") + groupText(own);
+    }
     case SeverityColumn:
         return alert.severityLabel().isEmpty()
                    ? SeverityInfo::label(m_severities.severityOf(alert))
@@ -301,7 +340,7 @@ QVariant AlertTriageModel::alertData(const AmAlert& alert, int column, int role)
         return alert.startsMs > 0 ? durationText(m_nowMs - alert.startsMs) : QString();
     case StateColumn: {
         QString state = alert.isSilenced()    ? tr("silenced by %1").arg(alert.silencedBy.join(QStringLiteral(", ")))
-                        : alert.isInhibited() ? tr("inhibited by %1").arg(alert.inhibitedBy.join(QStringLiteral(", ")))
+                        : alert.isInhibited() ? tr("inhibited by %1").arg(inhibitors(alert))
                                               : tr("firing");
         return attached ? tr("%1 · attached").arg(state) : state;
     }

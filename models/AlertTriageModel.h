@@ -7,19 +7,21 @@
 
 // Alertmanager's alerts as a tree: firing, silenced and inhibited apart; within each, Alertmanager's
 // own groups; within a group, its alerts. A refresh that changes nothing but time keeps the tree (and
-// the view's selection and expansion); only the "firing for" column moves.
+// the view's selection and expansion).
 class AlertTriageModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Section { Firing, Silenced, Inhibited, SectionCount };
-    enum Column { NameColumn, SeverityColumn, SummaryColumn, ForColumn, StateColumn, ColumnCount };
+    enum Column { NameColumn, SeverityColumn, ForColumn, StateColumn, SummaryColumn, ColumnCount };
     enum Role { FingerprintRole = Qt::UserRole + 1, GroupKeyRole, SectionRole };
 
     explicit AlertTriageModel(QObject* parent = nullptr);
 
     void setSnapshot(const AmSnapshot& snapshot, qint64 nowMs);
-    void setNow(qint64 nowMs); // "firing for" moves on
+    // "Firing for" moves on. It is read from now when shown: views repaint on nowChanged() instead of
+    // a dataChanged() for each of thousands of rows.
+    void setNow(qint64 nowMs);
     void setAttached(const QSet<QString>& alertKeys); // AlertRef::alertKey of the open incident's alerts
     void setSeverities(const AlertSeverityMap& severities) { m_severities = severities; }
     const AmSnapshot& snapshot() const { return m_snapshot; }
@@ -28,6 +30,7 @@ public:
     int count(Section section) const;
     QModelIndex sectionIndex(Section section) const { return index(section, 0); }
     static QString durationText(qint64 ms);
+    static QString groupText(const QMap<QString, QString>& labels); // "KafkaLagHigh · service=orders"
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -35,6 +38,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void nowChanged();
 
 private:
     struct GroupNode
@@ -47,10 +53,10 @@ private:
     static Section sectionOf(const AmAlert& alert);
     static QStringList signatureOf(const AmSnapshot& snapshot);
     void rebuild();
-    void announceRows(int fromColumn); // every alert row, fromColumn to ForColumn
     QVariant sectionData(int section, int column, int role) const;
     QVariant groupData(const GroupNode& node, int column, int role) const;
-    QVariant alertData(const AmAlert& alert, int column, int role) const;
+    QVariant alertData(const AmAlert& alert, const AmGroup& group, int column, int role) const;
+    QString inhibitors(const AmAlert& alert) const; // names of the alerts that inhibit it
 
     AmSnapshot m_snapshot;
     QStringList m_signature;

@@ -33,10 +33,10 @@ AlertTriagePanel::AlertTriagePanel(AlertTriageModel* model, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(AlertTriageModel::NameColumn, 320);
-    m_tree->setColumnWidth(AlertTriageModel::SeverityColumn, 140);
-    m_tree->setColumnWidth(AlertTriageModel::SummaryColumn, 360);
-    m_tree->setColumnWidth(AlertTriageModel::ForColumn, 90);
+    m_tree->setColumnWidth(AlertTriageModel::NameColumn, 290);
+    m_tree->setColumnWidth(AlertTriageModel::SeverityColumn, 120);
+    m_tree->setColumnWidth(AlertTriageModel::ForColumn, 80);
+    m_tree->setColumnWidth(AlertTriageModel::StateColumn, 120);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_declare, m_attach, m_silence, m_expire, m_runbook})
@@ -49,6 +49,7 @@ AlertTriagePanel::AlertTriagePanel(AlertTriageModel* model, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertTriagePanel::keepSectionsOpen);
+    connect(m_model, &AlertTriageModel::nowChanged, m_tree->viewport(), qOverload<>(&QWidget::update));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &AlertTriagePanel::selectionMoved);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AlertTriagePanel::selectionMoved);
     connect(m_declare, &QPushButton::clicked, this, [this] { Q_EMIT declareRequested(selectedAlerts()); });
@@ -75,10 +76,14 @@ void AlertTriagePanel::keepSectionsOpen()
     for (int s = 0; s < AlertTriageModel::SectionCount; ++s) {
         const QModelIndex section = m_model->sectionIndex(AlertTriageModel::Section(s));
         m_tree->setExpanded(section, true);
+        m_tree->setFirstColumnSpanned(s, QModelIndex(), true);
         // Few groups: open them too; thousands stay closed, one line each, until someone opens one.
         const int groups = m_model->rowCount(section);
-        for (int g = 0; g < groups && groups <= 50; ++g)
-            m_tree->setExpanded(m_model->index(g, 0, section), true);
+        for (int g = 0; g < groups; ++g) {
+            m_tree->setFirstColumnSpanned(g, section, true); // a group's labels read across the row
+            if (groups <= 50)
+                m_tree->setExpanded(m_model->index(g, 0, section), true);
+        }
     }
 }
 

@@ -104,6 +104,7 @@ void DeclareIncidentDialog::prefill(const QString& title, Severity severity, con
     m_started->setDateTime(qMin(started, m_now));
     m_origin->setText(origin);
     m_origin->show();
+    resize(width(), sizeHint().height()); // the origin and the SEV's definition take lines of their own
 }
 
 void DeclareIncidentDialog::accept()
