@@ -576,7 +576,7 @@ int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, con
         }
         TimelineEvent event = stamp(EventKind::Alert, AlertEvaluator::describe(transition, unit));
         event.atMs = atMs;
-        event.author = tr("Prometheus");
+        event.author = tr("Console threshold"); // the source, beside "Alertmanager"
         event.alert = ref;
         const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
         Outbox::Entry entry = Outbox::Entry::of(detects ? Outbox::Op::Header : Outbox::Op::Event, event, d);

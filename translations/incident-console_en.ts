@@ -88,6 +88,285 @@
     </message>
 </context>
 <context>
+    <name>AlertTriageModel</name>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Firing (%n)</source>
+        <translation>
+            <numerusform>Firing (%n)</numerusform>
+            <numerusform>Firing (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silenced (%n)</source>
+        <translation>
+            <numerusform>Silenced (%n)</numerusform>
+            <numerusform>Silenced (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inhibited (%n)</source>
+        <translation>
+            <numerusform>Inhibited (%n)</numerusform>
+            <numerusform>Inhibited (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not grouped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n alert(s), to %2</source>
+        <translation>
+            <numerusform>%1 — %n alert, to %2</numerusform>
+            <numerusform>%1 — %n alerts, to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silenced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inhibited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTriagePanel</name>
+    <message>
+        <source>Declare incident from alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach to incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Alertmanager is set. Start the console with --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile, or use Alerts ▸ Set Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Alertmanager at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 · %2 firing · %3 silenced · %4 inhibited · checked %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of the %2 alerts Alertmanager has: the list is capped so the console stays responsive. Narrow it in Alertmanager (silence or fix the noisy ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager is not answering, so the alerts below may be out of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>Alertmanager at %1 answered 404: this URL has no API v2. Point the console at Alertmanager 0.16 or later (the address of its web page, without /api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2 with an HTML page, not JSON: a proxy or load balancer in between is failing or asks to log in. Check the URL and the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 sent an answer the console cannot read: %2. Check that the URL is Alertmanager&apos;s and not another server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerJson</name>
+    <message>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is JSON but not a list of alerts: is this Alertmanager&apos;s API v2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 in the answer has no labels or fingerprint: is this Alertmanager&apos;s API v2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group in the answer has no alerts list: is this Alertmanager&apos;s /api/v2/alerts/groups?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no silenceID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerSources</name>
+    <message>
+        <source>&quot;%1&quot; is not an Alertmanager URL: give its web address, e.g. http://alertmanager:9093.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>No Alertmanager is set: give --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile (--profile), or set one in the console (Alerts ▸ Set Alertmanager…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 has no firing alert with fingerprint %2 (it may have resolved); &quot;alerts&quot; lists the firing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT	STATE	SEV	STARTED	ALERT	SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsTab</name>
+    <message>
+        <source>From the Alertmanager alert %1 (fingerprint %2). It becomes the first timeline event, with its labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From an Alertmanager group of %n alerts; each becomes a timeline event, with its labels.</source>
+        <translation>
+            <numerusform>From an Alertmanager group of %n alerts; each becomes a timeline event, with its labels.</numerusform>
+            <numerusform>From an Alertmanager group of %n alerts; each becomes a timeline event, with its labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its runbook (%1) opens once the incident is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every selected alert is already attached to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced by %1 from Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1 (%2): silenced by %3 from Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence of %1 was not made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager did not return its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced %1 in Alertmanager until %2 (silence %3; matchers %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire silence %1 now? Alertmanager notifies for %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 was not expired: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired silence %1 of %2 in Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence %1 of %2 ran out; Alertmanager notifies for it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachedAlerts</name>
+    <message>
+        <source>Alertmanager: %1 resolved%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 attached, firing since %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 firing again since %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>%1 is larger than %2 MiB, the most the console reads from such a file. Is it the right file? If it is, shorten it or split it.</source>
@@ -195,10 +474,6 @@
     </message>
     <message>
         <source>declare an incident; prints its id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>what is broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -396,6 +671,42 @@
             <numerusform>%1 cannot be reached: %n changes wait in %2 and are sent when a console reaches it again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alertmanager&apos;s URL, e.g. http://alertmanager:9093 (else the profile&apos;s &quot;alertmanager:&quot;, else the one set in the console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is broken (from the alert&apos;s summary with --from-alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declare from this Alertmanager alert (its fingerprint, see &quot;alerts&quot;): title, SEV and start come from it, and it is the first timeline event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the alerts firing in Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: fingerprint, labels, annotations, startsAt, state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach an Alertmanager alert to an incident: its resolving and firing again land in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alert&apos;s fingerprint (see &quot;alerts&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 alerts: the list is capped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --title (what is broken), or --from-alert FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -550,6 +861,10 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +1027,18 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;keep_firing_for&quot; needs &quot;for&quot;: only an alert keeps firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;alertmanager&quot; needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refresh&quot; of alertmanager is not a duration of at least 200ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SEV (1, 2, 3 or SEV-1 ...)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,10 +1539,6 @@ The shipped dashboard profile is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prometheus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The status update is empty: fill the template, then publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1596,33 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>Not recorded: &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n alerts)</source>
+        <translation>
+            <numerusform>%1 (%n alerts)</numerusform>
+            <numerusform>%1 (%n alerts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert has no labels; nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the console&apos;s threshold recorded it at %1; from now on Alertmanager speaks for it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,6 +2043,14 @@ The shipped dashboard profile is used instead.</source>
         <source>&amp;Move to a shared store…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Alertmanager…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1806,6 +2164,26 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a runbook file or its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s URL (its web address, e.g. http://alertmanager:9093); empty for none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL; the Alertmanager stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3020,6 +3398,57 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>the double quote opened in this command is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager will stop notifying for every alert that matches all of these labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,280 @@
     </message>
 </context>
 <context>
+    <name>AlertTriageModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Firing for</source>
+        <translation>발생 시간</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firing (%n)</source>
+        <translation>
+            <numerusform>발생 중 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silenced (%n)</source>
+        <translation>
+            <numerusform>사일런스됨 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inhibited (%n)</source>
+        <translation>
+            <numerusform>억제됨 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not grouped)</source>
+        <translation>(그룹 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n alert(s), to %2</source>
+        <translation>
+            <numerusform>%1 — 알림 %n건, 수신자 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>silenced by %1</source>
+        <translation>사일런스: %1</translation>
+    </message>
+    <message>
+        <source>inhibited by %1</source>
+        <translation>억제한 알림: %1</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>%1 · attached</source>
+        <translation>%1 · 연결됨</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTriagePanel</name>
+    <message>
+        <source>Declare incident from alert…</source>
+        <translation>알림으로 인시던트 선언…</translation>
+    </message>
+    <message>
+        <source>Attach to incident</source>
+        <translation>인시던트에 연결</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>사일런스…</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>사일런스 만료</translation>
+    </message>
+    <message>
+        <source>Open runbook</source>
+        <translation>런북 열기</translation>
+    </message>
+    <message>
+        <source>No Alertmanager is set. Start the console with --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile, or use Alerts ▸ Set Alertmanager…</source>
+        <translation>Alertmanager가 설정되지 않았습니다. --alertmanager URL로 콘솔을 시작하거나, 대시보드 프로필에 "alertmanager:"를 추가하거나, 알림 ▸ Alertmanager 설정…을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Asking Alertmanager at %1…</source>
+        <translation>%1의 Alertmanager에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 · %2 firing · %3 silenced · %4 inhibited · checked %5</source>
+        <translation>Alertmanager %1 · 발생 중 %2 · 사일런스 %3 · 억제 %4 · 확인 %5</translation>
+    </message>
+    <message>
+        <source>Showing %1 of the %2 alerts Alertmanager has: the list is capped so the console stays responsive. Narrow it in Alertmanager (silence or fix the noisy ones).</source>
+        <translation>Alertmanager의 알림 %2건 중 %1건만 표시합니다: 콘솔이 느려지지 않도록 목록에 상한이 있습니다. Alertmanager에서 범위를 좁히세요(시끄러운 알림을 사일런스하거나 고치세요).</translation>
+    </message>
+    <message>
+        <source>Alertmanager is not answering, so the alerts below may be out of date: %1</source>
+        <translation>Alertmanager가 응답하지 않아 아래 알림이 최신이 아닐 수 있습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerClient</name>
+    <message>
+        <source>Alertmanager at %1 answered 404: this URL has no API v2. Point the console at Alertmanager 0.16 or later (the address of its web page, without /api).</source>
+        <translation>%1의 Alertmanager가 404로 응답했습니다: 이 URL에는 API v2가 없습니다. 콘솔이 Alertmanager 0.16 이상(/api 없이 웹 페이지 주소)을 가리키게 하세요.</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2 with an HTML page, not JSON: a proxy or load balancer in between is failing or asks to log in. Check the URL and the proxy.</source>
+        <translation>%1의 Alertmanager가 JSON이 아니라 HTML 페이지로 HTTP %2 응답했습니다: 중간의 프록시나 로드 밸런서가 실패했거나 로그인을 요구합니다. URL과 프록시를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 sent an answer the console cannot read: %2. Check that the URL is Alertmanager&apos;s and not another server&apos;s.</source>
+        <translation>%1의 Alertmanager가 콘솔이 읽을 수 없는 응답을 보냈습니다: %2. URL이 다른 서버가 아닌 Alertmanager의 것인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerJson</name>
+    <message>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>응답이 JSON이 아닙니다(바이트 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>the answer is JSON but not a list of alerts: is this Alertmanager&apos;s API v2?</source>
+        <translation>응답이 JSON이지만 알림 목록이 아닙니다: Alertmanager의 API v2가 맞나요?</translation>
+    </message>
+    <message>
+        <source>alert %1 in the answer has no labels or fingerprint: is this Alertmanager&apos;s API v2?</source>
+        <translation>응답의 %1번째 알림에 레이블이나 fingerprint가 없습니다: Alertmanager의 API v2가 맞나요?</translation>
+    </message>
+    <message>
+        <source>a group in the answer has no alerts list: is this Alertmanager&apos;s /api/v2/alerts/groups?</source>
+        <translation>응답의 그룹에 알림 목록이 없습니다: Alertmanager의 /api/v2/alerts/groups가 맞나요?</translation>
+    </message>
+    <message>
+        <source>the answer has no silenceID</source>
+        <translation>응답에 silenceID가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerSources</name>
+    <message>
+        <source>&quot;%1&quot; is not an Alertmanager URL: give its web address, e.g. http://alertmanager:9093.</source>
+        <translation>"%1"은(는) Alertmanager URL이 아닙니다: 웹 주소를 주세요(예: http://alertmanager:9093).</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>No Alertmanager is set: give --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile (--profile), or set one in the console (Alerts ▸ Set Alertmanager…).</source>
+        <translation>Alertmanager가 설정되지 않았습니다: --alertmanager URL을 주거나, 대시보드 프로필(--profile)에 "alertmanager:"를 추가하거나, 콘솔에서 설정하세요(알림 ▸ Alertmanager 설정…).</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 has no firing alert with fingerprint %2 (it may have resolved); &quot;alerts&quot; lists the firing ones.</source>
+        <translation>%1의 Alertmanager에 fingerprint %2인 발생 중 알림이 없습니다(해소되었을 수 있습니다). "alerts"가 발생 중인 알림을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT	STATE	SEV	STARTED	ALERT	SUMMARY</source>
+        <translation>FINGERPRINT	상태	SEV	시작	알림	요약</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsTab</name>
+    <message>
+        <source>From the Alertmanager alert %1 (fingerprint %2). It becomes the first timeline event, with its labels.</source>
+        <translation>Alertmanager 알림 %1(fingerprint %2)에서 시작합니다. 이 알림이 레이블과 함께 첫 타임라인 이벤트가 됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From an Alertmanager group of %n alerts; each becomes a timeline event, with its labels.</source>
+        <translation>
+            <numerusform>Alertmanager 그룹의 알림 %n건에서 시작합니다. 각 알림이 레이블과 함께 타임라인 이벤트가 됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its runbook (%1) opens once the incident is declared.</source>
+        <translation>인시던트가 선언되면 런북(%1)이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Every selected alert is already attached to this incident.</source>
+        <translation>선택한 알림은 모두 이미 이 인시던트에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Silenced by %1 from Incident Console</source>
+        <translation>%1이(가) Incident Console에서 사일런스함</translation>
+    </message>
+    <message>
+        <source>Incident #%1 (%2): silenced by %3 from Incident Console</source>
+        <translation>인시던트 #%1 (%2): %3이(가) Incident Console에서 사일런스함</translation>
+    </message>
+    <message>
+        <source>Incident Console</source>
+        <translation>Incident Console</translation>
+    </message>
+    <message>
+        <source>The silence of %1 was not made: %2</source>
+        <translation>%1의 사일런스를 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Alertmanager did not return its id</source>
+        <translation>Alertmanager가 사일런스 id를 돌려주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Silenced %1 in Alertmanager until %2 (silence %3; matchers %4)</source>
+        <translation>Alertmanager에서 %1을(를) %2까지 사일런스함(사일런스 %3, 매처 %4)</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>사일런스 만료</translation>
+    </message>
+    <message>
+        <source>Expire silence %1 now? Alertmanager notifies for %2 again.</source>
+        <translation>사일런스 %1을(를) 지금 만료할까요? Alertmanager가 %2 알림을 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Silence %1 was not expired: %2</source>
+        <translation>사일런스 %1을(를) 만료하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Expired silence %1 of %2 in Alertmanager</source>
+        <translation>Alertmanager에서 %2의 사일런스 %1을(를) 만료함</translation>
+    </message>
+    <message>
+        <source>Silence %1 of %2 ran out; Alertmanager notifies for it again</source>
+        <translation>%2의 사일런스 %1이(가) 끝났습니다. Alertmanager가 다시 알립니다</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedAlerts</name>
+    <message>
+        <source>Alertmanager: %1 resolved%2</source>
+        <translation>Alertmanager: %1 해소됨%2</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 attached, firing since %2%3%4</source>
+        <translation>Alertmanager: %1 연결됨, %2부터 발생 중%3%4</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 firing again since %2%3%4</source>
+        <translation>Alertmanager: %1 %2부터 다시 발생%3%4</translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <source>%1 is larger than %2 MiB, the most the console reads from such a file. Is it the right file? If it is, shorten it or split it.</source>
@@ -196,10 +470,6 @@
     <message>
         <source>declare an incident; prints its id</source>
         <translation>인시던트를 선언하고 ID를 출력</translation>
-    </message>
-    <message>
-        <source>what is broken</source>
-        <translation>무엇이 고장 났는지</translation>
     </message>
     <message>
         <source>severity: 1, 2 or 3</source>
@@ -395,6 +665,42 @@
             <numerusform>%1에 연결할 수 없습니다: 변경 %n건이 %2에서 대기 중이며, 콘솔이 다시 연결되면 전송됩니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alertmanager&apos;s URL, e.g. http://alertmanager:9093 (else the profile&apos;s &quot;alertmanager:&quot;, else the one set in the console)</source>
+        <translation>Alertmanager의 URL, 예: http://alertmanager:9093 (없으면 프로필의 "alertmanager:", 그것도 없으면 콘솔에서 설정한 것)</translation>
+    </message>
+    <message>
+        <source>what is broken (from the alert&apos;s summary with --from-alert)</source>
+        <translation>무엇이 고장 났는지(--from-alert이면 알림의 summary에서)</translation>
+    </message>
+    <message>
+        <source>declare from this Alertmanager alert (its fingerprint, see &quot;alerts&quot;): title, SEV and start come from it, and it is the first timeline event</source>
+        <translation>이 Alertmanager 알림(fingerprint, "alerts" 참고)으로 선언: 제목, SEV, 시작 시각을 알림에서 가져오고 알림이 첫 타임라인 이벤트가 됩니다</translation>
+    </message>
+    <message>
+        <source>list the alerts firing in Alertmanager</source>
+        <translation>Alertmanager에서 발생 중인 알림 나열</translation>
+    </message>
+    <message>
+        <source>print JSON: fingerprint, labels, annotations, startsAt, state</source>
+        <translation>JSON 출력: fingerprint, labels, annotations, startsAt, state</translation>
+    </message>
+    <message>
+        <source>attach an Alertmanager alert to an incident: its resolving and firing again land in the timeline</source>
+        <translation>Alertmanager 알림을 인시던트에 연결: 해소와 재발생이 타임라인에 기록됩니다</translation>
+    </message>
+    <message>
+        <source>the alert&apos;s fingerprint (see &quot;alerts&quot;)</source>
+        <translation>알림의 fingerprint("alerts" 참고)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 alerts: the list is capped.</source>
+        <translation>알림 %2건 중 %1건 표시: 목록에 상한이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give --title (what is broken), or --from-alert FINGERPRINT.</source>
+        <translation>--title(무엇이 고장 났는지) 또는 --from-alert FINGERPRINT를 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmRequest</name>
@@ -554,6 +860,10 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Templates</source>
         <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1026,18 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>&quot;keep_firing_for&quot; needs &quot;for&quot;: only an alert keeps firing</source>
         <translation>&quot;keep_firing_for&quot;에는 &quot;for&quot;가 필요합니다. 발생한 알림만 계속 유지됩니다</translation>
+    </message>
+    <message>
+        <source>&quot;alertmanager&quot; needs an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>"alertmanager"에는 "%1"이 아니라 http:// 또는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;refresh&quot; of alertmanager is not a duration of at least 200ms</source>
+        <translation>alertmanager의 "refresh"가 200ms 이상의 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SEV (1, 2, 3 or SEV-1 ...)</source>
+        <translation>"%1"은(는) SEV가 아닙니다(1, 2, 3 또는 SEV-1 ...)</translation>
     </message>
 </context>
 <context>
@@ -1215,10 +1537,6 @@ The shipped dashboard profile is used instead.</source>
         <translation>이벤트 내용은 비울 수 없습니다. 포스트모템에 그대로 표시되는 내용입니다.</translation>
     </message>
     <message>
-        <source>Prometheus</source>
-        <translation>Prometheus</translation>
-    </message>
-    <message>
         <source>The status update is empty: fill the template, then publish.</source>
         <translation>상황 보고가 비어 있습니다. 템플릿을 채운 후 게시하세요.</translation>
     </message>
@@ -1277,6 +1595,32 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>Not recorded: &quot;%1&quot;. %2</source>
         <translation>기록되지 않음: &quot;%1&quot;. %2</translation>
+    </message>
+    <message>
+        <source>Console threshold</source>
+        <translation>콘솔 임계값</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n alerts)</source>
+        <translation>
+            <numerusform>%1 (알림 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>The alert has no labels; nothing to attach.</source>
+        <translation>알림에 레이블이 없어 연결할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to this incident.</source>
+        <translation>%1은(는) 이미 이 인시던트에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source> (the console&apos;s threshold recorded it at %1; from now on Alertmanager speaks for it)</source>
+        <translation> (콘솔 임계값이 %1에 기록함. 이제부터 Alertmanager 기준으로 기록합니다)</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2040,14 @@ The shipped dashboard profile is used instead.</source>
         <source>&amp;Move to a shared store…</source>
         <translation>공유 저장소로 옮기기(&amp;M)…</translation>
     </message>
+    <message>
+        <source>A&amp;lerts</source>
+        <translation>알림(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Alertmanager…</source>
+        <translation>Alertmanager 설정(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1810,6 +2162,26 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>The rule %1 has no runbook_url annotation. Add one to it in the alerting rules, naming a runbook file or its URL.</source>
         <translation>규칙 %1에 runbook_url 어노테이션이 없습니다. 알림 규칙에 런북 파일이나 URL을 지정해 추가하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>알림(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts (%1)</source>
+        <translation>알림(&amp;A) (%1)</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s URL (its web address, e.g. http://alertmanager:9093); empty for none:</source>
+        <translation>Alertmanager의 URL(웹 주소, 예: http://alertmanager:9093). 비우면 사용하지 않음:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL; the Alertmanager stays as it was.</source>
+        <translation>"%1"은(는) http:// 또는 https:// URL이 아닙니다. Alertmanager 설정을 바꾸지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2812,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>-Headers holds &quot;%1&quot;, which is not Name = &apos;value&apos;; the console sends only what is written out</source>
-        <translation>-Headers에 Name = 'value' 형식이 아닌 "%1"이(가) 있습니다. 콘솔은 그대로 적힌 것만 보냅니다</translation>
+        <translation>-Headers에 Name = &apos;value&apos; 형식이 아닌 &quot;%1&quot;이(가) 있습니다. 콘솔은 그대로 적힌 것만 보냅니다</translation>
     </message>
     <message>
         <source>-UserAgent needs a value</source>
@@ -3023,6 +3395,57 @@ The shipped dashboard profile is used instead.</source>
     <message>
         <source>the double quote opened in this command is never closed</source>
         <translation>이 명령에서 연 큰따옴표가 닫히지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDialog</name>
+    <message>
+        <source>Silence %1</source>
+        <translation>%1 사일런스</translation>
+    </message>
+    <message>
+        <source>Alertmanager will stop notifying for every alert that matches all of these labels:</source>
+        <translation>Alertmanager가 다음 레이블에 모두 맞는 알림의 통지를 멈춥니다:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15분</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30분</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2시간</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4시간</translation>
+    </message>
+    <message>
+        <source>8 hours</source>
+        <translation>8시간</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24시간</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>코멘트:</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>사일런스</translation>
     </message>
 </context>
 <context>
