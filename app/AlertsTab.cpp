@@ -234,6 +234,7 @@ void AlertsTab::tick()
     if (!incident)
         return;
     for (const AttachedAlerts::Silence& s : AttachedAlerts::silencesRunOut(incident->events(), m_service.clock().nowMs()))
-        m_service.addEvent(EventKind::Action, tr("Silence %1 of %2 ran out; Alertmanager notifies for it again").arg(s.id, s.alertName),
-                           AttachedAlerts::silenceEndedPhase(s.id));
+        m_service.addSharedEvent(EventKind::Action,
+                                 tr("Silence %1 of %2 ran out; Alertmanager notifies for it again").arg(s.id, s.alertName),
+                                 AttachedAlerts::silenceEndedPhase(s.id), AttachedAlerts::silenceEndedPhase(s.id));
 }

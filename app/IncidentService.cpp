@@ -247,6 +247,17 @@ bool IncidentService::addEvent(EventKind kind, const QString& text)
 
 bool IncidentService::addEvent(EventKind kind, const QString& text, const QString& phase)
 {
+    return addSharedEvent(kind, text, phase, QString());
+}
+
+QUuid IncidentService::sharedEventUuid(qint64 incidentId, const QString& onceKey)
+{
+    static const QUuid space(QStringLiteral("{0c8b7f5e-3d0a-4a53-9a55-6f2b1e9d4c11}"));
+    return QUuid::createUuidV5(space, QString::number(incidentId) + QLatin1Char('\x1f') + onceKey);
+}
+
+bool IncidentService::addSharedEvent(EventKind kind, const QString& text, const QString& phase, const QString& onceKey)
+{
     if (!requireIncident())
         return false;
     if (text.trimmed().isEmpty())
@@ -255,6 +266,8 @@ bool IncidentService::addEvent(EventKind kind, const QString& text, const QStrin
     entry.event = stamp(kind, text.trimmed());
     if (!phase.isEmpty())
         entry.event.phase = phase;
+    if (!onceKey.isEmpty())
+        entry.event.uuid = sharedEventUuid(m_current->id(), onceKey);
     if (!write(entry))
         return false;
     m_current->insertEvent(entry.event);

@@ -70,6 +70,10 @@ public:
     // into the timeline with text; shared with every seat like the checklist.
     bool setRunbookStepChecked(const QString& stepKey, const QString& text, bool checked);
     bool addEvent(EventKind kind, const QString& text, const QString& phase); // phase: RunbookProgress::runPhase
+    // An event that any seat may notice and record (a silence running out): recorded once per incident
+    // and key, whichever seats record it (the same UUID; the store keeps the first).
+    bool addSharedEvent(EventKind kind, const QString& text, const QString& phase, const QString& onceKey);
+    static QUuid sharedEventUuid(qint64 incidentId, const QString& onceKey);
     // seenRevision: the event's revisions when the editor opened it (-1: the latest); another seat's edit since
     // then is never overwritten: editConflict() offers both.
     bool editEvent(qint64 eventId, const QString& text, qint64 atMs, int seenRevision = -1);

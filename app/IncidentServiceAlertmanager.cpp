@@ -69,6 +69,8 @@ bool IncidentService::attachAlert(const AmAlert& alert)
         event.text += tr(" (the console's threshold recorded it at %1; from now on Alertmanager speaks for it)")
                           .arg(QDateTime::fromMSecsSinceEpoch(twin->atMs).toString(QStringLiteral("HH:mm:ss")));
     event.alert = alert.ref(true);
+    // Two seats attaching the same alert at once record it once.
+    event.uuid = sharedEventUuid(m_current->id(), QStringLiteral("alertmanager-attach\x1f") + event.alert->alertKey());
     return recordAlertEvent(event);
 }
 
@@ -89,6 +91,11 @@ int IncidentService::recordAttachedChanges(const QList<AttachedAlerts::Change>& 
         event.atMs = change.atMs;
         event.author = tr("Alertmanager");
         event.alert = change.ref;
+        // Every seat watching Alertmanager sees the change: the same UUID, so the store keeps one.
+        const auto records = std::count_if(m_current->events().cbegin(), m_current->events().cend(), [&](const TimelineEvent& e) {
+            return e.kind == EventKind::Alert && e.alert->alertKey() == change.ref.alertKey();
+        });
+        event.uuid = sharedEventUuid(m_current->id(), QStringLiteral("alertmanager\x1f%1\x1f%2").arg(change.ref.alertKey()).arg(records));
         if (!recordAlertEvent(event))
             return recorded;
         ++recorded;

@@ -287,6 +287,35 @@ private Q_SLOTS:
         QCOMPARE(m_service->recordAlerts({t}, QStringLiteral("msgs")), 1); // another series: its own alert
     }
 
+    void twoSeatsRecordAChangeOnceAndDetectionFollowsTheFirstAlert()
+    {
+        const qint64 started = nowMs() - 3600'000;
+        QVERIFY(m_service->declare({QStringLiteral("Two seats"), Severity::Sev2, QStringLiteral("Kim"), started}));
+        const qint64 id = m_service->current()->id();
+        QCOMPARE(m_service->current()->data().detectedMs, m_clock.nowMs()); // declared: a person knew now
+        AmAlert alert;
+        alert.fingerprint = QStringLiteral("f2");
+        alert.labels = {{QStringLiteral("alertname"), QStringLiteral("ApiErrors")}, {QStringLiteral("service"), QStringLiteral("api")}};
+        alert.startsMs = started + 20 * 60'000;
+        QVERIFY(m_service->attachAlert(alert));
+        QCOMPARE(m_service->current()->data().detectedMs, alert.startsMs); // the first alert detected it
+        IncidentStore otherStore;
+        QVERIFY(otherStore.open(m_store->path()));
+        IncidentService otherSeat(otherStore, m_clock, Fixtures::checklistJson(), QStringLiteral("en"));
+        QVERIFY(otherSeat.open(id));
+        // Both seats watch Alertmanager and see the alert gone: each records it, the store keeps one.
+        const auto changes = AttachedAlerts(m_service->current()->events()).changes({}, m_clock.nowMs(), true);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(m_service->recordAttachedChanges(changes), 1);
+        QCOMPARE(otherSeat.recordAttachedChanges(changes), 1);
+        const auto stored = m_store->loadIncident(id);
+        QVERIFY(stored);
+        const auto resolved = std::count_if(stored->events.cbegin(), stored->events.cend(), [](const TimelineEvent& e) {
+            return isAlertmanagerAlert(e, QStringLiteral("ApiErrors"), false);
+        });
+        QCOMPARE(resolved, 1);
+    }
+
     void prometheusRulesReachTheConsoleThroughAlertmanager()
     {
         if (PrometheusServer::binary().isEmpty())
