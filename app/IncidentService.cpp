@@ -591,14 +591,8 @@ int IncidentService::recordAlerts(const QList<AlertTransition>& transitions, con
         event.atMs = atMs;
         event.author = tr("Console threshold"); // the source, beside "Alertmanager"
         event.alert = ref;
-        const bool detects = transition.firing && event.atMs >= d.startedMs && (d.detectedMs == 0 || event.atMs < d.detectedMs);
-        Outbox::Entry entry = Outbox::Entry::of(detects ? Outbox::Op::Header : Outbox::Op::Event, event, d);
-        entry.header.detectedMs = detects ? event.atMs : d.detectedMs;
-        if (!write(entry))
+        if (!recordAlertEvent(event))
             return recorded;
-        if (detects)
-            m_current->setKeyTimes(d.startedMs, event.atMs, d.mitigatedMs, d.resolvedMs);
-        m_current->insertEvent(entry.event);
         ++recorded;
     }
     return recorded;
