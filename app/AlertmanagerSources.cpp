@@ -1,5 +1,7 @@
 #include "AlertmanagerSources.h"
 
+#include "network/AlertmanagerClient.h"
+
 AlertmanagerSource AlertmanagerSources::resolve(const QString& commandLineUrl, const DashboardProfile& profile,
                                                 const QString& settingsUrl, QString* error)
 {
@@ -12,6 +14,5 @@ AlertmanagerSource AlertmanagerSources::resolve(const QString& commandLineUrl, c
         *error = tr("\"%1\" is not an Alertmanager URL: give its web address, e.g. http://alertmanager:9093.").arg(url);
         return {};
     }
-    source.url = parsed;
-    return source;
+    return AlertmanagerClient::withUrl(source, parsed); // the profile's token goes only to the profile's Alertmanager
 }

@@ -44,8 +44,16 @@ bool AlertmanagerWatcher::settled() const
 {
     if (!m_up || m_last.capped())
         return false;
-    const qint64 since = m_startedMs > 0 ? m_startedMs : m_upSinceMs; // unknown: from the first answer
-    return m_clock.nowMs() - since >= ResendGraceMs;
+    if (m_noStatus)
+        return m_clock.nowMs() - m_upSinceMs >= m_graceMs;
+    return m_startedMs > 0 && m_startCheckedMs >= m_lastAnswerMs && m_clock.nowMs() - m_startedMs >= m_graceMs;
+}
+
+void AlertmanagerWatcher::verifyStart()
+{
+    // Once per list: a restarted Alertmanager is asked again with the next one, not in a loop.
+    if (m_up && !m_noStatus && m_startCheckedMs < m_lastAnswerMs)
+        askStatus();
 }
 
 void AlertmanagerWatcher::poll()
@@ -66,8 +74,14 @@ void AlertmanagerWatcher::askStatus()
     m_statusReply = m_network.send(AlertmanagerClient::status(m_source), this);
     connect(m_statusReply, &HttpReply::finished, this, [this](const HttpResult& result) {
         m_statusReply->deleteLater();
-        if (const qint64 started = result.ok() ? AlertmanagerClient::startedMs(result) : 0; started > 0)
+        const qint64 started = result.ok() ? AlertmanagerClient::startedMs(result) : 0;
+        m_noStatus = result.status == 404 || (result.ok() && started == 0);
+        if (started > 0) {
             m_startedMs = started;
+            m_startCheckedMs = m_clock.nowMs();
+        }
+        if (started > 0 || m_noStatus)
+            Q_EMIT startVerified();
     });
 }
 
@@ -76,7 +90,7 @@ void AlertmanagerWatcher::answered(const HttpResult& result)
     m_inFlight->deleteLater();
     m_inFlight = nullptr;
     m_answered = true;
-    const QString problem = AlertmanagerClient::problem(result);
+    const QString problem = AlertmanagerClient::listProblem(result);
     if (!problem.isEmpty()) {
         m_up = false;
         m_problem = problem;

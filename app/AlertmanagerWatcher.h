@@ -32,12 +32,16 @@ public:
     QString problem() const { return m_problem; }
     const AmSnapshot& last() const { return m_last; }
     qint64 lastAnswerMs() const { return m_lastAnswerMs; }
-    // A missing alert may be called resolved: the list is complete and Alertmanager has run long enough.
+    // A missing alert may be called resolved: the list is complete, Alertmanager's start time was asked
+    // after the list came (a restart between two refreshes shows there), and it has run long enough.
     bool settled() const;
+    void verifyStart(); // asks its start time now; startVerified() follows
+    void setResendGraceMs(qint64 ms) { m_graceMs = ms; } // tests: a shorter wait than Prometheus' minute
 
 Q_SIGNALS:
     void refreshed(const AmSnapshot& snapshot); // a good answer (the same alerts again included)
     void failed(const QString& problem);        // down, or an answer that is not Alertmanager's
+    void startVerified();
 
 private:
     void poll();
@@ -58,4 +62,7 @@ private:
     qint64 m_startedMs = 0;     // Alertmanager's own start, from its status; 0: not known yet
     qint64 m_upSinceMs = 0;     // this console's first good answer since it was last down
     qint64 m_statusAskedMs = 0;
+    qint64 m_startCheckedMs = 0; // when its start time last came back
+    qint64 m_graceMs = ResendGraceMs;
+    bool m_noStatus = false;     // it has no /api/v2/status (a proxy, a clone): time up is all there is
 };

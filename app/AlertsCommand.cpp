@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace {
 QJsonObject objectOf(const QMap<QString, QString>& map)
@@ -32,7 +33,7 @@ QString AlertsCommand::notConfigured()
               "(--profile), or set one in the console (Alerts ▸ Set Alertmanager…).");
 }
 
-std::optional<QList<AmAlert>> AlertsCommand::fetch(const AlertmanagerSource& source, int* total, QString* error)
+std::optional<QList<AmAlert>> AlertsCommand::fetch(const AlertmanagerSource& source, int* total, QString* error, int cap)
 {
     if (!source.isSet()) {
         *error = notConfigured();
@@ -41,13 +42,13 @@ std::optional<QList<AmAlert>> AlertsCommand::fetch(const AlertmanagerSource& sou
     Network network;
     QEventLoop loop;
     HttpResult result;
-    HttpReply* reply = network.send(AlertmanagerClient::alerts(source), &loop);
+    HttpReply* reply = network.send(AlertmanagerClient::alerts(source, cap), &loop);
     QObject::connect(reply, &HttpReply::finished, &loop, [&](const HttpResult& r) {
         result = r;
         loop.quit();
     });
     loop.exec();
-    if (const QString problem = AlertmanagerClient::problem(result); !problem.isEmpty()) {
+    if (const QString problem = AlertmanagerClient::listProblem(result); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
     }
@@ -57,7 +58,7 @@ std::optional<QList<AmAlert>> AlertsCommand::fetch(const AlertmanagerSource& sou
 std::optional<AmAlert> AlertsCommand::find(const AlertmanagerSource& source, const QString& fingerprint, QString* error)
 {
     int total = 0;
-    const auto alerts = fetch(source, &total, error);
+    const auto alerts = fetch(source, &total, error, std::numeric_limits<int>::max()); // one alert: past any cap
     if (!alerts)
         return std::nullopt;
     for (const AmAlert& alert : *alerts) {

@@ -11,7 +11,8 @@ class AlertsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AlertsCommand)
 public:
-    static std::optional<QList<AmAlert>> fetch(const AlertmanagerSource& source, int* total, QString* error);
+    static std::optional<QList<AmAlert>> fetch(const AlertmanagerSource& source, int* total, QString* error,
+                                               int cap = AlertmanagerJson::DefaultCap);
     static std::optional<AmAlert> find(const AlertmanagerSource& source, const QString& fingerprint, QString* error);
     static QByteArray json(const QList<AmAlert>& alerts);
     static QStringList cells(const AmAlert& alert, const AlertSeverityMap& severities); // one table row

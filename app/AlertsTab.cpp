@@ -33,6 +33,7 @@ AlertsTab::AlertsTab(IncidentService& service, Network* network, QWidget* parent
         m_watcher = new AlertmanagerWatcher(*m_network, service.clock(), this);
         connect(m_watcher, &AlertmanagerWatcher::refreshed, this, &AlertsTab::refreshed);
         connect(m_watcher, &AlertmanagerWatcher::failed, m_panel, &AlertTriagePanel::showDown);
+        connect(m_watcher, &AlertmanagerWatcher::startVerified, this, &AlertsTab::recordAttachedChanges);
     }
     connect(m_panel, &AlertTriagePanel::declareRequested, this, &AlertsTab::declareFrom);
     connect(m_panel, &AlertTriagePanel::attachRequested, this, &AlertsTab::attach);
@@ -96,11 +97,22 @@ void AlertsTab::refreshed(const AmSnapshot& snapshot)
     m_model->setSnapshot(snapshot, now);
     m_panel->showUp(source().url.toDisplayString(QUrl::RemoveUserInfo), now);
     Q_EMIT firingCountChanged(m_model->count(AlertTriageModel::Firing));
-    if (Incident* incident = m_service.current()) {
-        const auto changes = AttachedAlerts(incident->events()).changes(snapshot, now, m_watcher->settled());
-        if (!changes.isEmpty())
-            m_service.recordAttachedChanges(changes);
-    }
+    recordAttachedChanges();
+}
+
+void AlertsTab::recordAttachedChanges()
+{
+    Incident* incident = m_service.current();
+    if (!incident)
+        return;
+    const AttachedAlerts attached(incident->events());
+    const qint64 now = m_service.clock().nowMs();
+    const bool settled = m_watcher->settled();
+    if (const auto changes = attached.changes(m_watcher->last(), now, settled); !changes.isEmpty())
+        m_service.recordAttachedChanges(changes);
+    // An attached alert is missing: first make sure Alertmanager did not just restart and forget it.
+    if (!settled && !attached.changes(m_watcher->last(), now, true).isEmpty())
+        m_watcher->verifyStart();
 }
 
 void AlertsTab::declareFrom(const QList<AmAlert>& alerts)

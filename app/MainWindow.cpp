@@ -29,6 +29,7 @@
 #include "RunbooksTab.h"
 #include "AlertsTab.h"
 #include "AlertmanagerWatcher.h"
+#include "network/AlertmanagerClient.h"
 #include "AppSettings.h"
 #include <QInputDialog>
 #include "StatusUpdateComposer.h"
@@ -264,8 +265,7 @@ void MainWindow::setAlertmanager()
                             .trimmed();
     if (!ok)
         return;
-    AlertmanagerSource source = m_alerts->source();
-    source.url = QUrl(url, QUrl::StrictMode);
+    const AlertmanagerSource source = AlertmanagerClient::withUrl(m_alerts->source(), QUrl(url, QUrl::StrictMode));
     if (!url.isEmpty() && (!source.url.isValid() || !source.url.scheme().startsWith(QLatin1String("http")))) {
         showProblem(tr("\"%1\" is not an http:// or https:// URL; the Alertmanager stays as it was.").arg(url));
         return;

@@ -91,6 +91,14 @@ void AlertTriageModel::rebuild()
             m_groups.append(perSection[s]);
         }
     }
+    // An alert routed to two receivers is in two groups: it is one alert.
+    QSet<QString> seen[SectionCount];
+    for (const GroupNode& node : std::as_const(m_groups)) {
+        for (int i : node.alerts)
+            seen[node.section].insert(node.group->alerts.at(i).fingerprint);
+    }
+    for (int s = 0; s < SectionCount; ++s)
+        m_counts[s] = int(seen[s].size());
 }
 
 void AlertTriageModel::setNow(qint64 nowMs)
@@ -104,8 +112,11 @@ void AlertTriageModel::setAttached(const QSet<QString>& alertKeys)
     if (alertKeys == m_attached)
         return;
     m_attached = alertKeys;
-    if (!m_groups.isEmpty())
-        Q_EMIT layoutChanged(); // fonts and the state column of any row may change
+    if (m_groups.isEmpty())
+        return;
+    // Fonts and the state column of any row may change; no row moves.
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
 }
 
 const AmAlert* AlertTriageModel::alertAt(const QModelIndex& index) const
@@ -136,10 +147,7 @@ QList<AmAlert> AlertTriageModel::alertsUnder(const QModelIndex& index) const
 
 int AlertTriageModel::count(Section section) const
 {
-    int n = 0;
-    for (int g : m_sectionGroups.at(section))
-        n += int(m_groups.at(g).alerts.size());
-    return n;
+    return m_counts[section];
 }
 
 QString AlertTriageModel::durationText(qint64 ms)

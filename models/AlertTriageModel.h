@@ -63,6 +63,7 @@ private:
     QList<GroupNode> m_groups;              // every section's groups; ids are positions here
     QList<QList<int>> m_sectionGroups;      // per section: indexes into m_groups
     QSet<QString> m_attached;
+    int m_counts[SectionCount] = {};          // distinct alerts per section
     AlertSeverityMap m_severities;
     qint64 m_nowMs = 0;
 };

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 
 QString AmAlert::summary() const
 {
@@ -128,6 +129,7 @@ std::optional<AmSnapshot> AlertmanagerJson::parseGroups(const QByteArray& body, 
     if (!array)
         return std::nullopt;
     AmSnapshot snapshot;
+    QSet<QString> counted, kept; // an alert routed to two receivers is in two groups, and counts once
     for (const QJsonValue& g : *array) {
         const QJsonObject o = g.toObject();
         if (!o.value(QLatin1String("alerts")).isArray()) {
@@ -139,16 +141,23 @@ std::optional<AmSnapshot> AlertmanagerJson::parseGroups(const QByteArray& body, 
         group.receiver = o.value(QLatin1String("receiver")).toObject().value(QLatin1String("name")).toString();
         const QJsonArray alerts = o.value(QLatin1String("alerts")).toArray();
         for (const QJsonValue& a : alerts) {
-            ++snapshot.totalAlerts;
-            if (snapshot.keptAlerts >= cap)
-                continue; // counted, not kept: the panel says how many were left out
+            const QString fingerprint = a.toObject().value(QLatin1String("fingerprint")).toString();
+            if (!counted.contains(fingerprint)) {
+                counted.insert(fingerprint);
+                ++snapshot.totalAlerts;
+                if (snapshot.keptAlerts >= cap)
+                    continue; // counted, not kept: the panel says how many were left out
+                kept.insert(fingerprint);
+                ++snapshot.keptAlerts;
+            } else if (!kept.contains(fingerprint)) {
+                continue; // left out where it was first met
+            }
             auto alert = alertOf(a);
             if (!alert) {
                 *error = malformedAlert(snapshot.totalAlerts - 1);
                 return std::nullopt;
             }
             group.alerts.append(std::move(*alert));
-            ++snapshot.keptAlerts;
         }
         if (!group.alerts.isEmpty())
             snapshot.groups.append(std::move(group));

@@ -39,6 +39,7 @@ SilenceDialog::SilenceDialog(const QString& alertName, const QStringList& matche
     layout->addWidget(shown);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    resize(620, sizeHint().height()); // the comment (incident, title, who) reads whole
 }
 
 qint64 SilenceDialog::durationMs() const

@@ -33,7 +33,7 @@ HttpRequest request(const AlertmanagerSource& source, const QString& endpoint, c
     r.bearerTokenEnv = source.bearerTokenEnv;
     r.basicUserEnv = source.basicUserEnv;
     r.basicPasswordEnv = source.basicPasswordEnv;
-    r.maxBodyBytes = 256 * 1024 * 1024; // 10,000 alerts with long annotations stay well under
+    r.maxBodyBytes = AlertmanagerClient::MaxAnswerBytes;
     return r;
 }
 
@@ -53,7 +53,7 @@ HttpRequest AlertmanagerClient::groups(const AlertmanagerSource& source, int cap
     HttpRequest r = request(source, QStringLiteral("/api/v2/alerts/groups"),
                             QStringLiteral("active=true&silenced=true&inhibited=true"));
     r.decoder = [cap](const QByteArray& body, int status, QString* error) -> QVariant {
-        if (status != 200)
+        if (status < 200 || status >= 300)
             return {};
         auto snapshot = AlertmanagerJson::parseGroups(body, cap, error);
         return snapshot ? QVariant::fromValue(*snapshot) : QVariant();
@@ -67,7 +67,7 @@ HttpRequest AlertmanagerClient::alerts(const AlertmanagerSource& source, int cap
     HttpRequest r = request(source, QStringLiteral("/api/v2/alerts"),
                             QStringLiteral("active=true&silenced=true&inhibited=true"));
     r.decoder = [cap](const QByteArray& body, int status, QString* error) -> QVariant {
-        if (status != 200)
+        if (status < 200 || status >= 300)
             return {};
         Decoded decoded;
         auto alerts = AlertmanagerJson::parseAlerts(body, cap, &decoded.total, error);
@@ -125,7 +125,8 @@ HttpRequest AlertmanagerClient::expireSilence(const AlertmanagerSource& source, 
 QString AlertmanagerClient::problem(const HttpResult& result)
 {
     const QString url = where(result);
-    if (result.status == 404)
+    // A GET of the API that finds nothing there; a DELETE of a silence that is gone answers 404 too.
+    if (result.status == 404 && !result.finalUrl.path().contains(QLatin1String("/api/v2/silence/")))
         return tr("Alertmanager at %1 answered 404: this URL has no API v2. Point the console at Alertmanager 0.16 "
                   "or later (the address of its web page, without /api).")
             .arg(url);
@@ -138,9 +139,44 @@ QString AlertmanagerClient::problem(const HttpResult& result)
         return tr("Alertmanager at %1 sent an answer the console cannot read: %2. Check that the URL is "
                   "Alertmanager's and not another server's.")
             .arg(url, result.detail);
-    if (!result.ok())
-        return tr("Alertmanager: %1").arg(result.describe());
+    if (result.outcome == HttpOutcome::TooLarge)
+        return tr("Alertmanager at %1 sent more than %2 MiB of alerts. Silence or fix the noisiest alerts, or "
+                  "point the console at a narrower Alertmanager (a tenant header).")
+            .arg(url)
+            .arg(MaxAnswerBytes / (1024 * 1024));
+    if (!result.ok()) {
+        // Alertmanager says why in its body ({"message": ...} or a quoted string); it is redacted already.
+        const QString said = QString::fromUtf8(result.body.left(300)).simplified();
+        return said.isEmpty() ? tr("Alertmanager: %1").arg(result.describe())
+                              : tr("Alertmanager: %1 It said: %2").arg(result.describe(), said);
+    }
     return {};
+}
+
+QString AlertmanagerClient::listProblem(const HttpResult& result)
+{
+    if (QString p = problem(result); !p.isEmpty())
+        return p;
+    if (!result.decoded.isValid())
+        return tr("Alertmanager at %1 answered HTTP %2 with nothing to read (an empty body). Check that the URL is "
+                  "Alertmanager's and not a proxy's or a health check's.")
+            .arg(where(result))
+            .arg(result.status);
+    return {};
+}
+
+AlertmanagerSource AlertmanagerClient::withUrl(const AlertmanagerSource& source, const QUrl& url)
+{
+    AlertmanagerSource moved = source;
+    const auto origin = [](const QUrl& u) { return QStringList{u.scheme(), u.host().toLower(), QString::number(u.port(u.scheme() == QLatin1String("https") ? 443 : 80))}; };
+    if (source.isSet() && origin(source.url) != origin(url)) {
+        moved.bearerTokenEnv.clear();
+        moved.basicUserEnv.clear();
+        moved.basicPasswordEnv.clear();
+        moved.headers.clear();
+    }
+    moved.url = url;
+    return moved;
 }
 
 QList<AmAlert> AlertmanagerClient::alertList(const HttpResult& result, int* total)

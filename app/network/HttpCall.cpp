@@ -280,6 +280,9 @@ void HttpCall::finish(HttpOutcome outcome, const QString& detail)
     result.id = m_id;
     result.outcome = outcome;
     result.finalUrl = m_url.isValid() ? m_url : m_request.url;
+    // A redirect may carry a secret in its path or query: the result names the place without it.
+    if (const QString shown = result.finalUrl.toString(); m_redactor.redact(shown) != shown)
+        result.finalUrl = QUrl(m_redactor.redact(shown));
     result.elapsedMs = m_submitted.elapsed();
     if (m_reply) {
         result.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -3,6 +3,9 @@
 #include "AlertmanagerServer.h"
 #include "AlertmanagerWatcher.h"
 #include "AlertsTab.h"
+#include "AlertmanagerSources.h"
+#include "network/AlertmanagerClient.h"
+#include "network/HttpReply.h"
 #include "AttachedAlerts.h"
 #include "DashboardProfileLoader.h"
 #include "FaultServer.h"
@@ -264,6 +267,70 @@ private Q_SLOTS:
         QCOMPARE(countEvents(m_service->current(), firing), 1);
     }
 
+    void restartBetweenTwoRefreshesIsNoResolution()
+    {
+        AlertmanagerSource byHand = sourceAt(m_am.base());
+        byHand.refreshMs = 3600'000; // refreshed by the test: the restart falls between two refreshes
+        m_tab->setSource(byHand);
+        m_tab->watcher()->setResendGraceMs(5000); // it has run longer than that before the restart
+        QTRY_VERIFY_WITH_TIMEOUT(m_tab->watcher()->isUp(), 5000);
+        QVERIFY(m_service->declare({QStringLiteral("Restart"), Severity::Sev2, QStringLiteral("Kim"), 0}));
+        QCOMPARE(m_am.postAlert({"alertname=Unnoticed", "service=restart", "severity=critical"}), 200);
+        useRealTime();
+        m_tab->watcher()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(sees(QStringLiteral("Unnoticed")), 5000);
+        QVERIFY(m_service->attachAlert(firingAlert(QStringLiteral("Unnoticed"))));
+        QString error;
+        QVERIFY2(m_am.restart(&error), qPrintable(error));
+        useRealTime();
+        QSignalSpy verified(m_tab->watcher(), &AlertmanagerWatcher::startVerified);
+        m_tab->watcher()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sees(QStringLiteral("Unnoticed")), 5000); // forgotten by the new process
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), 5000);                // its start time was asked
+        QVERIFY(m_tab->watcher()->isUp());
+        const auto resolved = [](const TimelineEvent& e) { return isAlertmanagerAlert(e, QStringLiteral("Unnoticed"), false); };
+        QCOMPARE(countEvents(m_service->current(), resolved), 0);
+    }
+
+    void credentialsStayWithTheirOrigin()
+    {
+        AlertmanagerSource profile = sourceAt(QStringLiteral("https://am.team.example:9093/"));
+        profile.bearerTokenEnv = QStringLiteral("AM_TOKEN");
+        profile.headers = {{QStringLiteral("X-Scope-OrgID"), QStringLiteral("team-a")}};
+        profile.severities.set(QStringLiteral("warning"), Severity::Sev1);
+        const AlertmanagerSource samePlace = AlertmanagerClient::withUrl(profile, QUrl(QStringLiteral("https://am.team.example:9093/am")));
+        QCOMPARE(samePlace.bearerTokenEnv, QStringLiteral("AM_TOKEN"));
+        QCOMPARE(samePlace.headers.size(), 1);
+        const AlertmanagerSource elsewhere = AlertmanagerClient::withUrl(profile, QUrl(QStringLiteral("http://127.0.0.1:9093")));
+        QVERIFY(elsewhere.bearerTokenEnv.isEmpty());
+        QVERIFY(elsewhere.headers.isEmpty());
+        AmAlert warning;
+        warning.labels.insert(QStringLiteral("severity"), QStringLiteral("warning"));
+        QCOMPARE(elsewhere.severities.severityOf(warning), Severity::Sev1); // the team's mapping stays
+        DashboardProfile withProfile;
+        withProfile.alertmanager = profile;
+        QString error;
+        QVERIFY(AlertmanagerSources::resolve(QStringLiteral("http://127.0.0.1:9093"), withProfile, {}, &error).bearerTokenEnv.isEmpty());
+    }
+
+    void aRedirectDoesNotCarryTheTokenIntoWords()
+    {
+        qputenv("IC_TEST_AM_TOKEN", "am-secret-token-5678");
+        FaultServer fault;
+        AlertmanagerSource source = sourceAt(fault.base());
+        source.bearerTokenEnv = QStringLiteral("IC_TEST_AM_TOKEN");
+        HttpRequest request = AlertmanagerClient::groups(source);
+        request.url = QUrl(fault.base() + QStringLiteral("/redirect?to=") +
+                           QString::fromLatin1(QUrl::toPercentEncoding(fault.base() + QStringLiteral("/status/401/am-secret-token-5678"))));
+        HttpReply* reply = m_network->send(request, this);
+        QSignalSpy done(reply, &HttpReply::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 5000);
+        const QString said = AlertmanagerClient::listProblem(reply->result());
+        QVERIFY2(!said.isEmpty() && !said.contains(QStringLiteral("am-secret-token-5678")), qPrintable(said));
+        QVERIFY(!reply->result().finalUrl.toString().contains(QStringLiteral("am-secret-token-5678")));
+        qunsetenv("IC_TEST_AM_TOKEN");
+    }
+
     void consoleThresholdIsNotRecordedBesideTheAttachedAlert()
     {
         QVERIFY(m_service->declare({QStringLiteral("Lag"), Severity::Sev2, QStringLiteral("Kim"), nowMs() - 3600'000}));
@@ -347,12 +414,14 @@ private Q_SLOTS:
         QTest::newRow("HTML 502 from a proxy") << "/html502" << "HTML page";
         QTest::newRow("no API v2 there") << "/nothing-here" << "has no API v2";
         QTest::newRow("malformed JSON") << "/malformed" << "cannot read";
+        QTest::newRow("an empty 200 is not \"no alerts\"") << "/empty" << "empty body";
     }
     void badAnswersNameTheUrl()
     {
         QFETCH(QString, path);
         QFETCH(QString, says);
         FaultServer fault;
+        fault.routes.insert("/empty/api/v2/alerts/groups", "");
         m_tab->setSource(sourceAt(fault.base() + path));
         QTRY_VERIFY_WITH_TIMEOUT(m_tab->watcher()->hasAnswered(), 5000);
         QVERIFY(!m_tab->watcher()->isUp());

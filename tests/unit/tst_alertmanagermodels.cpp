@@ -140,6 +140,20 @@ private Q_SLOTS:
         QCOMPARE(s.alerts().size(), 100);
     }
 
+    void anAlertOfTwoReceiversCountsOnce()
+    {
+        const QJsonObject a = alertJson(QStringLiteral("KafkaLagHigh"), QStringLiteral("orders"), QStringLiteral("critical"), QStringLiteral("a1"));
+        const AmSnapshot s = snapshotOf(groupsJson({{QStringLiteral("KafkaLagHigh"), QJsonArray{a}},
+                                                    {QStringLiteral("KafkaLagHigh"), QJsonArray{a}}})); // pager and chat
+        QCOMPARE(s.totalAlerts, 1);
+        QCOMPARE(s.keptAlerts, 1);
+        QCOMPARE(s.groups.size(), 2);
+        AlertTriageModel model;
+        model.setSnapshot(s, Now);
+        QCOMPARE(model.rowCount(model.sectionIndex(AlertTriageModel::Firing)), 2); // shown in each group
+        QCOMPARE(model.count(AlertTriageModel::Firing), 1);                        // counted once
+    }
+
     void severityMappingIsTheTeams_data()
     {
         QTest::addColumn<QString>("label");
