@@ -29,6 +29,14 @@ bool isPunct(QChar c)
     return isAsciiPunct(c) || c.isPunct();
 }
 
+// Whitespace as md4c decides whether '*' or '_' opens or closes: Qt's isSpace() also counts U+0085 and
+// other controls, which md4c does not, so an escape was left out where md4c saw emphasis.
+bool isMdSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
+           c == QLatin1Char('\v') || c == QLatin1Char('\f') || c.category() == QChar::Separator_Space;
+}
+
 const QRegularExpression& uriAutolink()
 {
     static const QRegularExpression re(QStringLiteral(R"(<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\x00-\x20\x7F<>]*>)"));
@@ -374,15 +382,15 @@ private:
                 ++to;
             const QChar before = i == 0 && wrapped ? marker : outputAt(i - 1);
             const QChar after = to == n && wrapped ? marker : outputAt(to);
-            const bool left = !after.isSpace() && (!isPunct(after) || before.isSpace() || isPunct(before));
-            const bool right = !before.isSpace() && (!isPunct(before) || after.isSpace() || isPunct(after));
+            const bool left = !isMdSpace(after) && (!isPunct(after) || isMdSpace(before) || isPunct(before));
+            const bool right = !isMdSpace(before) && (!isPunct(before) || isMdSpace(after) || isPunct(after));
             bool canOpen = left, canClose = right;
             if (marker == QLatin1Char('_')) {
                 canOpen = left && (!right || isPunct(before));
                 canClose = right && (!left || isPunct(after));
             } else if (marker == QLatin1Char('~')) { // md4c only asks for no blank on the inner side
-                canOpen = !after.isSpace();
-                canClose = !before.isSpace();
+                canOpen = !isMdSpace(after);
+                canClose = !isMdSpace(before);
             }
             // Next to our own delimiter it would merge with it.
             if (wrapped && (i == 0 || to == n))

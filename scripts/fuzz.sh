@@ -8,7 +8,7 @@ seconds="${FUZZ_SECONDS:-20}"
 cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j2 >/dev/null
 mkdir -p build-fuzz/corpus-runbook build-fuzz/corpus-curl build-fuzz/corpus-jq build-fuzz/corpus-prometheus \
-  build-fuzz/corpus-markdown
+  build-fuzz/corpus-markdown build-fuzz/corpus-alertmanager
 cp resources/runbooks/*.md tests/data/runbook-corpus/*.md build-fuzz/corpus-runbook/
 printf '# Old Mac\r\r- [ ] item\r\r```bash\rcurl qrc:/x\rX=$(curl -s http://h/x | jq .a\recho it'"'"'s\r```\r' > build-fuzz/corpus-runbook/cr-only.md
 # fuzz_curl's first byte picks the fence's language: "\001" bash, "\002" console, "\003" powershell, "\004" cmd.
@@ -23,9 +23,10 @@ printf '.a[1000000000] = 1\n{"a":[]}' > build-fuzz/corpus-jq/huge-index
 printf '[.a[] as $x | .a[] as $y | .a[] as $z | 1] | length\n{"a":[%s0]}' "$(seq -s, 1 300)," > build-fuzz/corpus-jq/cartesian
 printf '{"kind":"ok","text":"x"}' > build-fuzz/corpus-jq/answer
 cp tests/fuzz/corpus-prometheus/*.json build-fuzz/corpus-prometheus/
+cp tests/fuzz/corpus-alertmanager/*.json build-fuzz/corpus-alertmanager/
 printf '# a *b* _c_ `d` <e> [f](g) | h &amp; $i$ ##\n1. ~4.8%% 15.2m\n---\n<http://h/var_host> www.x.com/a_b\n' \
   > build-fuzz/corpus-markdown/mixed
-for target in fuzz_runbook fuzz_curl fuzz_jq fuzz_prometheus fuzz_markdown; do
+for target in fuzz_runbook fuzz_curl fuzz_jq fuzz_prometheus fuzz_markdown fuzz_alertmanager; do
   corpus="build-fuzz/corpus-${target#fuzz_}"
   (cd build-fuzz && "./$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
       -artifact_prefix="./$target-" "${corpus#build-fuzz/}" 2>&1 | grep -E '^(Done|INFO: Seed|==[0-9]+==ERROR|SUMMARY)' || true)

@@ -239,6 +239,18 @@
         <source>Alertmanager: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alertmanager at %1 sent more than %2 MiB of alerts. Silence or fix the noisiest alerts, or point the console at a narrower Alertmanager (a tenant header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 It said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2 with nothing to read (an empty body). Check that the URL is Alertmanager&apos;s and not a proxy&apos;s or a health check&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerJson</name>

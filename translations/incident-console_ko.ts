@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>No Alertmanager is set. Start the console with --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile, or use Alerts ▸ Set Alertmanager…</source>
-        <translation>Alertmanager가 설정되지 않았습니다. --alertmanager URL로 콘솔을 시작하거나, 대시보드 프로필에 "alertmanager:"를 추가하거나, 알림 ▸ Alertmanager 설정…을 사용하세요.</translation>
+        <translation>Alertmanager가 설정되지 않았습니다. --alertmanager URL로 콘솔을 시작하거나, 대시보드 프로필에 &quot;alertmanager:&quot;를 추가하거나, 알림 ▸ Alertmanager 설정…을 사용하세요.</translation>
     </message>
     <message>
         <source>Asking Alertmanager at %1…</source>
@@ -235,6 +235,18 @@
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
+    <message>
+        <source>Alertmanager at %1 sent more than %2 MiB of alerts. Silence or fix the noisiest alerts, or point the console at a narrower Alertmanager (a tenant header).</source>
+        <translation>%1의 Alertmanager가 %2 MiB가 넘는 알림을 보냈습니다. 가장 시끄러운 알림을 사일런스하거나 고치거나, 콘솔이 더 좁은 범위의 Alertmanager(테넌트 헤더)를 가리키게 하세요.</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1 It said: %2</source>
+        <translation>Alertmanager: %1 응답 내용: %2</translation>
+    </message>
+    <message>
+        <source>Alertmanager at %1 answered HTTP %2 with nothing to read (an empty body). Check that the URL is Alertmanager&apos;s and not a proxy&apos;s or a health check&apos;s.</source>
+        <translation>%1의 Alertmanager가 읽을 내용 없이(빈 본문) HTTP %2로 응답했습니다. URL이 프록시나 헬스 체크가 아닌 Alertmanager의 것인지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>AlertmanagerJson</name>
@@ -263,18 +275,18 @@
     <name>AlertmanagerSources</name>
     <message>
         <source>&quot;%1&quot; is not an Alertmanager URL: give its web address, e.g. http://alertmanager:9093.</source>
-        <translation>"%1"은(는) Alertmanager URL이 아닙니다: 웹 주소를 주세요(예: http://alertmanager:9093).</translation>
+        <translation>&quot;%1&quot;은(는) Alertmanager URL이 아닙니다: 웹 주소를 주세요(예: http://alertmanager:9093).</translation>
     </message>
 </context>
 <context>
     <name>AlertsCommand</name>
     <message>
         <source>No Alertmanager is set: give --alertmanager URL, add &quot;alertmanager:&quot; to the dashboard profile (--profile), or set one in the console (Alerts ▸ Set Alertmanager…).</source>
-        <translation>Alertmanager가 설정되지 않았습니다: --alertmanager URL을 주거나, 대시보드 프로필(--profile)에 "alertmanager:"를 추가하거나, 콘솔에서 설정하세요(알림 ▸ Alertmanager 설정…).</translation>
+        <translation>Alertmanager가 설정되지 않았습니다: --alertmanager URL을 주거나, 대시보드 프로필(--profile)에 &quot;alertmanager:&quot;를 추가하거나, 콘솔에서 설정하세요(알림 ▸ Alertmanager 설정…).</translation>
     </message>
     <message>
         <source>Alertmanager at %1 has no firing alert with fingerprint %2 (it may have resolved); &quot;alerts&quot; lists the firing ones.</source>
-        <translation>%1의 Alertmanager에 fingerprint %2인 발생 중 알림이 없습니다(해소되었을 수 있습니다). "alerts"가 발생 중인 알림을 보여 줍니다.</translation>
+        <translation>%1의 Alertmanager에 fingerprint %2인 발생 중 알림이 없습니다(해소되었을 수 있습니다). &quot;alerts&quot;가 발생 중인 알림을 보여 줍니다.</translation>
     </message>
     <message>
         <source>FINGERPRINT	STATE	SEV	STARTED	ALERT	SUMMARY</source>
@@ -667,7 +679,7 @@
     </message>
     <message>
         <source>Alertmanager&apos;s URL, e.g. http://alertmanager:9093 (else the profile&apos;s &quot;alertmanager:&quot;, else the one set in the console)</source>
-        <translation>Alertmanager의 URL, 예: http://alertmanager:9093 (없으면 프로필의 "alertmanager:", 그것도 없으면 콘솔에서 설정한 것)</translation>
+        <translation>Alertmanager의 URL, 예: http://alertmanager:9093 (없으면 프로필의 &quot;alertmanager:&quot;, 그것도 없으면 콘솔에서 설정한 것)</translation>
     </message>
     <message>
         <source>what is broken (from the alert&apos;s summary with --from-alert)</source>
@@ -675,7 +687,7 @@
     </message>
     <message>
         <source>declare from this Alertmanager alert (its fingerprint, see &quot;alerts&quot;): title, SEV and start come from it, and it is the first timeline event</source>
-        <translation>이 Alertmanager 알림(fingerprint, "alerts" 참고)으로 선언: 제목, SEV, 시작 시각을 알림에서 가져오고 알림이 첫 타임라인 이벤트가 됩니다</translation>
+        <translation>이 Alertmanager 알림(fingerprint, &quot;alerts&quot; 참고)으로 선언: 제목, SEV, 시작 시각을 알림에서 가져오고 알림이 첫 타임라인 이벤트가 됩니다</translation>
     </message>
     <message>
         <source>list the alerts firing in Alertmanager</source>
@@ -691,7 +703,7 @@
     </message>
     <message>
         <source>the alert&apos;s fingerprint (see &quot;alerts&quot;)</source>
-        <translation>알림의 fingerprint("alerts" 참고)</translation>
+        <translation>알림의 fingerprint(&quot;alerts&quot; 참고)</translation>
     </message>
     <message>
         <source>Showing %1 of %2 alerts: the list is capped.</source>
@@ -1029,15 +1041,15 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;alertmanager&quot; needs an http:// or https:// URL, not &quot;%1&quot;</source>
-        <translation>"alertmanager"에는 "%1"이 아니라 http:// 또는 https:// URL이 필요합니다</translation>
+        <translation>&quot;alertmanager&quot;에는 &quot;%1&quot;이 아니라 http:// 또는 https:// URL이 필요합니다</translation>
     </message>
     <message>
         <source>&quot;refresh&quot; of alertmanager is not a duration of at least 200ms</source>
-        <translation>alertmanager의 "refresh"가 200ms 이상의 기간이 아닙니다</translation>
+        <translation>alertmanager의 &quot;refresh&quot;가 200ms 이상의 기간이 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a SEV (1, 2, 3 or SEV-1 ...)</source>
-        <translation>"%1"은(는) SEV가 아닙니다(1, 2, 3 또는 SEV-1 ...)</translation>
+        <translation>&quot;%1&quot;은(는) SEV가 아닙니다(1, 2, 3 또는 SEV-1 ...)</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2193,7 @@ The shipped dashboard profile is used instead.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an http:// or https:// URL; the Alertmanager stays as it was.</source>
-        <translation>"%1"은(는) http:// 또는 https:// URL이 아닙니다. Alertmanager 설정을 바꾸지 않았습니다.</translation>
+        <translation>&quot;%1&quot;은(는) http:// 또는 https:// URL이 아닙니다. Alertmanager 설정을 바꾸지 않았습니다.</translation>
     </message>
 </context>
 <context>
