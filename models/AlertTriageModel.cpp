@@ -21,53 +21,32 @@ AlertTriageModel::AlertTriageModel(QObject* parent)
 
 AlertTriageModel::Section AlertTriageModel::sectionOf(const AmAlert& alert)
 {
-    if (alert.isSilenced())
-        return Silenced;
-    return alert.isInhibited() ? Inhibited : Firing;
+    return Section(alert.triageSection());
 }
 
-QStringList AlertTriageModel::signatureOf(const AmSnapshot& snapshot)
-{
-    QStringList signature;
-    for (const AmGroup& group : snapshot.groups) {
-        signature << group.key();
-        for (const AmAlert& alert : group.alerts)
-            signature << alert.fingerprint + QLatin1Char(char('0' + sectionOf(alert)));
-    }
-    return signature;
-}
-
-void AlertTriageModel::setSnapshot(const AmSnapshot& snapshot, qint64 nowMs)
+void AlertTriageModel::setSnapshot(const AmSnapshot& given, qint64 nowMs)
 {
     m_nowMs = nowMs;
-    QStringList signature = signatureOf(snapshot);
-    if (signature == m_signature) {
+    AmSnapshot snapshot = given;
+    if (!snapshot.sealed)
+        snapshot.seal(); // made by hand (tests); Alertmanager's answers come sealed from the worker
+    if (!m_groups.isEmpty() && snapshot.layoutHash == m_snapshot.layoutHash) {
         // The same alerts in the same places: no new tree, and a signal only for the groups whose words
         // (annotations, times) changed. Thousands of per-group signals would hold the UI thread.
-        const AmSnapshot before = std::exchange(m_snapshot, snapshot);
+        const AmSnapshot before = std::exchange(m_snapshot, std::move(snapshot));
         rebuild(); // the same nodes over the new copy
-        for (int s = 0; s < SectionCount; ++s) {
-            for (int g : std::as_const(m_sectionGroups[s])) {
-                const GroupNode& node = m_groups.at(g);
-                const AmGroup& old = before.groups.at(node.group - m_snapshot.groups.constData());
-                const bool same = std::all_of(node.alerts.cbegin(), node.alerts.cend(), [&](int i) {
-                    const AmAlert& a = node.group->alerts.at(i);
-                    const AmAlert& b = old.alerts.at(i);
-                    return a.startsMs == b.startsMs && a.annotations == b.annotations && a.silencedBy == b.silencedBy &&
-                           a.inhibitedBy == b.inhibitedBy;
-                });
-                if (!same) {
-                    const QModelIndex group = index(node.row, 0, sectionIndex(Section(s)));
-                    Q_EMIT dataChanged(index(0, 0, group), index(int(node.alerts.size()) - 1, ColumnCount - 1, group));
-                }
-            }
+        for (const GroupNode& node : std::as_const(m_groups)) {
+            const qsizetype g = node.group - m_snapshot.groups.constData();
+            if (before.groups.at(g).contentHash == node.group->contentHash)
+                continue;
+            const QModelIndex group = index(node.row, 0, sectionIndex(Section(node.section)));
+            Q_EMIT dataChanged(index(0, 0, group), index(int(node.alerts.size()) - 1, ColumnCount - 1, group));
         }
         Q_EMIT nowChanged();
         return;
     }
     beginResetModel();
-    m_snapshot = snapshot;
-    m_signature = std::move(signature);
+    m_snapshot = std::move(snapshot);
     rebuild();
     endResetModel();
 }
@@ -91,14 +70,6 @@ void AlertTriageModel::rebuild()
             m_groups.append(perSection[s]);
         }
     }
-    // An alert routed to two receivers is in two groups: it is one alert.
-    QSet<QString> seen[SectionCount];
-    for (const GroupNode& node : std::as_const(m_groups)) {
-        for (int i : node.alerts)
-            seen[node.section].insert(node.group->alerts.at(i).fingerprint);
-    }
-    for (int s = 0; s < SectionCount; ++s)
-        m_counts[s] = int(seen[s].size());
 }
 
 void AlertTriageModel::setNow(qint64 nowMs)
@@ -147,7 +118,7 @@ QList<AmAlert> AlertTriageModel::alertsUnder(const QModelIndex& index) const
 
 int AlertTriageModel::count(Section section) const
 {
-    return m_counts[section];
+    return m_snapshot.distinct[section]; // an alert routed to two receivers is in two groups, and one alert
 }
 
 QString AlertTriageModel::durationText(qint64 ms)
@@ -301,14 +272,15 @@ QString AlertTriageModel::inhibitors(const AmAlert& alert) const
 
 QVariant AlertTriageModel::alertData(const AmAlert& alert, const AmGroup& group, int column, int role) const
 {
-    const bool attached = m_attached.contains(alert.ref(true).alertKey());
+    // The alert's key is built from its labels: only for the two things that show it, on painted rows.
+    const auto attached = [&] { return !m_attached.isEmpty() && m_attached.contains(alert.ref(true).alertKey()); };
     switch (role) {
     case FingerprintRole:
         return alert.fingerprint;
     case SectionRole:
         return sectionOf(alert);
     case Qt::FontRole:
-        if (attached) {
+        if (attached()) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -350,7 +322,7 @@ QVariant AlertTriageModel::alertData(const AmAlert& alert, const AmGroup& group,
         QString state = alert.isSilenced()    ? tr("silenced by %1").arg(alert.silencedBy.join(QStringLiteral(", ")))
                         : alert.isInhibited() ? tr("inhibited by %1").arg(inhibitors(alert))
                                               : tr("firing");
-        return attached ? tr("%1 · attached").arg(state) : state;
+        return attached() ? tr("%1 · attached").arg(state) : state;
     }
     default:
         return {};

@@ -51,7 +51,6 @@ private:
         QList<int> alerts;       // indexes into group->alerts
     };
     static Section sectionOf(const AmAlert& alert);
-    static QStringList signatureOf(const AmSnapshot& snapshot);
     void rebuild();
     QVariant sectionData(int section, int column, int role) const;
     QVariant groupData(const GroupNode& node, int column, int role) const;
@@ -59,11 +58,9 @@ private:
     QString inhibitors(const AmAlert& alert) const; // names of the alerts that inhibit it
 
     AmSnapshot m_snapshot;
-    QStringList m_signature;
     QList<GroupNode> m_groups;              // every section's groups; ids are positions here
     QList<QList<int>> m_sectionGroups;      // per section: indexes into m_groups
     QSet<QString> m_attached;
-    int m_counts[SectionCount] = {};          // distinct alerts per section
     AlertSeverityMap m_severities;
     qint64 m_nowMs = 0;
 };

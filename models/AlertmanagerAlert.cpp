@@ -45,6 +45,29 @@ const AmAlert* AmSnapshot::find(const QString& fingerprint) const
     return nullptr;
 }
 
+void AmSnapshot::seal()
+{
+    QSet<QString> seen[3];
+    size_t layout = 0;
+    for (AmGroup& group : groups) {
+        layout = qHashMulti(layout, group.key());
+        size_t content = 0;
+        for (const AmAlert& alert : std::as_const(group.alerts)) {
+            const int section = alert.triageSection();
+            seen[section].insert(alert.fingerprint);
+            layout = qHashMulti(layout, alert.fingerprint, section);
+            content = qHashMulti(content, alert.startsMs, alert.silencedBy, alert.inhibitedBy);
+            for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it)
+                content = qHashMulti(content, it.key(), it.value());
+        }
+        group.contentHash = content;
+    }
+    layoutHash = layout;
+    for (int s = 0; s < 3; ++s)
+        distinct[s] = int(seen[s].size());
+    sealed = true;
+}
+
 QList<AmAlert> AmSnapshot::alerts() const
 {
     QList<AmAlert> all;
@@ -162,6 +185,7 @@ std::optional<AmSnapshot> AlertmanagerJson::parseGroups(const QByteArray& body, 
         if (!group.alerts.isEmpty())
             snapshot.groups.append(std::move(group));
     }
+    snapshot.seal();
     return snapshot;
 }
 

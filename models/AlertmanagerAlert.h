@@ -31,6 +31,7 @@ struct AmAlert
     QString runbookUrl() const { return annotations.value(QStringLiteral("runbook_url")); }
     bool isSilenced() const { return !silencedBy.isEmpty(); }
     bool isInhibited() const { return !inhibitedBy.isEmpty() && silencedBy.isEmpty(); }
+    int triageSection() const { return isSilenced() ? 1 : isInhibited() ? 2 : 0; } // firing, silenced, inhibited
     // The alert in an incident's timeline: its label set (as JSON) is its identity, as Alertmanager's
     // fingerprint is a hash of it.
     AlertRef ref(bool firing) const;
@@ -43,6 +44,7 @@ struct AmGroup
     QMap<QString, QString> labels; // what Alertmanager grouped by
     QString receiver;
     QList<AmAlert> alerts;
+    size_t contentHash = 0; // of its alerts' words and times (AmSnapshot::seal)
     QString key() const; // stable across refreshes: receiver and group labels
 };
 
@@ -53,6 +55,11 @@ struct AmSnapshot
     int totalAlerts = 0; // as Alertmanager reported them
     int keptAlerts = 0;  // in groups; fewer than totalAlerts when capped
     bool capped() const { return keptAlerts < totalAlerts; }
+    // Sealed on the network worker: what the panel would otherwise compute on the UI thread each second.
+    size_t layoutHash = 0;   // groups, their alerts and each alert's section: the same hash, the same tree
+    int distinct[3] = {};    // alerts per section (firing, silenced, inhibited), each counted once
+    bool sealed = false;
+    void seal();
     const AmAlert* find(const QString& fingerprint) const;
     QList<AmAlert> alerts() const;
 };
