@@ -105,14 +105,12 @@ void AlertsTab::recordAttachedChanges()
     Incident* incident = m_service.current();
     if (!incident)
         return;
-    const AttachedAlerts attached(incident->events());
-    const qint64 now = m_service.clock().nowMs();
-    const bool settled = m_watcher->settled();
-    if (const auto changes = attached.changes(m_watcher->last(), now, settled); !changes.isEmpty())
-        m_service.recordAttachedChanges(changes);
+    auto changes = AttachedAlerts(incident->events()).changes(m_watcher->last(), m_service.clock().nowMs(), true);
     // An attached alert is missing: first make sure Alertmanager did not just restart and forget it.
-    if (!settled && !attached.changes(m_watcher->last(), now, true).isEmpty())
+    if (!m_watcher->settled() && changes.removeIf([](const AttachedAlerts::Change& c) { return !c.ref.firing; }) > 0)
         m_watcher->verifyStart();
+    if (!changes.isEmpty())
+        m_service.recordAttachedChanges(changes);
 }
 
 void AlertsTab::declareFrom(const QList<AmAlert>& alerts)
@@ -162,10 +160,17 @@ void AlertsTab::attach(const QList<AmAlert>& alerts)
         Q_EMIT problem(tr("Every selected alert is already attached to this incident."));
 }
 
+QString AlertsTab::actor() const
+{
+    // Without a configured name, the commander is the one acting (as the service stamps events).
+    const Incident* incident = m_service.current();
+    return m_service.author().isEmpty() && incident ? incident->data().commander : m_service.author();
+}
+
 QString AlertsTab::silenceComment() const
 {
     const Incident* incident = m_service.current();
-    const QString who = m_service.author().isEmpty() && incident ? incident->data().commander : m_service.author();
+    const QString who = actor();
     if (!incident)
         return tr("Silenced by %1 from Incident Console").arg(who);
     return tr("Incident #%1 (%2): silenced by %3 from Incident Console")
@@ -188,8 +193,7 @@ void AlertsTab::silenceConfirmed(const AmAlert& alert, qint64 durationMs, const 
     if (!m_network || !source().isSet())
         return;
     const qint64 now = m_service.clock().nowMs();
-    const QString who = m_service.author().isEmpty() && m_service.current() ? m_service.current()->data().commander
-                                                                            : m_service.author();
+    const QString who = actor();
     HttpReply* reply = m_network->send(AlertmanagerClient::silence(source(), alert, now, now + durationMs,
                                                                    who.isEmpty() ? tr("Incident Console") : who, comment),
                                        this);

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void refreshed(const AmSnapshot& snapshot);
+    QString actor() const; // who silences: the configured name, else the commander
     void recordAttachedChanges(); // from the last list, when Alertmanager's start time allows
     void followIncident(Incident* incident);
     void showAttached(const Incident* incident);

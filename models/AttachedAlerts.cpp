@@ -18,10 +18,16 @@ AttachedAlerts::AttachedAlerts(const QList<TimelineEvent>& events)
 
 QList<AttachedAlerts::Change> AttachedAlerts::changes(const AmSnapshot& snapshot, qint64 nowMs, bool settled) const
 {
+    // A key is built from an alert's labels: only for alerts named like an attached one, not for thousands.
+    QSet<QString> names;
+    for (const AlertRef& ref : m_last)
+        names.insert(ref.rule);
     QHash<QString, const AmAlert*> seen;
     for (const AmGroup& group : snapshot.groups) {
-        for (const AmAlert& alert : group.alerts)
-            seen.insert(alert.ref(true).alertKey(), &alert);
+        for (const AmAlert& alert : group.alerts) {
+            if (names.contains(alert.name()))
+                seen.insert(alert.ref(true).alertKey(), &alert);
+        }
     }
     QList<Change> changes;
     for (auto it = m_last.cbegin(); it != m_last.cend(); ++it) {
